@@ -1,0 +1,72 @@
+package dev.terrarium.runtime;
+
+/**
+ * Factories for raising built-in exceptions from Java: {@code throw PyErrors.typeError(...)}.
+ * Messages are CPython's, word for word, printf-style.
+ */
+public final class PyErrors {
+    private PyErrors() {}
+
+    /** A raisable {@code type(message)}. */
+    public static PyException of(PyType type, String message) {
+        return new PyException(PyExc.create(type, PyStr.of(message)));
+    }
+
+    private static PyException format(PyType type, String format, Object... args) {
+        return of(type, args.length == 0 ? format : String.format(format, args));
+    }
+
+    public static PyException typeError(String format, Object... args) {
+        return format(PyExc.TypeError, format, args);
+    }
+
+    public static PyException valueError(String format, Object... args) {
+        return format(PyExc.ValueError, format, args);
+    }
+
+    public static PyException attributeError(String format, Object... args) {
+        return format(PyExc.AttributeError, format, args);
+    }
+
+    public static PyException nameError(String name) {
+        return of(PyExc.NameError, "name '" + name + "' is not defined");
+    }
+
+    public static PyException unboundLocal(String name) {
+        return of(PyExc.UnboundLocalError,
+                "cannot access local variable '" + name + "' where it is not associated with a value");
+    }
+
+    public static PyException indexError(String format, Object... args) {
+        return format(PyExc.IndexError, format, args);
+    }
+
+    public static PyException keyError(PyObject key) {
+        return new PyException(PyExc.create(PyExc.KeyError, key));
+    }
+
+    public static PyException zeroDivision(String message) {
+        return of(PyExc.ZeroDivisionError, message);
+    }
+
+    public static PyException overflowError(String format, Object... args) {
+        return format(PyExc.OverflowError, format, args);
+    }
+
+    public static PyException memoryError() {
+        return new PyException(PyExc.create(PyExc.MemoryError));
+    }
+
+    public static PyException recursionError() {
+        return of(PyExc.RecursionError, "maximum recursion depth exceeded");
+    }
+
+    public static PyException runtimeError(String format, Object... args) {
+        return format(PyExc.RuntimeError, format, args);
+    }
+
+    /** The OSError subclass CPython picks for {@code errno}, as {@code [Errno n] strerror: 'filename'}. */
+    public static PyException osError(int errno, String filename) {
+        return new PyException(OsErrors.create(errno, filename));
+    }
+}

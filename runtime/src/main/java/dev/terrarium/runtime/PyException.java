@@ -1,0 +1,33 @@
+package dev.terrarium.runtime;
+
+/**
+ * The Java throwable that carries a raised Python exception up the Java stack. The stack
+ * trace captured when it is created is the raw material of the Python traceback: the
+ * frames of generated classes, with their line numbers, are the Python frames.
+ */
+public final class PyException extends RuntimeException {
+    private final PyBaseException value;
+
+    public PyException(PyBaseException value) {
+        super(null, null, false, true);
+        this.value = value;
+        if (value.carrier == null) {
+            value.carrier = this;
+        }
+    }
+
+    /** The Python exception instance. */
+    public PyBaseException value() {
+        return value;
+    }
+
+    /** Whether the carried exception is an instance of {@code type}. */
+    public boolean matches(PyType type) {
+        return value.isInstance(type);
+    }
+
+    @Override
+    public String getMessage() {
+        return value.type().name() + ": " + value.str();
+    }
+}

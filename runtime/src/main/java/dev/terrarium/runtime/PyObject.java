@@ -1,0 +1,223 @@
+package dev.terrarium.runtime;
+
+/**
+ * The root of every Python value. Each built-in type is one Java subclass; the methods
+ * here are its special-method slots (compare CPython's {@code PyTypeObject} tp_* and
+ * nb_* slots). Defaults answer as CPython does for an object that lacks the slot:
+ * binary operations return {@link PyNotImplemented#INSTANCE} so that {@link Ops} can try
+ * the reflected operation, and the rest raise CPython's {@code TypeError}.
+ *
+ * <p>Generated code never calls these directly; it calls {@link Ops}, which holds the
+ * fast paths and the dispatch rules.
+ */
+public abstract class PyObject {
+
+    static final PyObject[] NO_ARGS = new PyObject[0];
+
+    /** The Python type of this object. */
+    public abstract PyType type();
+
+    // ---- conversions ------------------------------------------------------------------
+
+    /** {@code repr(self)}. */
+    public String repr() {
+        return "<" + type().name() + " object>";
+    }
+
+    /** {@code str(self)}; defaults to {@link #repr()} as {@code object.__str__} does. */
+    public String str() {
+        return repr();
+    }
+
+    /** {@code bool(self)}. Compare CPython {@code PyObject_IsTrue}. */
+    public boolean isTrue() {
+        return true;
+    }
+
+    /** {@code hash(self)}. Identity-based by default, as {@code object.__hash__}. */
+    public long hash() {
+        return System.identityHashCode(this);
+    }
+
+    // ---- numeric protocol: NotImplemented means "try the other operand" ---------------
+
+    public PyObject add(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject radd(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject sub(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject rsub(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject mul(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject rmul(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject matmul(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject rmatmul(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject truediv(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject rtruediv(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject floordiv(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject rfloordiv(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject mod(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject rmod(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject pow(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject rpow(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject lshift(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject rlshift(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject rshift(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject rrshift(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject and(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject rand(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject or(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject ror(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject xor(PyObject other) { return PyNotImplemented.INSTANCE; }
+    public PyObject rxor(PyObject other) { return PyNotImplemented.INSTANCE; }
+
+    /** {@code -self}. */
+    public PyObject neg() {
+        throw PyErrors.typeError("bad operand type for unary -: '%s'", type().name());
+    }
+
+    /** {@code +self}. */
+    public PyObject pos() {
+        throw PyErrors.typeError("bad operand type for unary +: '%s'", type().name());
+    }
+
+    /** {@code ~self}. */
+    public PyObject invert() {
+        throw PyErrors.typeError("bad operand type for unary ~: '%s'", type().name());
+    }
+
+    /** {@code abs(self)}. */
+    public PyObject abs() {
+        throw PyErrors.typeError("bad operand type for abs(): '%s'", type().name());
+    }
+
+    // ---- comparison -------------------------------------------------------------------
+
+    /**
+     * Rich comparison (compare CPython {@code tp_richcompare}). The default compares
+     * identity for == and != and returns NotImplemented otherwise.
+     */
+    public PyObject richCompare(PyObject other, CompareOp op) {
+        return switch (op) {
+            case EQ -> this == other ? PyBool.TRUE : PyNotImplemented.INSTANCE;
+            case NE -> this == other ? PyBool.FALSE : PyNotImplemented.INSTANCE;
+            default -> PyNotImplemented.INSTANCE;
+        };
+    }
+
+    // ---- containers and iteration -----------------------------------------------------
+
+    /** {@code len(self)}. */
+    public int len() {
+        throw PyErrors.typeError("object of type '%s' has no len()", type().name());
+    }
+
+    /** {@code self[key]}. */
+    public PyObject getItem(PyObject key) {
+        throw PyErrors.typeError("'%s' object is not subscriptable", type().name());
+    }
+
+    /** {@code self[key] = value}. */
+    public void setItem(PyObject key, PyObject value) {
+        throw PyErrors.typeError("'%s' object does not support item assignment", type().name());
+    }
+
+    /** {@code del self[key]}. */
+    public void delItem(PyObject key) {
+        throw PyErrors.typeError("'%s' object doesn't support item deletion", type().name());
+    }
+
+    /** {@code item in self}; by default searches the iteration, as CPython does. */
+    public boolean contains(PyObject item) {
+        PyObject it = iter();
+        for (PyObject x = it.next(); x != null; x = it.next()) {
+            if (x == item || Ops.eq(x, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code iter(self)}. */
+    public PyObject iter() {
+        throw PyErrors.typeError("'%s' object is not iterable", type().name());
+    }
+
+    /**
+     * {@code next(self)} for an iterator, with one difference from {@code __next__}:
+     * exhaustion returns Java {@code null} instead of raising StopIteration, so that loops
+     * cost no exception.
+     */
+    public PyObject next() {
+        throw PyErrors.typeError("'%s' object is not an iterator", type().name());
+    }
+
+    // ---- attributes -------------------------------------------------------------------
+
+    /** {@code self.name}; compare CPython {@code PyObject_GenericGetAttr}. */
+    public PyObject getAttr(String name) {
+        PyObject found = type().lookup(name);
+        if (found != null) {
+            return found.bindTo(this);
+        }
+        throw PyErrors.attributeError("'%s' object has no attribute '%s'", type().name(), name);
+    }
+
+    /** {@code self.name = value}. */
+    public void setAttr(String name, PyObject value) {
+        if (type().lookup(name) != null) {
+            throw PyErrors.attributeError("'%s' object attribute '%s' is read-only", type().name(), name);
+        }
+        throw PyErrors.attributeError("'%s' object has no attribute '%s'", type().name(), name);
+    }
+
+    /**
+     * Descriptor {@code __get__} for an attribute found on a type: functions bind to the
+     * instance, plain values return themselves.
+     */
+    public PyObject bindTo(PyObject instance) {
+        return this;
+    }
+
+    // ---- calls ------------------------------------------------------------------------
+
+    /**
+     * {@code self(*args, **kwargs)} in vectorcall shape (compare CPython
+     * {@code PyObject_Vectorcall}): {@code args} holds the positional arguments followed by
+     * the keyword arguments' values, whose names are {@code kwnames} (null when none).
+     */
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        throw PyErrors.typeError("'%s' object is not callable", type().name());
+    }
+
+    public PyObject call0() {
+        return call(NO_ARGS, null);
+    }
+
+    public PyObject call1(PyObject a) {
+        return call(new PyObject[] {a}, null);
+    }
+
+    public PyObject call2(PyObject a, PyObject b) {
+        return call(new PyObject[] {a, b}, null);
+    }
+
+    public PyObject call3(PyObject a, PyObject b, PyObject c) {
+        return call(new PyObject[] {a, b, c}, null);
+    }
+
+    // ---- Java identity, for hash tables keyed by Python values ------------------------
+
+    /** Python equality, so that Java hash tables behave as Python dicts. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof PyObject p && Ops.eq(this, p));
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(hash());
+    }
+
+    @Override
+    public String toString() {
+        return repr();
+    }
+}
