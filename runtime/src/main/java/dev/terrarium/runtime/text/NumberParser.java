@@ -13,6 +13,8 @@ import java.math.BigInteger;
  * becomes a space, every non-ASCII decimal digit (category Nd) its ASCII digit, anything else
  * non-ASCII (and U+007F) an invalid character. After that only ASCII whitespace
  * (space, \t \n \v \f \r) may surround the number: U+001C..U+001F are not accepted there.
+ * The {@code byte[]} forms ({@code int(b'..')}, {@code float(b'..')}) skip that mapping: there
+ * every byte >= 0x7F is invalid.
  *
  * <p>Results: a value, or {@code null} when CPython would raise
  * {@code ValueError("invalid literal for int() with base N: ...")} /
@@ -26,6 +28,7 @@ public final class NumberParser {
 
     private static final byte INVALID = '?';
     private static final int NOT_A_DIGIT = 37;
+    private static final double NEGATIVE_NAN = Double.longBitsToDouble(0xFFF8_0000_0000_0000L);
 
     private NumberParser() {
     }
@@ -62,10 +65,26 @@ public final class NumberParser {
      * value fits in 64 bits (no BigInteger is built then), else a {@link BigInteger}.
      */
     public static Number parseIntCompact(CharSequence s, int base, int maxStrDigits) {
+        checkBase(base);
+        return parseAsciiInt(toAscii(s), base, maxStrDigits);
+    }
+
+    /**
+     * {@code int(b, base)} for a bytes-like {@code b}: like the text form, but with no
+     * Unicode mapping (a byte >= 0x80 is simply invalid). Returns Long or BigInteger.
+     */
+    public static Number parseIntCompact(byte[] b, int base, int maxStrDigits) {
+        checkBase(base);
+        return parseAsciiInt(bytesToAscii(b), base, maxStrDigits);
+    }
+
+    private static void checkBase(int base) {
         if (base != 0 && (base < 2 || base > 36)) {
             throw new IllegalArgumentException(BAD_BASE_MESSAGE);
         }
-        byte[] a = toAscii(s);
+    }
+
+    private static Number parseAsciiInt(byte[] a, int base, int maxStrDigits) {
         int n = a.length;
         int i = skipSpaces(a, 0);
         boolean negative = false;
@@ -141,7 +160,15 @@ public final class NumberParser {
      * give infinities and underflowing ones zero, as in CPython; no hex, no Java suffixes.
      */
     public static Double parseFloat(CharSequence s) {
-        byte[] a = toAscii(s);
+        return parseAsciiFloat(toAscii(s));
+    }
+
+    /** {@code float(b)} for a bytes-like {@code b}: no Unicode mapping, bytes >= 0x80 invalid. */
+    public static Double parseFloat(byte[] b) {
+        return parseAsciiFloat(bytesToAscii(b));
+    }
+
+    private static Double parseAsciiFloat(byte[] a) {
         int n = a.length;
         if (!underscoresBetweenDigits(a)) {
             return null;
@@ -220,6 +247,15 @@ public final class NumberParser {
         byte[] trimmed = new byte[k];
         System.arraycopy(out, 0, trimmed, 0, k);
         return trimmed;
+    }
+
+    /** A copy of the bytes with every byte >= 0x7F made invalid. */
+    private static byte[] bytesToAscii(byte[] b) {
+        byte[] out = new byte[b.length];
+        for (int i = 0; i < b.length; i++) {
+            out[i] = b[i] >= 0 && b[i] < 127 ? b[i] : INVALID;
+        }
+        return out;
     }
 
     /** Byte at i, or 0 past the end (CPython reads the terminating NUL). */
@@ -339,7 +375,8 @@ public final class NumberParser {
     private static Double infOrNan(byte[] a, int i, int end, boolean negative) {
         int len = end - i;
         if (len == 3 && matchesIgnoreCase(a, i, "nan")) {
-            return Double.NaN;
+            // CPython keeps the sign: math.copysign(1, float('-nan')) == -1.0.
+            return negative ? NEGATIVE_NAN : Double.NaN;
         }
         if ((len == 3 && matchesIgnoreCase(a, i, "inf"))
                 || (len == 8 && matchesIgnoreCase(a, i, "infinity"))) {

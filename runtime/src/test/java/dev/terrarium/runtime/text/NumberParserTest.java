@@ -25,31 +25,56 @@ class NumberParserTest {
         "00", "010", "\u00b2", "\u2155", "\u0e53", "\u1369",
     };
 
+    /** Per line "base limit text": int(text) and, if text is Latin-1, int(its bytes). */
     private static final String INT_ORACLE = String.join("\n",
             "import sys",
+            "def attempt(s, base):",
+            "    try:",
+            "        return 'OK ' + format(int(s, base), 'x')",
+            "    except ValueError as e:",
+            "        m = str(e)",
+            "        return 'LIMIT ' + m if m.startswith('Exceeds') else 'INVALID'",
             "out = []",
             "for line in sys.stdin:",
             "    base, limit, h = line.split()",
             "    s = " + Utf16Hex.PY_DECODE,
             "    sys.set_int_max_str_digits(int(limit))",
-            "    try:",
-            "        out.append('OK ' + format(int(s, int(base)), 'x'))",
-            "    except ValueError as e:",
-            "        m = str(e)",
-            "        out.append('LIMIT ' + m if m.startswith('Exceeds') else 'INVALID')",
+            "    b = attempt(s.encode('latin-1'), int(base)) if max(s, default=' ') < '\\u0100' else 'NA'",
+            "    out.append(attempt(s, int(base)) + '\\t' + b)",
             "sys.stdout.write('\\n'.join(out) + '\\n')");
 
+    /** Per line text: float(text) and, if text is Latin-1, float(its bytes). */
     private static final String FLOAT_ORACLE = String.join("\n",
             "import sys, struct, math",
+            "def attempt(s):",
+            "    try:",
+            "        v = float(s)",
+            "    except ValueError:",
+            "        return 'INVALID'",
+            "    if math.isnan(v):",
+            "        return 'NAN' + ('-' if math.copysign(1, v) < 0 else '+')",
+            "    return 'OK ' + struct.pack('>d', v).hex()",
             "out = []",
             "for line in sys.stdin:",
             "    h = line.strip()",
             "    s = " + Utf16Hex.PY_DECODE,
+            "    b = attempt(s.encode('latin-1')) if max(s, default=' ') < '\\u0100' else 'NA'",
+            "    out.append(attempt(s) + '\\t' + b)",
+            "sys.stdout.write('\\n'.join(out) + '\\n')");
+
+    /** Per line "limit hex": str() of the int under that limit, or the ValueError text. */
+    private static final String TO_STR_ORACLE = String.join("\n",
+            "import sys",
+            "out = []",
+            "for line in sys.stdin:",
+            "    limit, h = line.split()",
+            "    v = int(h, 16)",
+            "    sys.set_int_max_str_digits(int(limit))",
             "    try:",
-            "        v = float(s)",
-            "        out.append('NAN' if math.isnan(v) else 'OK ' + struct.pack('>d', v).hex())",
-            "    except ValueError:",
-            "        out.append('INVALID')",
+            "        str(v)",
+            "        out.append('OK')",
+            "    except ValueError as e:",
+            "        out.append(str(e))",
             "sys.stdout.write('\\n'.join(out) + '\\n')");
 
     @Test
@@ -103,26 +128,25 @@ class NumberParserTest {
         List<String> mismatches = new ArrayList<>();
         int valid = 0;
         for (int i = 0; i < texts.size() && mismatches.size() < 20; i++) {
-            String actual;
-            try {
-                BigInteger v = NumberParser.parseInt(texts.get(i), bases.get(i), limits.get(i));
-                actual = v == null ? "INVALID" : "OK " + v.toString(16);
-                Number compact = NumberParser.parseIntCompact(texts.get(i), bases.get(i),
-                        limits.get(i));
-                if (v != null && !(compact instanceof Long == (v.bitLength() < 64)
-                        && new BigInteger(compact.toString()).equals(v))) {
-                    actual = "compact form " + compact + " disagrees";
-                }
-            } catch (IntDigitLimitExceededException e) {
-                actual = "LIMIT " + e.getMessage();
+            String text = texts.get(i);
+            int base = bases.get(i);
+            int limit = limits.get(i);
+            String[] want = expected.get(i).split("\t");
+            String actual = intOutcome(() -> NumberParser.parseIntCompact(text, base, limit));
+            BigInteger big = want[0].startsWith("OK")
+                    ? NumberParser.parseInt(text, base, limit) : null;
+            if (big != null && !("OK " + big.toString(16)).equals(want[0])) {
+                actual = "parseInt gave " + big.toString(16);
             }
-            if (expected.get(i).startsWith("OK")) {
+            String actualBytes = latin1(text) == null ? "NA"
+                    : intOutcome(() -> NumberParser.parseIntCompact(latin1(text), base, limit));
+            if (want[0].startsWith("OK")) {
                 valid++;
             }
-            if (!actual.equals(expected.get(i))) {
-                mismatches.add("int(" + py(texts.get(i)) + ", " + bases.get(i) + ") limit "
-                        + limits.get(i) + ": expected " + cut(expected.get(i)) + " got "
-                        + cut(actual));
+            if (!actual.equals(want[0]) || !actualBytes.equals(want[1])) {
+                mismatches.add("int(" + py(text) + ", " + base + ") limit " + limit
+                        + ": expected " + cut(expected.get(i)) + " got " + cut(actual) + "\t"
+                        + cut(actualBytes));
             }
         }
         assertTrue(mismatches.isEmpty(), () -> "int(str) differs from CPython:\n"
@@ -148,15 +172,16 @@ class NumberParserTest {
         List<String> mismatches = new ArrayList<>();
         int valid = 0;
         for (int i = 0; i < texts.size() && mismatches.size() < 20; i++) {
-            Double v = NumberParser.parseFloat(texts.get(i));
-            String actual = v == null ? "INVALID" : v.isNaN() ? "NAN"
-                    : String.format("OK %016x", Double.doubleToRawLongBits(v));
+            String text = texts.get(i);
+            String actual = floatOutcome(NumberParser.parseFloat(text));
+            byte[] bytes = latin1(text);
+            String actualBytes = bytes == null ? "NA" : floatOutcome(NumberParser.parseFloat(bytes));
             if (expected.get(i).startsWith("OK")) {
                 valid++;
             }
-            if (!actual.equals(expected.get(i))) {
-                mismatches.add("float(" + py(texts.get(i)) + "): expected " + expected.get(i)
-                        + " got " + actual);
+            if (!(actual + "\t" + actualBytes).equals(expected.get(i))) {
+                mismatches.add("float(" + py(text) + "): expected " + expected.get(i)
+                        + " got " + actual + "\t" + actualBytes);
             }
         }
         assertTrue(mismatches.isEmpty(), () -> "float(str) differs from CPython:\n"
@@ -182,6 +207,83 @@ class NumberParserTest {
         }
         BigInteger v = NumberParser.parseInt(sb, 0, IntDigitLimit.DEFAULT_MAX_STR_DIGITS);
         assertEquals(BigInteger.ONE.shiftLeft(8_000_000).subtract(BigInteger.ONE), v);
+    }
+
+    @Test
+    void toStrLimitMatchesCPython() {
+        List<BigInteger> values = new ArrayList<>();
+        List<Integer> limits = new ArrayList<>();
+        int[] limitValues = {4300, 640, 1000, 0};
+        for (int limit : limitValues) {
+            int digits = limit == 0 ? 5000 : limit;
+            BigInteger p = BigInteger.TEN.pow(digits);
+            BigInteger[] around = {p.subtract(BigInteger.ONE), p, p.add(BigInteger.ONE),
+                BigInteger.TEN.pow(digits - 1), BigInteger.ONE.shiftLeft(digits * 4),
+                BigInteger.ONE.shiftLeft(digits * 3), BigInteger.ONE.shiftLeft(digits * 3 + 4),
+                BigInteger.ONE.shiftLeft((int) (digits * 3.3219280948873623)),
+                BigInteger.ONE.shiftLeft((int) (digits * 3.3219280948873623) + 1), BigInteger.ZERO};
+            for (BigInteger v : around) {
+                values.add(v);
+                limits.add(limit);
+                values.add(v.negate());
+                limits.add(limit);
+            }
+        }
+        List<String> input = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            input.add(limits.get(i) + " " + values.get(i).toString(16));
+        }
+        List<String> expected = CPython.run(TO_STR_ORACLE, input);
+        for (int i = 0; i < values.size(); i++) {
+            int limit = limits.get(i);
+            String actual = IntDigitLimit.toStrExceeds(values.get(i), limit)
+                    ? IntDigitLimit.toStrMessage(limit) : "OK";
+            assertEquals(expected.get(i), actual, "str() of a " + values.get(i).bitLength()
+                    + "-bit int under limit " + limit);
+        }
+    }
+
+    private interface IntParse {
+        Number parse();
+    }
+
+    private static String intOutcome(IntParse parse) {
+        try {
+            Number v = parse.parse();
+            if (v == null) {
+                return "INVALID";
+            }
+            BigInteger big = new BigInteger(v.toString());
+            if (v instanceof Long != (big.bitLength() < 64)) {
+                return "compact form " + v.getClass().getSimpleName() + " for " + big;
+            }
+            return "OK " + big.toString(16);
+        } catch (IntDigitLimitExceededException e) {
+            return "LIMIT " + e.getMessage();
+        }
+    }
+
+    private static String floatOutcome(Double v) {
+        if (v == null) {
+            return "INVALID";
+        }
+        long bits = Double.doubleToRawLongBits(v);
+        if (v.isNaN()) {
+            return bits < 0 ? "NAN-" : "NAN+";
+        }
+        return String.format("OK %016x", bits);
+    }
+
+    /** The text as Latin-1 bytes, or null if it has a character above U+00FF. */
+    private static byte[] latin1(String s) {
+        byte[] b = new byte[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xFF) {
+                return null;
+            }
+            b[i] = (byte) s.charAt(i);
+        }
+        return b;
     }
 
     private static String tokenSoup(SplittableRandom random) {

@@ -37,14 +37,14 @@ class ShortestDigitsTest {
                 checked++;
             }
         }
-        for (int i = 0; i < 150_000; i++) {
+        for (int i = 0; i < 60_000; i++) {
             double d = Math.abs(Double.longBitsToDouble(random.nextLong()));
             if (Double.isFinite(d) && d > 0) {
                 undecided += compare(d) ? 0 : 1;
                 checked++;
             }
         }
-        for (int i = 0; i < 50_000; i++) {
+        for (int i = 0; i < 20_000; i++) {
             // Short decimals: the common case in programs, and full of exact products.
             double d = (1 + random.nextInt(1_000_000)) * Math.pow(10, random.nextInt(-30, 30));
             undecided += compare(d) ? 0 : 1;
