@@ -91,6 +91,15 @@ class FloatReprTest {
             values.add(Double.parseDouble("9.999999999999999e" + e));
             values.add(Double.parseDouble("1.5e" + e));
         }
+        // Dyadic values 1 + odd/2^j (scaled): their exact decimal ends in 5, so the two
+        // nearest candidates of one length can be exactly equally near (ties to even).
+        SplittableRandom random = new SplittableRandom(5);
+        for (int j = 1; j <= 52; j++) {
+            for (int e = -1000; e <= 1000; e += 37) {
+                long odd = random.nextLong(1L << j) | 1L;
+                values.add(Math.scalb((double) ((1L << j) + odd), e - j));
+            }
+        }
         for (int i = 1; i < 2000; i++) {
             values.add(i * Double.MIN_VALUE);
             values.add((double) i);
