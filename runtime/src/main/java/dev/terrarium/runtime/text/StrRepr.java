@@ -59,6 +59,37 @@ public final class StrRepr {
         out.append(quote);
     }
 
+    /**
+     * {@code ascii(s)}: {@code repr(s)} with every remaining non-ASCII code point written as
+     * \xNN, {@code \}uNNNN or \UNNNNNNNN (CPython's {@code PyObject_ASCII}: the repr encoded
+     * with "backslashreplace").
+     */
+    public static String asciiRepr(String s) {
+        String repr = repr(s);
+        StringBuilder out = null;
+        int n = repr.length();
+        for (int i = 0; i < n; ) {
+            int cp = repr.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (cp >= 0x80 && out == null) {
+                out = new StringBuilder(n + 16).append(repr, 0, i);
+            }
+            if (out != null) {
+                if (cp < 0x80) {
+                    out.append((char) cp);
+                } else if (cp <= 0xFF) {
+                    appendHex(out, 'x', cp, 2);
+                } else if (cp <= 0xFFFF) {
+                    appendHex(out, 'u', cp, 4);
+                } else {
+                    appendHex(out, 'U', cp, 8);
+                }
+            }
+            i = next;
+        }
+        return out == null ? repr : out.toString();
+    }
+
     /** {@code repr(bytes(b))}: {@code b'...'}. */
     public static String bytesRepr(byte[] b) {
         return bytesRepr(b, 0, b.length);

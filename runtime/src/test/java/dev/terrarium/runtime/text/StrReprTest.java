@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** {@link StrRepr} and {@link UnicodeProps} against CPython. */
+/** {@link StrRepr} (repr and ascii of str, repr of bytes) and {@link UnicodeProps} against CPython. */
 class StrReprTest {
 
     private static final String STR_ORACLE = String.join("\n",
@@ -17,7 +17,7 @@ class StrReprTest {
             "for line in sys.stdin:",
             "    h = line.strip()",
             "    s = " + Utf16Hex.PY_DECODE,
-            "    out.append(repr(s).encode('utf-16-be', 'surrogatepass').hex() or '-')",
+            "    out.append(repr(s).encode('utf-16-be', 'surrogatepass').hex() + ' ' + ascii(s))",
             "sys.stdout.write('\\n'.join(out) + '\\n')");
 
     private static final String BYTES_ORACLE = String.join("\n",
@@ -63,13 +63,14 @@ class StrReprTest {
         List<String> expected = CPython.run(STR_ORACLE, input);
         List<String> mismatches = new ArrayList<>();
         for (int i = 0; i < texts.size() && mismatches.size() < 20; i++) {
-            String actual = Utf16Hex.encode(StrRepr.repr(texts.get(i)));
+            String actual = Utf16Hex.encode(StrRepr.repr(texts.get(i))) + " "
+                    + StrRepr.asciiRepr(texts.get(i));
             if (!actual.equals(expected.get(i))) {
                 mismatches.add("text " + Utf16Hex.encode(texts.get(i)) + ": expected "
                         + expected.get(i) + " got " + actual);
             }
         }
-        assertTrue(mismatches.isEmpty(), () -> "repr(str) differs from CPython (UTF-16 hex):\n"
+        assertTrue(mismatches.isEmpty(), () -> "repr(str) (as UTF-16 hex) or ascii(str) differs from CPython:\n"
                 + String.join("\n", mismatches));
     }
 
