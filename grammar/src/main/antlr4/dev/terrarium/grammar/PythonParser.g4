@@ -14,7 +14,7 @@ options { tokenVocab = PythonLexer; }
 file_input : (NEWLINE | stmt)* EOF ;
 
 /* The expression inside an f-string replacement field, wrapped in parentheses by the caller. */
-fstring_input : star_expressions EOF ;
+fstring_input : star_expressions NEWLINE? EOF ;
 
 stmt : compound_stmt | simple_stmts ;
 

@@ -1,0 +1,182 @@
+package dev.terrarium.interpreter.parser;
+
+import static dev.terrarium.grammar.PythonParser.*;
+
+import dev.terrarium.grammar.PythonParser;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * Turns an ANTLR parse failure into the SyntaxError CPython would raise
+ * (CPython: _PyPegen_set_syntax_error and the invalid_* rules of python.gram we mirror):
+ * unexpected indent, missing indented block, missing ':', unclosed brackets, tokenizer
+ * errors that override a generic "invalid syntax", and "invalid syntax" otherwise.
+ */
+final class ParseErrorMapper {
+    private final SourceText src;
+    private final FrontEndErrors errors;
+    private final PythonFrontEnd.Lexed lexed;
+
+    ParseErrorMapper(SourceText src, FrontEndErrors errors, PythonFrontEnd.Lexed lexed) {
+        this.src = src;
+        this.errors = errors;
+        this.lexed = lexed;
+    }
+
+    PySyntaxError map(RecognitionException e, PythonParser parser) {
+        Token off = e.getOffendingToken();
+        if (off == null) {
+            off = parser.getCurrentToken();
+        }
+        boolean atEnd = off.getType() == Token.EOF;
+        if (lexed.error != null && atEnd) {
+            return PythonFrontEnd.fromLexer(errors, lexed.error);
+        }
+        if (lexed.unclosed != null && atEnd) {
+            return neverClosed(lexed.unclosed);
+        }
+        PySyntaxError specific = specific(e, parser, off);
+        if (specific != null) {
+            return specific;
+        }
+        if (lexed.error != null) {
+            return PythonFrontEnd.fromLexer(errors, lexed.error);
+        }
+        if (lexed.unclosed != null && lexed.unclosed.getLine() < off.getLine()) {
+            return neverClosed(lexed.unclosed);
+        }
+        return generic(off);
+    }
+
+    private PySyntaxError neverClosed(Token open) {
+        int col = open.getCharPositionInLine();
+        return errors.at("SyntaxError", "'" + open.getText() + "' was never closed", open.getLine(), col + 1,
+                open.getLine(), 0);
+    }
+
+    private PySyntaxError generic(Token off) {
+        int line = off.getLine();
+        int col = off.getCharPositionInLine();
+        int len = off.getStopIndex() - off.getStartIndex() + 1;
+        int type = off.getType();
+        if (type == NEWLINE || type == Token.EOF || type == DEDENT || type == INDENT || len < 0) {
+            len = 0;
+        }
+        return errors.at("SyntaxError", "invalid syntax", line, col + 1, line, col + 1 + len);
+    }
+
+    private PySyntaxError specific(RecognitionException e, PythonParser parser, Token off) {
+        int type = off.getType();
+        if (type == INDENT) {
+            return errors.at("IndentationError", "unexpected indent", off.getLine(), off.getCharPositionInLine(),
+                    off.getLine(), -1);
+        }
+        ParserRuleContext ctx = (ParserRuleContext) e.getCtx();
+        Token prev = previous(parser, off);
+        IntervalSet expected = expected(e, parser);
+        if (prev != null && prev.getType() == NEWLINE && expected != null && expected.contains(INDENT)) {
+            PySyntaxError indent = expectedBlock(ctx, off, prev);
+            if (indent != null) {
+                return indent;
+            }
+        }
+        if (type == NEWLINE && expected != null && expected.contains(COLON) && isCompoundHeader(ctx)) {
+            int col = off.getCharPositionInLine();
+            return errors.at("SyntaxError", "expected ':'", off.getLine(), col + 1, off.getLine(), col + 1);
+        }
+        if (ctx instanceof ExpressionContext ex && ex.IF() != null && expected != null && expected.contains(ELSE)
+                && prev != null) {
+            int endCol = prev.getCharPositionInLine() + prev.getStopIndex() - prev.getStartIndex() + 1;
+            return errors.at("SyntaxError", "expected 'else' after 'if' expression", ex.getStart().getLine(),
+                    ex.getStart().getCharPositionInLine() + 1, prev.getLine(), endCol + 1);
+        }
+        if (ctx instanceof Try_stmtContext && (expected != null && expected.contains(EXCEPT))
+                && type != EXCEPT && type != FINALLY) {
+            Token at = prev != null ? prev : off;
+            int col = at.getCharPositionInLine();
+            return errors.at("SyntaxError", "expected 'except' or 'finally' block", at.getLine(), col + 1,
+                    at.getLine(), -1);
+        }
+        return null;
+    }
+
+    private static IntervalSet expected(RecognitionException e, PythonParser parser) {
+        try {
+            if (e instanceof NoViableAltException) {
+                return null;
+            }
+            return e.getExpectedTokens();
+        } catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
+    private static Token previous(PythonParser parser, Token off) {
+        int i = off.getTokenIndex() - 1;
+        if (i < 0) {
+            return null;
+        }
+        return parser.getTokenStream().get(i);
+    }
+
+    private static boolean isCompoundHeader(ParserRuleContext ctx) {
+        return ctx instanceof If_stmtContext || ctx instanceof Elif_clauseContext || ctx instanceof Else_blockContext
+                || ctx instanceof While_stmtContext || ctx instanceof For_stmtContext || ctx instanceof With_stmtContext
+                || ctx instanceof Try_stmtContext || ctx instanceof Except_blockContext
+                || ctx instanceof Except_star_blockContext || ctx instanceof Finally_blockContext
+                || ctx instanceof Function_defContext || ctx instanceof Class_defContext
+                || ctx instanceof Match_stmtContext || ctx instanceof Case_blockContext;
+    }
+
+    /** "expected an indented block after 'if' statement on line N" and its siblings. */
+    private PySyntaxError expectedBlock(ParserRuleContext ctx, Token off, Token newline) {
+        ParserRuleContext owner = ctx instanceof BlockContext ? ctx.getParent() : ctx;
+        String what;
+        Token kw = owner.getStart();
+        if (owner instanceof If_stmtContext) {
+            what = "'if' statement";
+        } else if (owner instanceof Elif_clauseContext) {
+            what = "'elif' statement";
+        } else if (owner instanceof Else_blockContext) {
+            what = "'else' statement";
+        } else if (owner instanceof While_stmtContext) {
+            what = "'while' statement";
+        } else if (owner instanceof For_stmtContext) {
+            what = "'for' statement";
+        } else if (owner instanceof With_stmtContext) {
+            what = "'with' statement";
+        } else if (owner instanceof Try_stmtContext) {
+            what = "'try' statement";
+        } else if (owner instanceof Except_blockContext) {
+            what = "'except' statement";
+        } else if (owner instanceof Except_star_blockContext) {
+            what = "'except*' statement";
+        } else if (owner instanceof Finally_blockContext) {
+            what = "'finally' statement";
+        } else if (owner instanceof Function_defContext f) {
+            what = "function definition";
+            kw = f.DEF().getSymbol();
+        } else if (owner instanceof Class_defContext c) {
+            what = "class definition";
+            kw = c.CLASS().getSymbol();
+        } else if (owner instanceof Match_stmtContext) {
+            what = "'match' statement";
+        } else if (owner instanceof Case_blockContext) {
+            what = "'case' statement";
+        } else {
+            return null;
+        }
+        String msg = "expected an indented block after " + what + " on line " + kw.getLine();
+        if (off.getType() == Token.EOF) {
+            int col = newline.getCharPositionInLine();
+            return errors.at("IndentationError", msg, newline.getLine(), col + 1, newline.getLine(), -1);
+        }
+        int col = off.getCharPositionInLine();
+        int len = Math.max(0, off.getStopIndex() - off.getStartIndex() + 1);
+        return errors.at("IndentationError", msg, off.getLine(), col + 1, off.getLine(), col + 1 + len);
+    }
+
+}
