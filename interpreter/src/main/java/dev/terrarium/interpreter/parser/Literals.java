@@ -157,6 +157,11 @@ final class Literals {
             this.kind = kind;
         }
 
+        Joined withPending(CharSequence text) {
+            pending.append(text);
+            return this;
+        }
+
         void flush() {
             if (pending.length() > 0) {
                 values.add(new Expr.Constant(whole, new ConstantValue.Str(pending.toString()), kind));
@@ -337,10 +342,15 @@ final class Literals {
             Expr spec = null;
             if (i < end && body.charAt(i) == ':') {
                 i++;
+                Span tokenSpan = b.span(piece.token, piece.token);
                 Joined specOut = new Joined(whole, kind);
                 i = parse(i, end, depth + 1, specOut, true);
+                if (specOut.values.isEmpty()) {
+                    // A spec without fields is one constant positioned at its own token (CPython 3.11).
+                    specOut = new Joined(tokenSpan, kind).withPending(specOut.pending);
+                }
                 specOut.flush();
-                spec = new Expr.JoinedStr(b.span(piece.token, piece.token), specOut.values);
+                spec = new Expr.JoinedStr(tokenSpan, specOut.values);
             }
             if (i >= end || body.charAt(i) != '}') {
                 throw error("f-string: expecting '}'");
