@@ -44,9 +44,11 @@ final class AstBuilder {
     private final FrontEndErrors errors;
     private final int lineShift;
     private final int firstLineColShift;
+    private final List<Token> tokens;
 
-    AstBuilder(SourceText src, FrontEndErrors errors, int lineShift, int firstLineColShift) {
+    AstBuilder(SourceText src, List<Token> tokens, FrontEndErrors errors, int lineShift, int firstLineColShift) {
         this.src = src;
+        this.tokens = tokens;
         this.errors = errors;
         this.lineShift = lineShift;
         this.firstLineColShift = firstLineColShift;
@@ -91,6 +93,22 @@ final class AstBuilder {
         return new Span(s.lineno(), s.colOffset(), end.endLineno(), end.endColOffset());
     }
 
+    /**
+     * The span of a compound statement: CPython ends it at the last token its rule consumed
+     * that is not NEWLINE/INDENT/DEDENT, which includes a trailing ';' of the last line.
+     */
+    private Span compoundSpan(Token start, ParserRuleContext ctx) {
+        int i = ctx.getStop().getTokenIndex();
+        while (i > 0) {
+            int t = tokens.get(i).getType();
+            if (t != NEWLINE && t != INDENT && t != DEDENT && t != Token.EOF) {
+                break;
+            }
+            i--;
+        }
+        return span(start, tokens.get(i));
+    }
+
     private static Span span(Span start, Span end) {
         return Span.between(start, end);
     }
@@ -131,10 +149,6 @@ final class AstBuilder {
             }
         }
         return out;
-    }
-
-    private static Span last(List<Stmt> stmts) {
-        return stmts.get(stmts.size() - 1).span();
     }
 
     private Stmt simple(Simple_stmtContext ctx) {
@@ -328,7 +342,7 @@ final class AstBuilder {
         } else if (c instanceof While_stmtContext w) {
             List<Stmt> body = block(w.block());
             List<Stmt> orelse = w.else_block() == null ? List.of() : block(w.else_block().block());
-            return new Stmt.While(span(w.getStart(), last(orelse.isEmpty() ? body : orelse)),
+            return new Stmt.While(compoundSpan(w.getStart(), w),
                     namedExpression(w.named_expression()), body, orelse);
         }
         return matchStmt((Match_stmtContext) c);
@@ -351,7 +365,7 @@ final class AstBuilder {
         Arguments args = ctx.parameters() == null ? Arguments.EMPTY : parameters(ctx.parameters());
         Expr returns = ctx.expression() == null ? null : expression(ctx.expression());
         List<Stmt> body = block(ctx.block());
-        Span sp = span(start, last(body));
+        Span sp = compoundSpan(start, ctx);
         if (ctx.ASYNC() != null) {
             return new Stmt.AsyncFunctionDef(sp, name, args, body, decorators, returns);
         }
@@ -366,7 +380,7 @@ final class AstBuilder {
             arguments(ctx.arguments(), bases, keywords, null);
         }
         List<Stmt> body = block(ctx.block());
-        return new Stmt.ClassDef(span(ctx.CLASS().getSymbol(), last(body)), name(ctx.name()), bases, keywords, body,
+        return new Stmt.ClassDef(compoundSpan(ctx.CLASS().getSymbol(), ctx), name(ctx.name()), bases, keywords, body,
                 decorators);
     }
 
@@ -376,12 +390,12 @@ final class AstBuilder {
         for (int i = elifs.size() - 1; i >= 0; i--) {
             Elif_clauseContext e = elifs.get(i);
             List<Stmt> body = block(e.block());
-            Stmt s = new Stmt.If(span(e.getStart(), last(orelse.isEmpty() ? body : orelse)),
+            Stmt s = new Stmt.If(compoundSpan(e.getStart(), ctx),
                     namedExpression(e.named_expression()), body, orelse);
             orelse = List.of(s);
         }
         List<Stmt> body = block(ctx.block());
-        return new Stmt.If(span(ctx.getStart(), last(orelse.isEmpty() ? body : orelse)),
+        return new Stmt.If(compoundSpan(ctx.getStart(), ctx),
                 namedExpression(ctx.named_expression()), body, orelse);
     }
 
@@ -390,7 +404,7 @@ final class AstBuilder {
         Expr iter = starExpressions(ctx.star_expressions());
         List<Stmt> body = block(ctx.block());
         List<Stmt> orelse = ctx.else_block() == null ? List.of() : block(ctx.else_block().block());
-        Span sp = span(ctx.getStart(), last(orelse.isEmpty() ? body : orelse));
+        Span sp = compoundSpan(ctx.getStart(), ctx);
         if (ctx.ASYNC() != null) {
             return new Stmt.AsyncFor(sp, target, iter, body, orelse);
         }
@@ -407,7 +421,7 @@ final class AstBuilder {
             items.add(new WithItem(expression(w.expression()), target));
         }
         List<Stmt> body = block(ctx.block());
-        Span sp = span(ctx.getStart(), last(body));
+        Span sp = compoundSpan(ctx.getStart(), ctx);
         if (ctx.ASYNC() != null) {
             return new Stmt.AsyncWith(sp, items, body);
         }
@@ -419,28 +433,18 @@ final class AstBuilder {
         List<ExceptHandler> handlers = new ArrayList<>();
         for (Except_blockContext e : ctx.except_block()) {
             List<Stmt> hb = block(e.block());
-            handlers.add(new ExceptHandler(span(e.getStart(), last(hb)),
+            handlers.add(new ExceptHandler(compoundSpan(e.getStart(), e),
                     e.expression() == null ? null : expression(e.expression()),
                     e.name() == null ? null : name(e.name()), hb));
         }
         for (Except_star_blockContext e : ctx.except_star_block()) {
             List<Stmt> hb = block(e.block());
-            handlers.add(new ExceptHandler(span(e.getStart(), last(hb)), expression(e.expression()),
+            handlers.add(new ExceptHandler(compoundSpan(e.getStart(), e), expression(e.expression()),
                     e.name() == null ? null : name(e.name()), hb));
         }
         List<Stmt> orelse = ctx.else_block() == null ? List.of() : block(ctx.else_block().block());
         List<Stmt> finalbody = ctx.finally_block() == null ? List.of() : block(ctx.finally_block().block());
-        Span end;
-        if (!finalbody.isEmpty()) {
-            end = last(finalbody);
-        } else if (!orelse.isEmpty()) {
-            end = last(orelse);
-        } else if (!handlers.isEmpty()) {
-            end = handlers.get(handlers.size() - 1).span();
-        } else {
-            end = last(body);
-        }
-        Span sp = span(ctx.getStart(), end);
+        Span sp = compoundSpan(ctx.getStart(), ctx);
         if (!ctx.except_star_block().isEmpty()) {
             return new Stmt.TryStar(sp, body, handlers, orelse, finalbody);
         }
@@ -461,8 +465,7 @@ final class AstBuilder {
             Expr guard = c.named_expression() == null ? null : namedExpression(c.named_expression());
             cases.add(new MatchCase(p, guard, block(c.block())));
         }
-        List<Stmt> lastBody = cases.get(cases.size() - 1).body();
-        return new Stmt.Match(span(ctx.getStart(), last(lastBody)), subject, cases);
+        return new Stmt.Match(compoundSpan(ctx.getStart(), ctx), subject, cases);
     }
 
     // ------------------------------------------------------------------ parameters
@@ -763,7 +766,7 @@ final class AstBuilder {
 
     private Expr slices(SlicesContext ctx) {
         List<SliceContext> list = ctx.slice();
-        if (list.size() == 1 && ctx.COMMA().isEmpty()) {
+        if (list.size() == 1 && ctx.COMMA().isEmpty() && !(list.get(0) instanceof StarSliceContext)) {
             return slice(list.get(0));
         }
         List<Expr> elts = new ArrayList<>();

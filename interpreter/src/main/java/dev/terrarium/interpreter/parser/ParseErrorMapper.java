@@ -76,6 +76,10 @@ final class ParseErrorMapper {
         }
         ParserRuleContext ctx = (ParserRuleContext) e.getCtx();
         Token prev = previous(parser, off);
+        if (prev != null && prev.getType() == NAME && (prev.getText().equals("print") || prev.getText().equals("exec"))
+                && startsExpression(type)) {
+            return legacyStatement(parser, prev, off);
+        }
         IntervalSet expected = expected(e, parser);
         if (prev != null && prev.getType() == NEWLINE && expected != null && expected.contains(INDENT)) {
             PySyntaxError indent = expectedBlock(ctx, off, prev);
@@ -101,6 +105,32 @@ final class ParseErrorMapper {
                     at.getLine(), -1);
         }
         return null;
+    }
+
+    private static boolean startsExpression(int type) {
+        return switch (type) {
+            case NAME, NUMBER, STRING, LSQB, LBRACE, MINUS, PLUS, TILDE, NOT, STAR, TRUE, FALSE, NONE, ELLIPSIS,
+                    LAMBDA, AWAIT, MATCH, CASE -> true;
+            default -> false;
+        };
+    }
+
+    /** CPython's invalid_legacy_expression: {@code print x} / {@code exec x}. */
+    private PySyntaxError legacyStatement(PythonParser parser, Token name, Token off) {
+        var stream = parser.getTokenStream();
+        Token last = off;
+        for (int i = off.getTokenIndex(); i < stream.size(); i++) {
+            Token t = stream.get(i);
+            if (t.getType() == NEWLINE || t.getType() == Token.EOF || t.getType() == SEMI) {
+                break;
+            }
+            last = t;
+        }
+        int endLine = src.lineOf(last.getStopIndex());
+        int endCol = last.getStopIndex() + 1 - src.lineStart(endLine);
+        String n = name.getText();
+        return errors.at("SyntaxError", "Missing parentheses in call to '" + n + "'. Did you mean " + n + "(...)?",
+                name.getLine(), name.getCharPositionInLine() + 1, endLine, endCol + 1);
     }
 
     private static IntervalSet expected(RecognitionException e, PythonParser parser) {

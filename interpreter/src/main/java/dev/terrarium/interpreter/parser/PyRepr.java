@@ -2,6 +2,8 @@ package dev.terrarium.interpreter.parser;
 
 import dev.terrarium.interpreter.ast.ConstantValue;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /** Python's repr() of the constant kinds the parser produces, as {@code ast.dump} prints them. */
 final class PyRepr {
@@ -38,7 +40,7 @@ final class PyRepr {
         if (d == 0) {
             return sign + (addDotZero ? "0.0" : "0");
         }
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal bd = shortest(Math.abs(d));
         String digits = bd.unscaledValue().toString();
         int exp = digits.length() - 1 - bd.scale();
         StringBuilder sb = new StringBuilder(sign);
@@ -68,6 +70,18 @@ final class PyRepr {
             sb.append(a);
         }
         return sb.toString();
+    }
+
+    /** The shortest decimal that reads back as {@code d} (d > 0), the closest one if several. */
+    private static BigDecimal shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal r = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == d) {
+                return r.stripTrailingZeros();
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
     /** repr(str) (CPython: unicode_repr). */

@@ -46,7 +46,7 @@ public final class PythonFrontEnd {
         if (lexed.error != null) {
             throw fromLexer(errors, lexed.error);
         }
-        return new AstBuilder(src, errors, 0, 0).module(tree);
+        return new AstBuilder(src, lexed.tokens, errors, 0, 0).module(tree);
     }
 
     private static String normalizeNewlines(String s) {
@@ -182,6 +182,6 @@ public final class PythonFrontEnd {
         } catch (Failure f) {
             throw errors.at("SyntaxError", "f-string: invalid syntax", token);
         }
-        return new AstBuilder(src, errors, lineShift, colShift).starExpressions(tree.star_expressions());
+        return new AstBuilder(src, lexed.tokens, errors, lineShift, colShift).starExpressions(tree.star_expressions());
     }
 }
