@@ -377,7 +377,7 @@ final class AstBuilder {
         List<Expr> bases = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         if (ctx.arguments() != null) {
-            arguments(ctx.arguments(), bases, keywords, null);
+            arguments(ctx.arguments(), bases, keywords, null, ctx.RPAR().getSymbol());
         }
         List<Stmt> body = block(ctx.block());
         return new Stmt.ClassDef(compoundSpan(ctx.CLASS().getSymbol(), ctx), name(ctx.name()), bases, keywords, body,
@@ -717,7 +717,7 @@ final class AstBuilder {
             List<Expr> args = new ArrayList<>();
             List<Keyword> keywords = new ArrayList<>();
             if (c.arguments() != null) {
-                arguments(c.arguments(), args, keywords, c);
+                arguments(c.arguments(), args, keywords, c, c.RPAR().getSymbol());
             }
             return new Expr.Call(span(c), func, args, keywords);
         } else if (ctx instanceof SubscriptContext s) {
@@ -726,7 +726,13 @@ final class AstBuilder {
         return atom(((AtomPrimaryContext) ctx).atom());
     }
 
-    private void arguments(ArgumentsContext ctx, List<Expr> args, List<Keyword> keywords, CallContext call) {
+    /**
+     * Arguments of a call or class header. Order errors are positioned at {@code close}, the
+     * closing parenthesis, which is where CPython's invalid_arguments rule reports them.
+     */
+    private void arguments(ArgumentsContext ctx, List<Expr> args, List<Keyword> keywords, CallContext call,
+            Token close) {
+        Span closeSpan = span(close, close);
         List<ArgumentContext> list = ctx.argument();
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
@@ -745,10 +751,10 @@ final class AstBuilder {
             } else {
                 PositionalArgContext p = (PositionalArgContext) a;
                 if (sawDoubleStar) {
-                    throw error("positional argument follows keyword argument unpacking", span(p));
+                    throw error("positional argument follows keyword argument unpacking", closeSpan);
                 }
                 if (sawKeyword) {
-                    throw error("positional argument follows keyword argument", span(p));
+                    throw error("positional argument follows keyword argument", closeSpan);
                 }
                 Expr value = namedExpression(p.named_expression());
                 if (p.comp_for() != null) {

@@ -186,8 +186,10 @@ final class Literals {
             this.body = piece.body;
         }
 
+        /** CPython 3.11 reports f-string errors just past the end of the string token. */
         private PySyntaxError error(String msg) {
-            return b.errors().at("SyntaxError", msg, b.span(piece.token, piece.token));
+            Span t = b.span(piece.token, piece.token);
+            return b.errors().at("SyntaxError", msg, new Span(t.endLineno(), t.endColOffset(), t.endLineno(), t.endColOffset()));
         }
 
         void parseInto(Joined out) {

@@ -8,6 +8,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import java.util.List;
 
 /**
  * Turns an ANTLR parse failure into the SyntaxError CPython would raise
@@ -45,7 +46,7 @@ final class ParseErrorMapper {
         if (lexed.error != null) {
             return PythonFrontEnd.fromLexer(errors, lexed.error);
         }
-        if (lexed.unclosed != null && lexed.unclosed.getLine() < off.getLine()) {
+        if (lexed.unclosed != null && (lexed.unclosed.getLine() < off.getLine() || lookaheadReachesEof(off))) {
             return neverClosed(lexed.unclosed);
         }
         return generic(off);
@@ -97,14 +98,130 @@ final class ParseErrorMapper {
             return errors.at("SyntaxError", "expected 'else' after 'if' expression", ex.getStart().getLine(),
                     ex.getStart().getCharPositionInLine() + 1, prev.getLine(), endCol + 1);
         }
-        if (ctx instanceof Try_stmtContext && (expected != null && expected.contains(EXCEPT))
-                && type != EXCEPT && type != FINALLY) {
-            Token at = prev != null ? prev : off;
+        if (ctx instanceof Dict_itemContext item && item.COLON() == null && item.DOUBLESTAR() == null) {
+            Token key = item.getStart();
+            int col = key.getCharPositionInLine();
+            return errors.at("SyntaxError", "':' expected after dictionary key", key.getLine(), col + 1, key.getLine(), 0);
+        }
+        if (ctx instanceof Try_stmtContext && type != EXCEPT && type != FINALLY) {
+            Token at = lastBefore(parser, off, NEWLINE);
+            if (at == null) {
+                at = off;
+            }
             int col = at.getCharPositionInLine();
             return errors.at("SyntaxError", "expected 'except' or 'finally' block", at.getLine(), col + 1,
                     at.getLine(), -1);
         }
+        if (inBrackets(parser, off) && endsExpression(prev) && startsExpression(type)
+                && !(prev.getType() == NAME && type == STRING)
+                && !(lexed.unclosed != null && lookaheadReachesEof(off))) {
+            Token start = expressionStart(parser, prev);
+            int endCol = off.getCharPositionInLine() + Math.max(0, off.getStopIndex() - off.getStartIndex() + 1);
+            return errors.at("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", start.getLine(),
+                    start.getCharPositionInLine() + 1, off.getLine(), endCol + 1);
+        }
         return null;
+    }
+
+    /**
+     * Whether CPython's error pass would have read up to the end of input after {@code off}
+     * (making its tokenizer report the unclosed bracket instead): the next token is the end,
+     * or {@code off} (or the token after it) is an '=' followed by the rest of the input.
+     */
+    private boolean lookaheadReachesEof(Token off) {
+        List<Token> tokens = lexed.tokens;
+        int i = off.getTokenIndex() + 1;
+        if (i >= tokens.size() || tokens.get(i).getType() == Token.EOF) {
+            return true;
+        }
+        int eq = off.getType() == EQUAL ? off.getTokenIndex() : tokens.get(i).getType() == EQUAL ? i : -1;
+        if (eq < 0) {
+            return false;
+        }
+        for (int k = eq + 1; k < tokens.size(); k++) {
+            int t = tokens.get(k).getType();
+            if (t == EQUAL || t == NEWLINE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Token lastBefore(PythonParser parser, Token off, int type) {
+        var stream = parser.getTokenStream();
+        for (int i = off.getTokenIndex() - 1; i >= 0; i--) {
+            if (stream.get(i).getType() == type) {
+                return stream.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code off} lies inside an open bracket (CPython: token level > 0). */
+    private static boolean inBrackets(PythonParser parser, Token off) {
+        var stream = parser.getTokenStream();
+        int depth = 0;
+        for (int i = off.getTokenIndex() - 1; i >= 0; i--) {
+            int t = stream.get(i).getType();
+            if (t == RPAR || t == RSQB || t == RBRACE) {
+                depth++;
+            } else if (t == LPAR || t == LSQB || t == LBRACE) {
+                if (depth == 0) {
+                    return true;
+                }
+                depth--;
+            } else if (t == NEWLINE && depth == 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsExpression(Token t) {
+        if (t == null) {
+            return false;
+        }
+        return switch (t.getType()) {
+            case NAME, NUMBER, STRING, RPAR, RSQB, RBRACE, TRUE, FALSE, NONE, ELLIPSIS -> true;
+            default -> false;
+        };
+    }
+
+    /** Walks back from the last token of a primary (atom with trailers) to its first token. */
+    private static Token expressionStart(PythonParser parser, Token last) {
+        var stream = parser.getTokenStream();
+        int i = last.getTokenIndex();
+        while (true) {
+            int t = stream.get(i).getType();
+            if (t == RPAR || t == RSQB || t == RBRACE) {
+                int depth = 0;
+                for (; i >= 0; i--) {
+                    int u = stream.get(i).getType();
+                    if (u == RPAR || u == RSQB || u == RBRACE) {
+                        depth++;
+                    } else if (u == LPAR || u == LSQB || u == LBRACE) {
+                        depth--;
+                        if (depth == 0) {
+                            break;
+                        }
+                    }
+                }
+                if (i <= 0) {
+                    return stream.get(Math.max(i, 0));
+                }
+                int before = stream.get(i - 1).getType();
+                if (before == NAME || before == RPAR || before == RSQB || before == STRING) {
+                    i--;
+                    continue;
+                }
+                return stream.get(i);
+            }
+            if (i >= 2 && stream.get(i - 1).getType() == DOT) {
+                i -= 2;
+                continue;
+            }
+            return stream.get(i);
+        }
     }
 
     private static boolean startsExpression(int type) {
@@ -117,10 +234,9 @@ final class ParseErrorMapper {
 
     /** CPython's invalid_legacy_expression: {@code print x} / {@code exec x}. */
     private PySyntaxError legacyStatement(PythonParser parser, Token name, Token off) {
-        var stream = parser.getTokenStream();
         Token last = off;
-        for (int i = off.getTokenIndex(); i < stream.size(); i++) {
-            Token t = stream.get(i);
+        for (int i = off.getTokenIndex(); i < lexed.tokens.size(); i++) {
+            Token t = lexed.tokens.get(i);
             if (t.getType() == NEWLINE || t.getType() == Token.EOF || t.getType() == SEMI) {
                 break;
             }
