@@ -13,7 +13,7 @@ public final class PyErrors {
     }
 
     private static PyException format(PyType type, String format, Object... args) {
-        return of(type, args.length == 0 ? format : String.format(format, args));
+        return of(type, args.length == 0 ? format : String.format(java.util.Locale.ROOT, format, args));
     }
 
     public static PyException typeError(String format, Object... args) {

@@ -1,0 +1,290 @@
+package dev.terrarium.runtime;
+
+import java.math.BigInteger;
+
+/** Bodies of the built-in functions that need more than a line (see {@link Builtins}). */
+final class BuiltinFunctions {
+    private BuiltinFunctions() {}
+
+    /** {@code print(*objects, sep=' ', end='\n', file=None, flush=False)}. */
+    static PyObject print(PyObject[] args, String[] kwnames) {
+        int npos = ArgParser.positionalCount(args, kwnames);
+        String sep = textOption(ArgParser.keyword("print", args, kwnames, "sep", "end", "file", "flush"), " ", "sep");
+        String end = textOption(ArgParser.keyword("print", args, kwnames, "end", "sep", "file", "flush"), "\n", "end");
+        PyObject file = ArgParser.keyword("print", args, kwnames, "file", "sep", "end", "flush");
+        PyObject flush = ArgParser.keyword("print", args, kwnames, "flush", "sep", "end", "file");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < npos; i++) {
+            if (i > 0) {
+                b.append(sep);
+            }
+            b.append(Ops.str(args[i]));
+        }
+        b.append(end);
+        if (file != null && file != PyNone.INSTANCE) {
+            throw PyErrors.typeError("print(file=...) is not supported yet");
+        }
+        GuestIO.writeStdout(b.toString());
+        if (flush != null && Ops.isTrue(flush)) {
+            GuestIO.flushStdout();
+        }
+        return PyNone.INSTANCE;
+    }
+
+    private static String textOption(PyObject value, String dflt, String name) {
+        if (value == null || value == PyNone.INSTANCE) {
+            return dflt;
+        }
+        if (value instanceof PyStr s) {
+            return s.value();
+        }
+        throw PyErrors.typeError("%s must be None or a string, not %s", name, value.type().name());
+    }
+
+    static PyObject callable(PyObject o) {
+        boolean c = o instanceof PyType || o instanceof PyFunction || o instanceof PyBuiltinFunction
+                || o instanceof PyMethodDescriptor || o instanceof PyMethodDescriptor.PyBoundBuiltin;
+        return PyBool.of(c);
+    }
+
+    static PyObject ord(PyObject o) {
+        if (o instanceof PyStr s) {
+            if (s.length() != 1) {
+                throw PyErrors.typeError("ord() expected a character, but string of length %d found", s.length());
+            }
+            return PyInt.of(s.codePointAt(0));
+        }
+        throw PyErrors.typeError("ord() expected string of length 1, but %s found", o.type().name());
+    }
+
+    static PyObject chr(PyObject o) {
+        PyInt i = ArgParser.index(o);
+        if (!i.isSmall() || i.value < 0 || i.value > 0x10ffff) {
+            if (!i.isSmall() || i.value != (int) i.value) {
+                throw PyErrors.overflowError("Python int too large to convert to C int");
+            }
+            throw PyErrors.valueError("chr() arg not in range(0x110000)");
+        }
+        return PyStr.ofCodePoint((int) i.value);
+    }
+
+    static PyObject radix(PyObject o, int radix, String prefix) {
+        BigInteger v = ArgParser.index(o).asBig();
+        String digits = v.abs().toString(radix);
+        return PyStr.of((v.signum() < 0 ? "-" : "") + prefix + digits);
+    }
+
+    /** {@code min}/{@code max} (compare CPython {@code min_max}); {@code sign} 1 for max. */
+    static PyObject minMax(String name, PyObject[] args, String[] kwnames, int sign) {
+        int npos = ArgParser.positionalCount(args, kwnames);
+        PyObject key = ArgParser.keyword(name, args, kwnames, "key", "default");
+        PyObject dflt = ArgParser.keyword(name, args, kwnames, "default", "key");
+        if (key == PyNone.INSTANCE) {
+            key = null;
+        }
+        PyObject it;
+        if (npos == 0) {
+            throw PyErrors.typeError("%s expected at least 1 argument, got 0", name);
+        } else if (npos == 1) {
+            it = Ops.iter(args[0]);
+        } else {
+            if (dflt != null) {
+                throw PyErrors.typeError("Cannot specify a default for %s() with multiple positional arguments", name);
+            }
+            PyObject[] items = new PyObject[npos];
+            System.arraycopy(args, 0, items, 0, npos);
+            it = new PyTuple(items).iter();
+        }
+        PyObject best = null;
+        PyObject bestKey = null;
+        for (PyObject x = it.next(); x != null; x = it.next()) {
+            PyObject k = key == null ? x : key.call1(x);
+            if (best == null || (sign > 0 ? Ops.isTrue(Ops.gt(k, bestKey)) : Ops.isTrue(Ops.lt(k, bestKey)))) {
+                best = x;
+                bestKey = k;
+            }
+        }
+        if (best == null) {
+            if (dflt != null) {
+                return dflt;
+            }
+            throw PyErrors.valueError("%s() arg is an empty sequence", name);
+        }
+        return best;
+    }
+
+    static PyObject sum(PyObject[] args, String[] kwnames) {
+        int npos = ArgParser.positionalCount(args, kwnames);
+        PyObject start = npos > 1 ? args[1] : ArgParser.keyword("sum", args, kwnames, "start");
+        if (npos < 1) {
+            throw PyErrors.typeError("sum() takes at least 1 positional argument (0 given)");
+        }
+        if (npos > 2) {
+            throw PyErrors.typeError("sum() takes at most 2 arguments (%d given)", npos);
+        }
+        PyObject acc = start == null ? PyInt.of(0) : start;
+        if (acc instanceof PyStr) {
+            throw PyErrors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        PyObject it = Ops.iter(args[0]);
+        for (PyObject x = it.next(); x != null; x = it.next()) {
+            acc = Ops.add(acc, x);
+        }
+        return acc;
+    }
+
+    static PyObject sorted(PyObject[] args, String[] kwnames) {
+        int npos = ArgParser.positionalCount(args, kwnames);
+        if (npos != 1) {
+            throw PyErrors.typeError("sorted expected 1 argument, got %d", npos);
+        }
+        PyObject key = ArgParser.keyword("sorted", args, kwnames, "key", "reverse");
+        PyObject reverse = ArgParser.keyword("sorted", args, kwnames, "reverse", "key");
+        PyList list = new PyList(Ops.toArray(args[0]));
+        ListMethods.sort(list, key, reverse != null && Ops.isTrue(reverse));
+        return list;
+    }
+
+    static PyObject next(PyObject[] args, String[] kwnames) {
+        ArgParser.noKeywords("next", kwnames);
+        ArgParser.arity("next", args, 1, 2);
+        PyObject it = args[0];
+        if (it.iter() != it) {
+            throw PyErrors.typeError("'%s' object is not an iterator", it.type().name());
+        }
+        PyObject x = it.next();
+        if (x != null) {
+            return x;
+        }
+        if (args.length == 2) {
+            return args[1];
+        }
+        throw new PyException(PyExc.create(PyExc.StopIteration));
+    }
+
+    static PyObject isinstance(PyObject[] args, String[] kwnames) {
+        ArgParser.noKeywords("isinstance", kwnames);
+        ArgParser.arity("isinstance", args, 2, 2);
+        return PyBool.of(isInstance(args[0], args[1]));
+    }
+
+    private static boolean isInstance(PyObject o, PyObject cls) {
+        if (cls instanceof PyType t) {
+            return o.type().isSubtypeOf(t);
+        }
+        if (cls instanceof PyTuple tuple) {
+            for (int i = 0; i < tuple.size(); i++) {
+                if (isInstance(o, tuple.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    static PyObject divmod(PyObject[] args, String[] kwnames) {
+        ArgParser.noKeywords("divmod", kwnames);
+        ArgParser.arity("divmod", args, 2, 2);
+        PyObject a = args[0];
+        PyObject b = args[1];
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return PyTuple.of(PyInt.floorDiv(x, y), PyInt.mod(x, y));
+        }
+        if ((a instanceof PyInt || a instanceof PyFloat) && (b instanceof PyInt || b instanceof PyFloat)) {
+            double x = a instanceof PyFloat f ? f.value : ((PyInt) a).asDouble();
+            double y = b instanceof PyFloat f ? f.value : ((PyInt) b).asDouble();
+            if (y == 0.0) {
+                throw PyErrors.zeroDivision("float divmod()");
+            }
+            double[] qr = PyFloat.divmod(x, y);
+            return PyTuple.of(new PyFloat(qr[0]), new PyFloat(qr[1]));
+        }
+        throw PyErrors.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'", a.type().name(), b.type().name());
+    }
+
+    static PyObject pow(PyObject[] args, String[] kwnames) {
+        ArgParser.noKeywords("pow", kwnames);
+        ArgParser.arity("pow", args, 2, 3);
+        if (args.length == 2 || args[2] == PyNone.INSTANCE) {
+            return Ops.pow(args[0], args[1]);
+        }
+        if (!(args[0] instanceof PyInt b && args[1] instanceof PyInt e && args[2] instanceof PyInt m)) {
+            throw PyErrors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        BigInteger mod = m.asBig();
+        if (mod.signum() == 0) {
+            throw PyErrors.valueError("pow() 3rd argument cannot be 0");
+        }
+        BigInteger base = b.asBig();
+        BigInteger exp = e.asBig();
+        BigInteger am = mod.abs();
+        BigInteger r;
+        if (exp.signum() < 0) {
+            try {
+                r = base.modInverse(am).modPow(exp.negate(), am);
+            } catch (ArithmeticException ex) {
+                throw PyErrors.valueError("base is not invertible for the given modulus");
+            }
+        } else {
+            r = base.modPow(exp, am);
+        }
+        if (mod.signum() < 0 && r.signum() != 0) {
+            r = r.add(mod);
+        }
+        return PyInt.of(r);
+    }
+
+    /** {@code round(number, ndigits=None)}: half to even, as CPython. */
+    static PyObject round(PyObject[] args, String[] kwnames) {
+        int npos = ArgParser.positionalCount(args, kwnames);
+        PyObject nd = npos > 1 ? args[1] : ArgParser.keyword("round", args, kwnames, "ndigits", "number");
+        PyObject x = npos > 0 ? args[0] : ArgParser.keyword("round", args, kwnames, "number", "ndigits");
+        if (x == null) {
+            throw PyErrors.typeError("round() missing required argument 'number' (pos 1)");
+        }
+        if (x instanceof PyInt i) {
+            if (nd == null || nd == PyNone.INSTANCE) {
+                return PyInt.of(i.asBig());
+            }
+            long n = ArgParser.index(nd).asLong();
+            if (n >= 0) {
+                return PyInt.of(i.asBig());
+            }
+            java.math.BigDecimal d = new java.math.BigDecimal(i.asBig()).setScale((int) n, java.math.RoundingMode.HALF_EVEN);
+            return PyInt.of(d.toBigInteger());
+        }
+        if (x instanceof PyFloat f) {
+            double v = f.value;
+            if (nd == null || nd == PyNone.INSTANCE) {
+                double r = Math.rint(v);
+                return IntConstructor.fromDouble(r);
+            }
+            long n = ArgParser.index(nd).asLong();
+            if (Double.isNaN(v) || Double.isInfinite(v) || v == 0.0) {
+                return f;
+            }
+            if (n > 330) {
+                return f;
+            }
+            if (n < -330) {
+                return new PyFloat(0.0 * v);
+            }
+            java.math.BigDecimal d = new java.math.BigDecimal(v).setScale((int) n, java.math.RoundingMode.HALF_EVEN);
+            return new PyFloat(Math.copySign(d.doubleValue(), v));
+        }
+        throw PyErrors.typeError("type %s doesn't define __round__ method", x.type().name());
+    }
+
+    static PyObject anyAll(String name, PyObject[] args, String[] kwnames, boolean lookFor) {
+        ArgParser.noKeywords(name, kwnames);
+        ArgParser.arity(name, args, 1, 1);
+        PyObject it = Ops.iter(args[0]);
+        for (PyObject x = it.next(); x != null; x = it.next()) {
+            if (Ops.isTrue(x) == lookFor) {
+                return PyBool.of(lookFor);
+            }
+        }
+        return PyBool.of(!lookFor);
+    }
+}

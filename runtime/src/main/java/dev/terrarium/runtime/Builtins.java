@@ -1,0 +1,63 @@
+package dev.terrarium.runtime;
+
+/**
+ * The {@code builtins} namespace: functions, types and exceptions every module sees
+ * (compare CPython {@code Python/bltinmodule.c}).
+ */
+public final class Builtins {
+    private Builtins() {}
+
+    public static final PyDict DICT = new PyDict();
+
+    private static void put(String name, PyObject value) {
+        DICT.put(PyStr.of(name), value);
+    }
+
+    private static void fn(String name, PyBuiltinFunction.Body body) {
+        put(name, new PyBuiltinFunction(name, body));
+    }
+
+    static {
+        put("None", PyNone.INSTANCE);
+        put("True", PyBool.TRUE);
+        put("False", PyBool.FALSE);
+        put("NotImplemented", PyNotImplemented.INSTANCE);
+        put("object", PyType.OBJECT);
+        put("type", PyType.TYPE);
+        put("int", PyInt.TYPE);
+        put("bool", PyBool.TYPE);
+        put("float", PyFloat.TYPE);
+        put("str", PyStr.TYPE);
+        put("list", PyList.TYPE);
+        put("tuple", PyTuple.TYPE);
+        put("dict", PyDict.TYPE);
+        put("range", PyRange.TYPE);
+        put("slice", PySlice.TYPE);
+        for (PyType t : PyExc.all()) {
+            put(t.name(), t);
+        }
+        fn("print", BuiltinFunctions::print);
+        put("len", PyBuiltinFunction.of1("len", o -> PyInt.of(o.len())));
+        put("repr", PyBuiltinFunction.of1("repr", o -> PyStr.of(Ops.repr(o))));
+        put("abs", PyBuiltinFunction.of1("abs", PyObject::abs));
+        put("hash", PyBuiltinFunction.of1("hash", o -> PyInt.of(Ops.hash(o))));
+        put("iter", PyBuiltinFunction.of1("iter", Ops::iter));
+        put("callable", PyBuiltinFunction.of1("callable", BuiltinFunctions::callable));
+        put("ord", PyBuiltinFunction.of1("ord", BuiltinFunctions::ord));
+        put("chr", PyBuiltinFunction.of1("chr", BuiltinFunctions::chr));
+        put("hex", PyBuiltinFunction.of1("hex", o -> BuiltinFunctions.radix(o, 16, "0x")));
+        put("oct", PyBuiltinFunction.of1("oct", o -> BuiltinFunctions.radix(o, 8, "0o")));
+        put("bin", PyBuiltinFunction.of1("bin", o -> BuiltinFunctions.radix(o, 2, "0b")));
+        fn("min", (a, k) -> BuiltinFunctions.minMax("min", a, k, -1));
+        fn("max", (a, k) -> BuiltinFunctions.minMax("max", a, k, 1));
+        fn("sum", BuiltinFunctions::sum);
+        fn("sorted", BuiltinFunctions::sorted);
+        fn("next", BuiltinFunctions::next);
+        fn("isinstance", BuiltinFunctions::isinstance);
+        fn("divmod", BuiltinFunctions::divmod);
+        fn("pow", BuiltinFunctions::pow);
+        fn("round", BuiltinFunctions::round);
+        fn("any", (a, k) -> BuiltinFunctions.anyAll("any", a, k, true));
+        fn("all", (a, k) -> BuiltinFunctions.anyAll("all", a, k, false));
+    }
+}

@@ -1,0 +1,126 @@
+package dev.terrarium.runtime;
+
+/** {@code dict(...)} and the methods of {@code dict}. */
+final class DictMethods {
+    private DictMethods() {}
+
+    private static void def(PyType t, String name, PyMethodDescriptor.Body body) {
+        t.define(name, new PyMethodDescriptor(t, name, body));
+    }
+
+    static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
+        int npos = ArgParser.positionalCount(args, kwnames);
+        if (npos > 1) {
+            throw PyErrors.typeError("dict expected at most 1 argument, got %d", npos);
+        }
+        PyDict d = new PyDict();
+        if (npos == 1) {
+            update(d, args[0]);
+        }
+        if (kwnames != null) {
+            for (int i = 0; i < kwnames.length; i++) {
+                d.put(PyStr.of(kwnames[i]), args[npos + i]);
+            }
+        }
+        return d;
+    }
+
+    static void update(PyDict d, PyObject source) {
+        if (source instanceof PyDict other) {
+            for (var e : other.map.entrySet()) {
+                d.put(e.getKey(), e.getValue());
+            }
+            return;
+        }
+        PyObject it = Ops.iter(source);
+        int i = 0;
+        for (PyObject item = it.next(); item != null; item = it.next(), i++) {
+            PyObject[] pair;
+            try {
+                pair = Ops.toArray(item);
+            } catch (PyException e) {
+                if (e.matches(PyExc.TypeError)) {
+                    throw PyErrors.typeError("cannot convert dictionary update sequence element #%d to a sequence", i);
+                }
+                throw e;
+            }
+            if (pair.length != 2) {
+                throw PyErrors.valueError("dictionary update sequence element #%d has length %d; 2 is required", i, pair.length);
+            }
+            d.put(pair[0], pair[1]);
+        }
+    }
+
+    static void install(PyType t) {
+        def(t, "get", (s, a, k) -> {
+            ArgParser.noKeywords("get", k);
+            ArgParser.arity("get", a, 1, 2);
+            PyObject v = ((PyDict) s).get(a[0]);
+            return v != null ? v : a.length == 2 ? a[1] : PyNone.INSTANCE;
+        });
+        def(t, "keys", (s, a, k) -> {
+            ArgParser.noArgs("keys", a, k);
+            return new PyDictView((PyDict) s, PyDictIterator.Kind.KEYS);
+        });
+        def(t, "values", (s, a, k) -> {
+            ArgParser.noArgs("values", a, k);
+            return new PyDictView((PyDict) s, PyDictIterator.Kind.VALUES);
+        });
+        def(t, "items", (s, a, k) -> {
+            ArgParser.noArgs("items", a, k);
+            return new PyDictView((PyDict) s, PyDictIterator.Kind.ITEMS);
+        });
+        def(t, "pop", (s, a, k) -> {
+            ArgParser.noKeywords("pop", k);
+            ArgParser.arity("pop", a, 1, 2);
+            PyObject v = ((PyDict) s).remove(a[0]);
+            if (v != null) {
+                return v;
+            }
+            if (a.length == 2) {
+                return a[1];
+            }
+            throw PyErrors.keyError(a[0]);
+        });
+        def(t, "setdefault", (s, a, k) -> {
+            ArgParser.noKeywords("setdefault", k);
+            ArgParser.arity("setdefault", a, 1, 2);
+            PyDict d = (PyDict) s;
+            PyObject v = d.get(a[0]);
+            if (v == null) {
+                v = a.length == 2 ? a[1] : PyNone.INSTANCE;
+                d.put(a[0], v);
+            }
+            return v;
+        });
+        def(t, "update", (s, a, k) -> {
+            PyDict d = (PyDict) s;
+            int npos = ArgParser.positionalCount(a, k);
+            if (npos > 1) {
+                throw PyErrors.typeError("update expected at most 1 argument, got %d", npos);
+            }
+            if (npos == 1) {
+                update(d, a[0]);
+            }
+            if (k != null) {
+                for (int i = 0; i < k.length; i++) {
+                    d.put(PyStr.of(k[i]), a[npos + i]);
+                }
+            }
+            return PyNone.INSTANCE;
+        });
+        def(t, "copy", (s, a, k) -> {
+            ArgParser.noArgs("copy", a, k);
+            PyDict r = new PyDict();
+            r.map.putAll(((PyDict) s).map);
+            return r;
+        });
+        def(t, "clear", (s, a, k) -> {
+            ArgParser.noArgs("clear", a, k);
+            PyDict d = (PyDict) s;
+            d.map.clear();
+            d.version++;
+            return PyNone.INSTANCE;
+        });
+    }
+}

@@ -1,0 +1,29 @@
+package dev.terrarium.runtime;
+
+/** {@code float(x=0.0)}; compare CPython {@code float_new_impl}. */
+final class FloatConstructor {
+    private FloatConstructor() {}
+
+    static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
+        ArgParser.noKeywords("float", kwnames);
+        ArgParser.arity("float", args, 0, 1);
+        if (args.length == 0) {
+            return new PyFloat(0.0);
+        }
+        PyObject x = args[0];
+        if (x instanceof PyFloat f) {
+            return f;
+        }
+        if (x instanceof PyInt i) {
+            return new PyFloat(i.asDouble());
+        }
+        if (x instanceof PyStr s) {
+            Double d = FloatParsing.parse(s.value());
+            if (d == null) {
+                throw PyErrors.valueError("could not convert string to float: %s", s.repr());
+            }
+            return new PyFloat(d);
+        }
+        throw PyErrors.typeError("float() argument must be a string or a real number, not '%s'", x.type().name());
+    }
+}

@@ -1,0 +1,76 @@
+package dev.terrarium.runtime;
+
+import java.math.BigInteger;
+
+/** {@code int(x=0)} and {@code int(x, base=10)}; compare CPython {@code long_new_impl}. */
+final class IntConstructor {
+    private IntConstructor() {}
+
+    static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
+        int npos = ArgParser.positionalCount(args, kwnames);
+        PyObject baseArg = ArgParser.keyword("int", args, kwnames, "base");
+        if (npos > 2) {
+            throw PyErrors.typeError("int() takes at most 2 arguments (%d given)", npos);
+        }
+        if (npos == 2) {
+            if (baseArg != null) {
+                throw PyErrors.typeError("argument for int() given by name ('base') and position (2)");
+            }
+            baseArg = args[1];
+        }
+        if (npos == 0) {
+            if (baseArg != null) {
+                throw PyErrors.typeError("int() missing string argument");
+            }
+            return PyInt.of(0);
+        }
+        PyObject x = args[0];
+        if (baseArg == null) {
+            return toInt(x);
+        }
+        int base = ArgParser.index(baseArg).asInt();
+        if (base != 0 && (base < 2 || base > 36)) {
+            throw PyErrors.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
+        if (!(x instanceof PyStr s)) {
+            throw PyErrors.typeError("int() can't convert non-string with explicit base");
+        }
+        return parse(s, base);
+    }
+
+    /** {@code int(x)} for one argument. */
+    static PyInt toInt(PyObject x) {
+        if (x instanceof PyInt i) {
+            return i.type() == PyInt.TYPE ? i : PyInt.of(i.asBig());
+        }
+        if (x instanceof PyFloat f) {
+            return fromDouble(f.value);
+        }
+        if (x instanceof PyStr s) {
+            return parse(s, 10);
+        }
+        throw PyErrors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                x.type().name());
+    }
+
+    static PyInt fromDouble(double d) {
+        if (Double.isNaN(d)) {
+            throw PyErrors.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(d)) {
+            throw PyErrors.overflowError("cannot convert float infinity to integer");
+        }
+        if (Math.abs(d) < 9.0e18) {
+            return PyInt.of((long) d);
+        }
+        return PyInt.of(new java.math.BigDecimal(d).toBigInteger());
+    }
+
+    static PyInt parse(PyStr s, int base) {
+        BigInteger v = IntParsing.parse(s.value(), base);
+        if (v == null) {
+            throw PyErrors.valueError("invalid literal for int() with base %d: %s", base, s.repr());
+        }
+        return PyInt.of(v);
+    }
+}

@@ -1,0 +1,385 @@
+package dev.terrarium.runtime;
+
+import java.util.ArrayList;
+
+/**
+ * The operations generated code calls: one static method per Python operation, holding
+ * the fast paths (small ints first) and CPython's dispatch rules (compare
+ * {@code Objects/abstract.c}: binary_op1, PyObject_RichCompare, PyObject_GetItem...).
+ */
+public final class Ops {
+    private Ops() {}
+
+    private static final PyObject NI = PyNotImplemented.INSTANCE;
+
+    // ---- binary operators -------------------------------------------------------------
+
+    private static PyObject unsupported(String symbol, PyObject a, PyObject b) {
+        throw PyErrors.typeError("unsupported operand type(s) for %s: '%s' and '%s'", symbol, a.type().name(), b.type().name());
+    }
+
+    public static PyObject add(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return PyInt.add(x, y);
+        }
+        PyObject r = a.add(b);
+        if (r == NI && (r = b.radd(a)) == NI) {
+            if (a instanceof PyStr && !(b instanceof PyStr)) {
+                throw PyErrors.typeError("can only concatenate str (not \"%s\") to str", b.type().name());
+            }
+            if (a instanceof PyList && !(b instanceof PyList)) {
+                throw PyErrors.typeError("can only concatenate list (not \"%s\") to list", b.type().name());
+            }
+            if (a instanceof PyTuple && !(b instanceof PyTuple)) {
+                throw PyErrors.typeError("can only concatenate tuple (not \"%s\") to tuple", b.type().name());
+            }
+            return unsupported("+", a, b);
+        }
+        return r;
+    }
+
+    public static PyObject sub(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return PyInt.sub(x, y);
+        }
+        PyObject r = a.sub(b);
+        return r != NI || (r = b.rsub(a)) != NI ? r : unsupported("-", a, b);
+    }
+
+    public static PyObject mul(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return PyInt.mul(x, y);
+        }
+        PyObject r = a.mul(b);
+        if (r == NI && (r = b.rmul(a)) == NI) {
+            if ((a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInt)
+                    || (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple) && !(a instanceof PyInt)) {
+                PyObject nonInt = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple ? b : a;
+                throw PyErrors.typeError("can't multiply sequence by non-int of type '%s'", nonInt.type().name());
+            }
+            return unsupported("*", a, b);
+        }
+        return r;
+    }
+
+    public static PyObject matmul(PyObject a, PyObject b) {
+        PyObject r = a.matmul(b);
+        return r != NI || (r = b.rmatmul(a)) != NI ? r : unsupported("@", a, b);
+    }
+
+    public static PyObject truediv(PyObject a, PyObject b) {
+        PyObject r = a.truediv(b);
+        return r != NI || (r = b.rtruediv(a)) != NI ? r : unsupported("/", a, b);
+    }
+
+    public static PyObject floordiv(PyObject a, PyObject b) {
+        PyObject r = a.floordiv(b);
+        return r != NI || (r = b.rfloordiv(a)) != NI ? r : unsupported("//", a, b);
+    }
+
+    public static PyObject mod(PyObject a, PyObject b) {
+        PyObject r = a.mod(b);
+        return r != NI || (r = b.rmod(a)) != NI ? r : unsupported("%", a, b);
+    }
+
+    public static PyObject pow(PyObject a, PyObject b) {
+        PyObject r = a.pow(b);
+        return r != NI || (r = b.rpow(a)) != NI ? r : unsupported("** or pow()", a, b);
+    }
+
+    public static PyObject lshift(PyObject a, PyObject b) {
+        PyObject r = a.lshift(b);
+        return r != NI || (r = b.rlshift(a)) != NI ? r : unsupported("<<", a, b);
+    }
+
+    public static PyObject rshift(PyObject a, PyObject b) {
+        PyObject r = a.rshift(b);
+        return r != NI || (r = b.rrshift(a)) != NI ? r : unsupported(">>", a, b);
+    }
+
+    public static PyObject and(PyObject a, PyObject b) {
+        PyObject r = a.and(b);
+        return r != NI || (r = b.rand(a)) != NI ? r : unsupported("&", a, b);
+    }
+
+    public static PyObject or(PyObject a, PyObject b) {
+        PyObject r = a.or(b);
+        return r != NI || (r = b.ror(a)) != NI ? r : unsupported("|", a, b);
+    }
+
+    public static PyObject xor(PyObject a, PyObject b) {
+        PyObject r = a.xor(b);
+        return r != NI || (r = b.rxor(a)) != NI ? r : unsupported("^", a, b);
+    }
+
+    /** {@code a += b}: in place for lists, as {@code list.__iadd__}; otherwise as {@code a + b}. */
+    public static PyObject iadd(PyObject a, PyObject b) {
+        if (a instanceof PyList l && !(b instanceof PyInt)) {
+            l.extend(toArray(b));
+            return l;
+        }
+        return add(a, b);
+    }
+
+    // ---- unary operators --------------------------------------------------------------
+
+    public static PyObject neg(PyObject a) {
+        return a.neg();
+    }
+
+    public static PyObject pos(PyObject a) {
+        return a.pos();
+    }
+
+    public static PyObject invert(PyObject a) {
+        return a.invert();
+    }
+
+    public static PyObject not(PyObject a) {
+        return PyBool.of(!isTrue(a));
+    }
+
+    // ---- truth and comparison ---------------------------------------------------------
+
+    public static boolean isTrue(PyObject a) {
+        if (a instanceof PyBool) {
+            return a == PyBool.TRUE;
+        }
+        return a.isTrue();
+    }
+
+    /** Compare CPython {@code PyObject_RichCompare}. */
+    public static PyObject compare(PyObject a, PyObject b, CompareOp op) {
+        PyObject r = a.richCompare(b, op);
+        if (r != NI) {
+            return r;
+        }
+        r = b.richCompare(a, op.swapped());
+        if (r != NI) {
+            return r;
+        }
+        return switch (op) {
+            case EQ -> PyBool.of(a == b);
+            case NE -> PyBool.of(a != b);
+            default -> throw PyErrors.typeError("'%s' not supported between instances of '%s' and '%s'",
+                    op.symbol, a.type().name(), b.type().name());
+        };
+    }
+
+    public static PyObject lt(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+            return PyBool.of(x.value < y.value);
+        }
+        return compare(a, b, CompareOp.LT);
+    }
+
+    public static PyObject le(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+            return PyBool.of(x.value <= y.value);
+        }
+        return compare(a, b, CompareOp.LE);
+    }
+
+    public static PyObject gt(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+            return PyBool.of(x.value > y.value);
+        }
+        return compare(a, b, CompareOp.GT);
+    }
+
+    public static PyObject ge(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+            return PyBool.of(x.value >= y.value);
+        }
+        return compare(a, b, CompareOp.GE);
+    }
+
+    public static PyObject eqObj(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+            return PyBool.of(x.value == y.value);
+        }
+        return compare(a, b, CompareOp.EQ);
+    }
+
+    public static PyObject neObj(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+            return PyBool.of(x.value != y.value);
+        }
+        return compare(a, b, CompareOp.NE);
+    }
+
+    /** {@code a == b} as a Java boolean (identity first, as CPython's containers do). */
+    public static boolean eq(PyObject a, PyObject b) {
+        return a == b || isTrue(eqObj(a, b));
+    }
+
+    public static boolean lessThan(PyObject a, PyObject b) {
+        return isTrue(lt(a, b));
+    }
+
+    public static PyObject is(PyObject a, PyObject b) {
+        return PyBool.of(a == b);
+    }
+
+    public static PyObject isNot(PyObject a, PyObject b) {
+        return PyBool.of(a != b);
+    }
+
+    /** {@code item in container}. */
+    public static PyObject in(PyObject item, PyObject container) {
+        return PyBool.of(container.contains(item));
+    }
+
+    public static PyObject notIn(PyObject item, PyObject container) {
+        return PyBool.of(!container.contains(item));
+    }
+
+    // ---- conversions ------------------------------------------------------------------
+
+    public static String repr(PyObject o) {
+        return o.repr();
+    }
+
+    public static String str(PyObject o) {
+        return o.str();
+    }
+
+    public static long hash(PyObject o) {
+        return o.hash();
+    }
+
+    // ---- items, attributes, iteration -------------------------------------------------
+
+    public static PyObject getItem(PyObject o, PyObject key) {
+        return o.getItem(key);
+    }
+
+    public static void setItem(PyObject o, PyObject key, PyObject value) {
+        o.setItem(key, value);
+    }
+
+    public static void delItem(PyObject o, PyObject key) {
+        o.delItem(key);
+    }
+
+    public static PyObject getAttr(PyObject o, String name) {
+        return o.getAttr(name);
+    }
+
+    public static void setAttr(PyObject o, String name, PyObject value) {
+        o.setAttr(name, value);
+    }
+
+    public static PyObject slice(PyObject start, PyObject stop, PyObject step) {
+        return new PySlice(start, stop, step);
+    }
+
+    public static PyObject iter(PyObject o) {
+        return o.iter();
+    }
+
+    /** The next item, or Java null when the iterator is exhausted. */
+    public static PyObject next(PyObject iterator) {
+        return iterator.next();
+    }
+
+    /** All items of an iterable, as a fresh array. */
+    public static PyObject[] toArray(PyObject iterable) {
+        if (iterable instanceof PyTuple t) {
+            return t.toArray();
+        }
+        if (iterable instanceof PyList l) {
+            return l.toArray();
+        }
+        ArrayList<PyObject> out = new ArrayList<>();
+        PyObject it = iterable.iter();
+        for (PyObject x = it.next(); x != null; x = it.next()) {
+            out.add(x);
+            if ((out.size() & 0xffff) == 0) {
+                Budget.checkElements(out.size());
+            }
+        }
+        return out.toArray(new PyObject[0]);
+    }
+
+    /** Unpacks exactly {@code n} items for {@code a, b = value}, with CPython's messages. */
+    public static PyObject[] unpack(PyObject value, int n) {
+        PyObject[] items;
+        try {
+            items = toArray(value);
+        } catch (PyException e) {
+            if (e.matches(PyExc.TypeError) && value.type().lookup("__iter__") == null
+                    && !(value instanceof PyStr || value instanceof PyDict || value instanceof PyRange)) {
+                throw PyErrors.typeError("cannot unpack non-iterable %s object", value.type().name());
+            }
+            throw e;
+        }
+        if (items.length < n) {
+            throw PyErrors.valueError("not enough values to unpack (expected %d, got %d)", n, items.length);
+        }
+        if (items.length > n) {
+            if (value instanceof PyTuple || value instanceof PyList) {
+                throw PyErrors.valueError("too many values to unpack (expected %d, got %d)", n, items.length);
+            }
+            throw PyErrors.valueError("too many values to unpack (expected %d)", n);
+        }
+        return items;
+    }
+
+    // ---- calls ------------------------------------------------------------------------
+
+    public static PyObject call(PyObject f, PyObject[] args, String[] kwnames) {
+        return f.call(args, kwnames);
+    }
+
+    /**
+     * {@code o.name(args...)} without building a bound method when the attribute is a
+     * method of a built-in type (compare CPython's LOAD_METHOD / CALL).
+     */
+    public static PyObject callMethod(PyObject o, String name, PyObject[] args, String[] kwnames) {
+        PyObject m = o.type().lookup(name);
+        if (m instanceof PyMethodDescriptor d && !(o instanceof PyType)) {
+            return d.invoke(o, args, kwnames);
+        }
+        return o.getAttr(name).call(args, kwnames);
+    }
+
+    // ---- names ------------------------------------------------------------------------
+
+    /** A global name: the module's globals, then builtins, else NameError. */
+    public static PyObject loadGlobal(PyDict globals, PyStr name) {
+        PyObject v = globals.map.get(name);
+        if (v == null) {
+            v = Builtins.DICT.map.get(name);
+            if (v == null) {
+                throw PyErrors.nameError(name.value());
+            }
+        }
+        return v;
+    }
+
+    public static void storeGlobal(PyDict globals, PyStr name, PyObject value) {
+        globals.put(name, value);
+    }
+
+    public static void deleteGlobal(PyDict globals, PyStr name) {
+        if (globals.remove(name) == null) {
+            throw PyErrors.nameError(name.value());
+        }
+    }
+
+    /** A local read before assignment. */
+    public static PyException unboundLocal(String name) {
+        return PyErrors.unboundLocal(name);
+    }
+
+    // ---- constants the compiler builds ------------------------------------------------
+
+    public static PyObject intConstant(String decimal) {
+        return PyInt.of(new java.math.BigInteger(decimal));
+    }
+
+    public static PyObject floatConstant(double d) {
+        return new PyFloat(d);
+    }
+}

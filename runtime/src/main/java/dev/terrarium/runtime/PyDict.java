@@ -1,0 +1,159 @@
+package dev.terrarium.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Python {@code dict}: insertion-ordered. Keys are held by their Python equality and hash
+ * (see {@link PyObject#equals} and {@link PyObject#hashCode}).
+ */
+public final class PyDict extends PyObject {
+    public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, DictMethods::construct);
+
+    static {
+        DictMethods.install(TYPE);
+    }
+
+    final LinkedHashMap<PyObject, PyObject> map = new LinkedHashMap<>();
+    /** Bumped on every insertion or removal, so iterators can detect a change of size. */
+    int version;
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public PyObject get(PyObject key) {
+        checkHashable(key);
+        return map.get(key);
+    }
+
+    public void put(PyObject key, PyObject value) {
+        checkHashable(key);
+        if (map.put(key, value) == null) {
+            version++;
+        }
+    }
+
+    public PyObject remove(PyObject key) {
+        checkHashable(key);
+        PyObject old = map.remove(key);
+        if (old != null) {
+            version++;
+        }
+        return old;
+    }
+
+    public int size() {
+        return map.size();
+    }
+
+    public Map<PyObject, PyObject> entries() {
+        return map;
+    }
+
+    private static void checkHashable(PyObject key) {
+        if (key instanceof PyList || key instanceof PyDict) {
+            throw PyErrors.typeError("unhashable type: '%s'", key.type().name());
+        }
+    }
+
+    @Override
+    public String repr() {
+        if (map.isEmpty()) {
+            return "{}";
+        }
+        if (!ReprGuard.enter(this)) {
+            return "{...}";
+        }
+        try {
+            StringBuilder b = new StringBuilder("{");
+            boolean first = true;
+            for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
+                if (!first) {
+                    b.append(", ");
+                }
+                first = false;
+                b.append(Ops.repr(e.getKey())).append(": ").append(Ops.repr(e.getValue()));
+            }
+            return b.append('}').toString();
+        } finally {
+            ReprGuard.exit(this);
+        }
+    }
+
+    @Override
+    public boolean isTrue() {
+        return !map.isEmpty();
+    }
+
+    @Override
+    public int len() {
+        return map.size();
+    }
+
+    @Override
+    public long hash() {
+        throw PyErrors.typeError("unhashable type: 'dict'");
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        PyObject v = get(key);
+        if (v == null) {
+            throw PyErrors.keyError(key);
+        }
+        return v;
+    }
+
+    @Override
+    public void setItem(PyObject key, PyObject value) {
+        put(key, value);
+    }
+
+    @Override
+    public void delItem(PyObject key) {
+        if (remove(key) == null) {
+            throw PyErrors.keyError(key);
+        }
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+        return get(item) != null;
+    }
+
+    @Override
+    public PyObject richCompare(PyObject o, CompareOp op) {
+        if (o instanceof PyDict d && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            boolean eq = map.size() == d.map.size();
+            if (eq) {
+                for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
+                    PyObject other = d.map.get(e.getKey());
+                    if (other == null || !(other == e.getValue() || Ops.eq(e.getValue(), other))) {
+                        eq = false;
+                        break;
+                    }
+                }
+            }
+            return PyBool.of(eq == (op == CompareOp.EQ));
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+
+    @Override
+    public PyObject or(PyObject o) {
+        if (o instanceof PyDict d) {
+            PyDict r = new PyDict();
+            r.map.putAll(map);
+            r.map.putAll(d.map);
+            return r;
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+
+    @Override
+    public PyObject iter() {
+        return new PyDictIterator(this, PyDictIterator.Kind.KEYS);
+    }
+}

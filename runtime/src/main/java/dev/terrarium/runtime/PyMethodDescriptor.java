@@ -1,0 +1,91 @@
+package dev.terrarium.runtime;
+
+/**
+ * A method of a built-in type ({@code method_descriptor}), e.g. {@code list.append}.
+ * Looking it up on an instance binds it ({@link PyBoundBuiltin}); {@link Ops#callMethod}
+ * calls it without building the bound object, as CPython's LOAD_METHOD does.
+ */
+public final class PyMethodDescriptor extends PyObject {
+    public static final PyType TYPE = PyType.builtin("method_descriptor", PyType.OBJECT, null);
+
+    @FunctionalInterface
+    public interface Body {
+        PyObject call(PyObject self, PyObject[] args, String[] kwnames);
+    }
+
+    private final PyType owner;
+    private final String name;
+    private final Body body;
+
+    public PyMethodDescriptor(PyType owner, String name, Body body) {
+        this.owner = owner;
+        this.name = name;
+        this.body = body;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        return "<method '" + name + "' of '" + owner.name() + "' objects>";
+    }
+
+    /** Calls the method on {@code self}, checking that self has the owner type. */
+    public PyObject invoke(PyObject self, PyObject[] args, String[] kwnames) {
+        return body.call(self, args, kwnames);
+    }
+
+    @Override
+    public PyObject bindTo(PyObject instance) {
+        return new PyBoundBuiltin(instance, this);
+    }
+
+    /** Unbound call from the type: {@code list.append(xs, 1)}. */
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        if (ArgParser.positionalCount(args, kwnames) < 1) {
+            throw PyErrors.typeError("unbound method %s.%s() needs an argument", owner.name(), name);
+        }
+        PyObject self = args[0];
+        if (!self.type().isSubtypeOf(owner)) {
+            throw PyErrors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                    name, owner.name(), self.type().name());
+        }
+        PyObject[] rest = new PyObject[args.length - 1];
+        System.arraycopy(args, 1, rest, 0, rest.length);
+        return body.call(self, rest, kwnames);
+    }
+
+    /** A method descriptor bound to its instance: {@code xs.append}. */
+    static final class PyBoundBuiltin extends PyObject {
+        private final PyObject self;
+        private final PyMethodDescriptor method;
+
+        PyBoundBuiltin(PyObject self, PyMethodDescriptor method) {
+            this.self = self;
+            this.method = method;
+        }
+
+        @Override
+        public PyType type() {
+            return PyBuiltinFunction.TYPE;
+        }
+
+        @Override
+        public String repr() {
+            return "<built-in method " + method.name + " of " + self.type().name() + " object>";
+        }
+
+        @Override
+        public PyObject call(PyObject[] args, String[] kwnames) {
+            return method.body.call(self, args, kwnames);
+        }
+    }
+}

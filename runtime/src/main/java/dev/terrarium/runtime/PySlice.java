@@ -1,0 +1,89 @@
+package dev.terrarium.runtime;
+
+/** Python {@code slice}: {@code a[start:stop:step]}. */
+public final class PySlice extends PyObject {
+    public static final PyType TYPE = PyType.builtin("slice", PyType.OBJECT, (t, a, k) -> {
+        ArgParser.noKeywords("slice", k);
+        ArgParser.arity("slice", a, 1, 3);
+        return a.length == 1 ? new PySlice(PyNone.INSTANCE, a[0], PyNone.INSTANCE)
+                : new PySlice(a[0], a[1], a.length == 3 ? a[2] : PyNone.INSTANCE);
+    });
+
+    public final PyObject start;
+    public final PyObject stop;
+    public final PyObject step;
+
+    public PySlice(PyObject start, PyObject stop, PyObject step) {
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        return "slice(" + start.repr() + ", " + stop.repr() + ", " + step.repr() + ")";
+    }
+
+    /**
+     * {@code [start, stop, step]} clamped to a sequence of {@code length} items, as CPython's
+     * {@code PySlice_GetIndicesEx}.
+     */
+    public int[] indices(int length) {
+        long st = step == PyNone.INSTANCE ? 1 : clampIndex(step);
+        if (st == 0) {
+            throw PyErrors.valueError("slice step cannot be zero");
+        }
+        long lo;
+        long hi;
+        if (start == PyNone.INSTANCE) {
+            lo = st < 0 ? length - 1 : 0;
+        } else {
+            lo = clampIndex(start);
+            if (lo < 0) {
+                lo += length;
+                if (lo < 0) {
+                    lo = st < 0 ? -1 : 0;
+                }
+            } else if (lo >= length) {
+                lo = st < 0 ? length - 1 : length;
+            }
+        }
+        if (stop == PyNone.INSTANCE) {
+            hi = st < 0 ? -1 : length;
+        } else {
+            hi = clampIndex(stop);
+            if (hi < 0) {
+                hi += length;
+                if (hi < 0) {
+                    hi = st < 0 ? -1 : 0;
+                }
+            } else if (hi >= length) {
+                hi = st < 0 ? length - 1 : length;
+            }
+        }
+        return new int[] {(int) lo, (int) hi, (int) Math.max(Math.min(st, Integer.MAX_VALUE), -Integer.MAX_VALUE)};
+    }
+
+    /** Number of items the clamped slice {@code [start, stop, step]} selects. */
+    public static int sliceLength(int start, int stop, int step) {
+        if (step > 0) {
+            return start < stop ? (int) (((long) stop - start - 1) / step + 1) : 0;
+        }
+        return start > stop ? (int) (((long) start - stop - 1) / -step + 1) : 0;
+    }
+
+    private static long clampIndex(PyObject o) {
+        if (o instanceof PyInt i) {
+            if (i.isSmall()) {
+                return Math.max(Math.min(i.value, Integer.MAX_VALUE), Integer.MIN_VALUE);
+            }
+            return i.asBig().signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        }
+        throw PyErrors.typeError("slice indices must be integers or None or have an __index__ method");
+    }
+}
