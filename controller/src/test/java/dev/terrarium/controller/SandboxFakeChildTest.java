@@ -86,6 +86,13 @@ class SandboxFakeChildTest {
     }
 
     @Test
+    void childRunsWithAnEmptyEnvironmentInTheRootDirectory() {
+        assertFalse(System.getenv().isEmpty(), "the test itself has an environment");
+        Run run = probe("env");
+        assertTrue(run.out().contains("env size 0 dir /\n"), run::toString);
+    }
+
+    @Test
     void exitStatusIsTheGuestsModulo256() {
         assertEquals(7, probe("exit=7").result().exitCode());
         assertEquals(3, probe("exit=259").result().exitCode());

@@ -11,11 +11,17 @@ import java.util.List;
 /**
  * The command line of the child JVM. Flags chosen for start-up time and isolation:
  * <ul>
- *   <li>{@code -XX:+UseSerialGC}: one small single-threaded collector, fastest to start,
- *       and the child is single-threaded anyway.</li>
+ *   <li>{@code -XX:+UseG1GC}, not SerialGC: on JDK 17 only G1 can map the heap objects
+ *       archived in the JDK's default CDS archive (the module graph), which makes G1
+ *       start about 10 ms faster than Serial or Parallel (measured: a trivial main takes
+ *       about 42 ms with these flags, 53 ms with SerialGC).</li>
  *   <li>{@code -XX:-UsePerfData}: no hsperfdata file in /tmp (saves a few ms, and the
  *       child leaves no trace on the host file system).</li>
- *   <li>{@code -Xshare:auto}: the JDK's class-data sharing archive when present.</li>
+ *   <li>{@code -Xshare:auto}: the JDK's class-data sharing archive when present (without it
+ *       a trivial main takes 72 ms instead of about 45).</li>
+ *   <li>{@code -Xss} (default 64m): the guest's main thread; 1 MiB holds only about 2,600
+ *       interpreted method-handle frames, 64 MiB about 186,000, room for Python's
+ *       recursion limit with any plausible frame cost; reserving it costs no start-up time.</li>
  *   <li>{@code -XX:TieredStopAtLevel} is deliberately absent: guest programs want the full JIT.</li>
  *   <li>{@code -XX:+DisplayVMOutputToStderr} and {@code -Xlog:all=warning:stderr}: the VM's
  *       own messages (warnings, unified logging) would otherwise go to stdout, which is the
@@ -32,7 +38,7 @@ public final class ChildCommand {
         command.add(javaExecutable(options).toString());
         command.add("-Xmx" + options.heap());
         command.add("-Xss" + options.stack());
-        command.add("-XX:+UseSerialGC");
+        command.add("-XX:+UseG1GC");
         command.add("-XX:-UsePerfData");
         command.add("-Xshare:auto");
         command.add("-XX:+DisplayVMOutputToStderr");

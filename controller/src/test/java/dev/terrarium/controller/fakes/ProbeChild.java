@@ -20,6 +20,7 @@ import java.util.List;
  *   <li>{@code write=FD}: writes "x" to FD and prints the errno.</li>
  *   <li>{@code bigwrite=N}: writes N bytes 'y' to fd 1 in one request (the endpoint splits it).</li>
  *   <li>{@code exit=N}: sends EXIT N at once.</li>
+ *   <li>{@code env}: prints the size of the child's environment and its working directory.</li>
  * </ul>
  * Ends with EXIT 0 (through ChildMain's protocol: the endpoint, then EXIT).
  */
@@ -45,6 +46,8 @@ public final class ProbeChild {
         if (arg.startsWith("exit=")) {
             door.call(Request.of(Op.EXIT, Long.parseLong(arg.substring(5))));
             System.exit(0); // a test child may; the real ChildMain returns instead
+        } else if (arg.equals("env")) {
+            print(1, "env size " + System.getenv().size() + " dir " + System.getProperty("user.dir") + "\n");
         } else if (arg.startsWith("stderr=")) {
             print(2, arg.substring(7));
         } else if (arg.startsWith("write=")) {
