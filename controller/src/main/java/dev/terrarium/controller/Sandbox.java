@@ -53,14 +53,24 @@ public final class Sandbox {
             return unopenable;
         }
         VirtualFileSystem vfs;
+        Path guestScript;
         try {
-            vfs = new VirtualFileSystem(absolute.getParent());
+            // The script's folder becomes /work. If the script is a symbolic link to a file
+            // outside that folder, the guest could not read it there: mount its real folder.
+            Path folder = absolute.getParent();
+            Path real = absolute.toRealPath();
+            guestScript = absolute.getFileName();
+            if (!real.startsWith(folder.toRealPath())) {
+                folder = real.getParent();
+                guestScript = real.getFileName();
+            }
+            vfs = new VirtualFileSystem(folder);
         } catch (IOException e) {
             return stop(stderr, RunResult.stopped(Outcome.CANNOT_OPEN_SCRIPT,
                     "can't open file '" + absolute + "': " + e.getMessage()), null);
         }
         List<String> argv = new ArrayList<>();
-        argv.add(VirtualFileSystem.WORK_DIR + "/" + absolute.getFileName());
+        argv.add(VirtualFileSystem.WORK_DIR + "/" + guestScript);
         argv.addAll(args);
 
         ChildProcess child;

@@ -248,6 +248,16 @@ class SandboxFakeChildTest {
     }
 
     @Test
+    void aScriptLinkedFromElsewhereIsStillReadable() throws IOException {
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        Path real = Files.writeString(elsewhere.resolve("real.py"), "linked\n");
+        Path links = Files.createDirectory(dir.resolve("links"));
+        script = Files.createSymbolicLink(links.resolve("link.py"), real);
+        Run run = probe();
+        assertTrue(run.out().startsWith("argv=[/work/real.py] cwd=/work\nscript: ok linked\n"), run::toString);
+    }
+
+    @Test
     void missingScriptIsReportedLikeCPython() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Path missing = dir.resolve("nope.py");
