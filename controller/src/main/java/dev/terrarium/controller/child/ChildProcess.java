@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -40,12 +42,28 @@ public final class ChildProcess implements AutoCloseable {
         this.stderr = BoundedCapture.start(process.getErrorStream(), STDERR_LIMIT, "terrarium-child-stderr");
     }
 
+    /**
+     * Children still running, killed by a shutdown hook if the controller is stopped
+     * (SIGTERM, SIGINT, System.exit) while they run: a guest in an endless loop would
+     * otherwise outlive its controller, since it only notices a dead pipe when it next
+     * talks to it. (A SIGKILLed controller cannot clean up; its child then ends at its
+     * next request.)
+     */
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly),
+                "terrarium-child-reaper"));
+    }
+
     /** Starts the child JVM described by {@code options}, with an empty environment, in "/". */
     public static ChildProcess launch(SandboxOptions options) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(ChildCommand.build(options));
         builder.environment().clear();
         builder.directory(new File("/"));
-        return new ChildProcess(builder.start());
+        Process process = builder.start();
+        RUNNING.add(process);
+        return new ChildProcess(process);
     }
 
     /** Kills the child once {@code limit} has passed since now, unless it has exited by then. */
@@ -138,6 +156,7 @@ public final class ChildProcess implements AutoCloseable {
     public void close() {
         process.destroyForcibly();
         awaitExit(5000);
+        RUNNING.remove(process);
         if (watchdog != null) {
             watchdog.interrupt();
         }
