@@ -22,6 +22,8 @@ import java.util.List;
  *   <li>{@code -Xss} (default 64m): the guest's main thread; 1 MiB holds only about 2,600
  *       interpreted method-handle frames, 64 MiB about 186,000, room for Python's
  *       recursion limit with any plausible frame cost; reserving it costs no start-up time.</li>
+ *   <li>{@code -XX:+DisableAttachMechanism}: no other local process may attach tools or
+ *       agents to the sandbox (costs nothing measurable).</li>
  *   <li>{@code -XX:TieredStopAtLevel} is deliberately absent: guest programs want the full JIT.</li>
  *   <li>{@code -XX:+DisplayVMOutputToStderr} and {@code -Xlog:all=warning:stderr}: the VM's
  *       own messages (warnings, unified logging) would otherwise go to stdout, which is the
@@ -41,6 +43,7 @@ public final class ChildCommand {
         command.add("-XX:+UseG1GC");
         command.add("-XX:-UsePerfData");
         command.add("-Xshare:auto");
+        command.add("-XX:+DisableAttachMechanism");
         command.add("-XX:+DisplayVMOutputToStderr");
         command.add("-Xlog:disable");
         command.add("-Xlog:all=warning:stderr");
