@@ -16,45 +16,52 @@ public final class SandboxOptions {
 
     private static final Pattern JVM_SIZE = Pattern.compile("[1-9][0-9]{0,9}[kKmMgG]?");
 
-    private final String heap;
-    private final String stack;
-    private final Duration timeout;
-    private final long maxOutputBytes;
-    private final Path javaExecutable;
-    private final String mainClass;
-    private final List<String> classPath;
-    private final List<String> extraJvmArgs;
+    private String heap = "256m";
+    private String stack = "64m";
+    private Duration timeout;
+    private long maxOutputBytes = -1;
+    private Path javaExecutable;
+    private String mainClass = CHILD_MAIN;
+    private List<String> classPath;
+    private List<String> extraJvmArgs = List.of();
+    private Path classDataDirectory;
 
-    private SandboxOptions(String heap, String stack, Duration timeout, long maxOutputBytes,
-            Path javaExecutable, String mainClass, List<String> classPath, List<String> extraJvmArgs) {
-        this.heap = heap;
-        this.stack = stack;
-        this.timeout = timeout;
-        this.maxOutputBytes = maxOutputBytes;
-        this.javaExecutable = javaExecutable;
-        this.mainClass = mainClass;
-        this.classPath = classPath;
-        this.extraJvmArgs = extraJvmArgs;
+    private SandboxOptions() {}
+
+    private SandboxOptions copy() {
+        SandboxOptions copy = new SandboxOptions();
+        copy.heap = heap;
+        copy.stack = stack;
+        copy.timeout = timeout;
+        copy.maxOutputBytes = maxOutputBytes;
+        copy.javaExecutable = javaExecutable;
+        copy.mainClass = mainClass;
+        copy.classPath = classPath;
+        copy.extraJvmArgs = extraJvmArgs;
+        copy.classDataDirectory = classDataDirectory;
+        return copy;
     }
 
     /**
      * 256 MiB heap, 64 MiB stack, no time or output limit, the running JDK's {@code java},
-     * the controller's own class path, and the real child entry point.
+     * the controller's own class path, the real child entry point, no class-data archive.
      */
     public static SandboxOptions defaults() {
-        return new SandboxOptions("256m", "64m", null, -1, null, CHILD_MAIN, null, List.of());
+        return new SandboxOptions();
     }
 
     /** Maximum heap of the child JVM, in {@code -Xmx} syntax ("256m", "1g"). */
     public SandboxOptions withHeap(String size) {
-        return new SandboxOptions(checkSize(size, "heap"), stack, timeout, maxOutputBytes, javaExecutable,
-                mainClass, classPath, extraJvmArgs);
+        SandboxOptions copy = copy();
+        copy.heap = checkSize(size, "heap");
+        return copy;
     }
 
     /** Stack of the child's main thread, in {@code -Xss} syntax: room for deep guest recursion. */
     public SandboxOptions withStack(String size) {
-        return new SandboxOptions(heap, checkSize(size, "stack"), timeout, maxOutputBytes, javaExecutable,
-                mainClass, classPath, extraJvmArgs);
+        SandboxOptions copy = copy();
+        copy.stack = checkSize(size, "stack");
+        return copy;
     }
 
     /** Wall-time limit of the whole run, from launch to exit; null for none. */
@@ -62,38 +69,56 @@ public final class SandboxOptions {
         if (limit != null && (limit.isNegative() || limit.isZero())) {
             throw new IllegalArgumentException("timeout must be positive: " + limit);
         }
-        return new SandboxOptions(heap, stack, limit, maxOutputBytes, javaExecutable, mainClass, classPath,
-                extraJvmArgs);
+        SandboxOptions copy = copy();
+        copy.timeout = limit;
+        return copy;
     }
 
     /** Most bytes the guest may write to stdout and stderr together; negative for no limit. */
     public SandboxOptions withMaxOutputBytes(long bytes) {
-        return new SandboxOptions(heap, stack, timeout, bytes < 0 ? -1 : bytes, javaExecutable, mainClass,
-                classPath, extraJvmArgs);
+        SandboxOptions copy = copy();
+        copy.maxOutputBytes = bytes < 0 ? -1 : bytes;
+        return copy;
     }
 
     /** The {@code java} launcher for the child; null for the one of the running JDK. */
     public SandboxOptions withJavaExecutable(Path java) {
-        return new SandboxOptions(heap, stack, timeout, maxOutputBytes, java, mainClass, classPath,
-                extraJvmArgs);
+        SandboxOptions copy = copy();
+        copy.javaExecutable = java;
+        return copy;
     }
 
     /** The child's main class; tests substitute fake children for {@link #CHILD_MAIN}. */
     public SandboxOptions withMainClass(String className) {
-        return new SandboxOptions(heap, stack, timeout, maxOutputBytes, javaExecutable,
-                Objects.requireNonNull(className), classPath, extraJvmArgs);
+        SandboxOptions copy = copy();
+        copy.mainClass = Objects.requireNonNull(className);
+        return copy;
     }
 
     /** The child's class path entries; null for the controller's own {@code java.class.path}. */
     public SandboxOptions withClassPath(List<String> entries) {
-        return new SandboxOptions(heap, stack, timeout, maxOutputBytes, javaExecutable, mainClass,
-                entries == null ? null : List.copyOf(entries), extraJvmArgs);
+        SandboxOptions copy = copy();
+        copy.classPath = entries == null ? null : List.copyOf(entries);
+        return copy;
     }
 
     /** More JVM options for the child, placed before the main class (for experiments and tests). */
     public SandboxOptions withExtraJvmArgs(List<String> args) {
-        return new SandboxOptions(heap, stack, timeout, maxOutputBytes, javaExecutable, mainClass, classPath,
-                List.copyOf(args));
+        SandboxOptions copy = copy();
+        copy.extraJvmArgs = List.copyOf(args);
+        return copy;
+    }
+
+    /**
+     * A directory for the child's class-data-sharing archives (AppCDS), or null for none.
+     * The first run with a given JDK and class path records the classes it loaded into an
+     * archive there; later runs map them instead of loading them, which starts the child
+     * faster. Used only when the class path holds jars alone (a JDK 17 requirement).
+     */
+    public SandboxOptions withClassDataDirectory(Path directory) {
+        SandboxOptions copy = copy();
+        copy.classDataDirectory = directory;
+        return copy;
     }
 
     public String heap() {
@@ -130,6 +155,11 @@ public final class SandboxOptions {
 
     public List<String> extraJvmArgs() {
         return extraJvmArgs;
+    }
+
+    /** The class-data archive directory, or null for none. */
+    public Path classDataDirectory() {
+        return classDataDirectory;
     }
 
     private static String checkSize(String size, String what) {

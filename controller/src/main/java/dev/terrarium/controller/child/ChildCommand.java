@@ -36,6 +36,11 @@ public final class ChildCommand {
     private ChildCommand() {}
 
     public static List<String> build(SandboxOptions options) {
+        return build(options, List.of());
+    }
+
+    /** The command, with {@code classDataArgs} (see {@link ClassDataArchive}) among the JVM options. */
+    static List<String> build(SandboxOptions options, List<String> classDataArgs) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable(options).toString());
         command.add("-Xmx" + options.heap());
@@ -47,6 +52,7 @@ public final class ChildCommand {
         command.add("-XX:+DisplayVMOutputToStderr");
         command.add("-Xlog:disable");
         command.add("-Xlog:all=warning:stderr");
+        command.addAll(classDataArgs);
         command.addAll(options.extraJvmArgs());
         command.add("-cp");
         command.add(classPath(options));
@@ -72,6 +78,11 @@ public final class ChildCommand {
      * by the child's class loader too, so {@code java -jar terrarium.jar} passes on its lib/.
      */
     static String classPath(SandboxOptions options) {
+        return String.join(File.pathSeparator, classPathEntries(options));
+    }
+
+    /** The absolute class path entries of the child. */
+    static List<String> classPathEntries(SandboxOptions options) {
         List<String> entries = options.classPath() != null
                 ? options.classPath()
                 : List.of(System.getProperty("java.class.path").split(File.pathSeparator));
@@ -81,6 +92,6 @@ public final class ChildCommand {
                 absolute.add(Paths.get(entry).toAbsolutePath().toString());
             }
         }
-        return String.join(File.pathSeparator, absolute);
+        return absolute;
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -33,10 +34,12 @@ public final class ChildProcess implements AutoCloseable {
     private final BoundedCapture stderr;
     private final AtomicBoolean timedOut = new AtomicBoolean();
     private final byte[] header = new byte[WireCodec.FRAME_HEADER_BYTES];
+    private final ClassDataArchive archive;
     private Thread watchdog;
 
-    private ChildProcess(Process process) {
+    private ChildProcess(Process process, ClassDataArchive archive) {
         this.process = process;
+        this.archive = archive;
         this.requests = process.getInputStream();
         this.replies = new BufferedOutputStream(process.getOutputStream(), 1 << 16);
         this.stderr = BoundedCapture.start(process.getErrorStream(), STDERR_LIMIT, "terrarium-child-stderr");
@@ -58,12 +61,15 @@ public final class ChildProcess implements AutoCloseable {
 
     /** Starts the child JVM described by {@code options}, with an empty environment, in "/". */
     public static ChildProcess launch(SandboxOptions options) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(ChildCommand.build(options));
+        ClassDataArchive archive = ClassDataArchive.plan(options.classDataDirectory(),
+                ChildCommand.javaExecutable(options), ChildCommand.classPathEntries(options), options.mainClass());
+        ProcessBuilder builder = new ProcessBuilder(
+                ChildCommand.build(options, archive == null ? List.of() : archive.jvmArgs()));
         builder.environment().clear();
         builder.directory(new File("/"));
         Process process = builder.start();
         RUNNING.add(process);
-        return new ChildProcess(process);
+        return new ChildProcess(process, archive);
     }
 
     /** Kills the child once {@code limit} has passed since now, unless it has exited by then. */
@@ -154,9 +160,13 @@ public final class ChildProcess implements AutoCloseable {
     /** Kills the child if it still runs, waits for it briefly, and stops the watchdog. */
     @Override
     public void close() {
+        boolean cleanExit = !process.isAlive() && process.exitValue() == 0;
         process.destroyForcibly();
         awaitExit(5000);
         RUNNING.remove(process);
+        if (archive != null) {
+            archive.finish(cleanExit);
+        }
         if (watchdog != null) {
             watchdog.interrupt();
         }

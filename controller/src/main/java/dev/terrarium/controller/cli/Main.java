@@ -47,7 +47,7 @@ public final class Main {
     static int run(String[] args, OutputStream stdout, OutputStream stderr) {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-        SandboxOptions options = SandboxOptions.defaults();
+        SandboxOptions options = SandboxOptions.defaults().withClassDataDirectory(classDataDirectory());
         int i = 0;
         try {
             for (; i < args.length && args[i].startsWith("-"); i++) {
@@ -99,6 +99,20 @@ public final class Main {
             // stdout is gone; the guest already saw EPIPE
         }
         return code;
+    }
+
+    /**
+     * Where the child's class-data archives live when the controller runs as
+     * {@code java -jar terrarium.jar}: a {@code cds} folder beside the jar (so a clean build
+     * removes them); null otherwise.
+     */
+    static Path classDataDirectory() {
+        String classPath = System.getProperty("java.class.path", "");
+        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+            return null;
+        }
+        Path parent = Paths.get(classPath).toAbsolutePath().getParent();
+        return parent == null ? null : parent.resolve("cds");
     }
 
     /** The option's value: after '=' in the same argument, or the next argument. */
