@@ -19,7 +19,7 @@ import java.nio.file.Path;
  *                    whole stderr to be compared rather than only its last line
  * @param expected    what CPython printed and returned
  */
-record ConformanceCase(String area, String name, Path script, boolean fullStderr, Outcome expected) {
+record ConformanceCase(String area, String name, Path script, boolean fullStderr, CaseOutcome expected) {
 
     /** First-line marker of a case whose whole stderr (the full traceback) must match. */
     static final String FULL_STDERR_MARKER = "# conformance: full-stderr";
@@ -43,7 +43,7 @@ record ConformanceCase(String area, String name, Path script, boolean fullStderr
             String err = Files.readString(dir.resolve(name + ".err"), StandardCharsets.UTF_8);
             int exit = Integer.parseInt(Files.readString(dir.resolve(name + ".exit"),
                     StandardCharsets.US_ASCII).strip());
-            return new ConformanceCase(area, name, script, fullStderr, new Outcome(out, err, exit));
+            return new ConformanceCase(area, name, script, fullStderr, new CaseOutcome(out, err, exit));
         } catch (IOException e) {
             throw new UncheckedIOException("case " + area + "/" + name
                     + " lacks a recorded expectation; run python3 conformance-tests/record.py " + script, e);

@@ -2,7 +2,9 @@ package dev.terrarium.conformance;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.terrarium.controller.SandboxOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code conformance.filter}: comma-separated prefixes of {@code area/name} to run
  *       (e.g. {@code -Dconformance.filter=arithmetic,errors/zero_division}); default all;</li>
  *   <li>{@code conformance.threads}: cases run concurrently (each starts a JVM); default 2;</li>
- *   <li>{@code conformance.timeoutSeconds}: longest wait for one case; default 120;</li>
+ *   <li>{@code conformance.timeoutSeconds}: wall-time limit of one case's sandboxed run; default 60;</li>
  *   <li>{@code conformance.cases}: the cases root; default {@code cases} (the module directory is
  *       the working directory under Maven).</li>
  * </ul>
@@ -41,7 +43,7 @@ class ConformanceTest {
         Path root = Path.of(System.getProperty("conformance.cases", "cases"));
         String filter = System.getProperty("conformance.filter", "");
         int threads = Integer.getInteger("conformance.threads", 2);
-        long timeoutSeconds = Long.getLong("conformance.timeoutSeconds", 120);
+        long timeoutSeconds = Long.getLong("conformance.timeoutSeconds", 60);
 
         List<ConformanceCase> cases = CaseCatalog.discover(root, filter);
         if (cases.isEmpty()) {
@@ -52,23 +54,26 @@ class ConformanceTest {
             t.setDaemon(true);
             return t;
         });
+        SandboxOptions options = CaseRunner.options(Duration.ofSeconds(timeoutSeconds));
+        // The sandbox enforces the time limit; this longer wait only guards against a stuck controller.
+        long waitSeconds = timeoutSeconds + 30;
         List<DynamicTest> tests = new ArrayList<>();
         for (ConformanceCase c : cases) {
-            Future<Outcome> outcome = pool.submit(() -> CaseRunner.run(c));
+            Future<CaseOutcome> outcome = pool.submit(() -> CaseRunner.run(c, options));
             tests.add(DynamicTest.dynamicTest(c.id(), c.script().toUri(),
-                    () -> check(c, outcome, timeoutSeconds)));
+                    () -> check(c, outcome, waitSeconds)));
         }
         return tests.stream();
     }
 
-    private static void check(ConformanceCase c, Future<Outcome> pending, long timeoutSeconds)
+    private static void check(ConformanceCase c, Future<CaseOutcome> pending, long timeoutSeconds)
             throws InterruptedException {
-        Outcome actual;
+        CaseOutcome actual;
         try {
             actual = pending.get(timeoutSeconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            fail("conformance case " + c.script() + " did not finish within " + timeoutSeconds + " s");
+            fail("conformance case " + c.script() + " got no result within " + timeoutSeconds + " s");
             return;
         } catch (ExecutionException e) {
             throw new AssertionError("conformance case " + c.script() + " could not be run", e.getCause());

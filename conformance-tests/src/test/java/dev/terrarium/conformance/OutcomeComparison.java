@@ -23,8 +23,8 @@ final class OutcomeComparison {
     }
 
     /** Returns a failure report naming every mismatch, or null when the outcomes agree. */
-    static String mismatches(ConformanceCase c, Outcome actual) {
-        Outcome expected = c.expected();
+    static String mismatches(ConformanceCase c, CaseOutcome actual) {
+        CaseOutcome expected = c.expected();
         List<String> problems = new ArrayList<>();
         if (!expected.stdout().equals(actual.stdout())) {
             problems.add(section("stdout", expected.stdout(), actual.stdout()));

@@ -4,7 +4,7 @@ package dev.terrarium.conformance;
  * What one run of a script produced: its standard output, its standard error (with traceback file
  * names already normalised to {@code File "name.py"}) and its exit code.
  */
-record Outcome(String stdout, String stderr, int exitCode) {
+record CaseOutcome(String stdout, String stderr, int exitCode) {
 
     /** The last line of stderr without its line terminator; empty when stderr is empty. */
     String lastStderrLine() {
