@@ -62,6 +62,14 @@ class CompilerTest {
         }
 
         @Test
+        void aClosureIsRejectedBeforeRunningRatherThanMiscompiled() {
+            InMemoryHost.Result r = InMemoryHost.run("print('never')\ndef outer():\n    x = 1\n    def inner():\n        return x\n    return inner\n");
+            assertEquals(1, r.status());
+            assertEquals("", r.stdout());
+            assertTrue(r.stderr().endsWith("SyntaxError: a closure over 'x' is not supported by Terrarium yet\n"), r.stderr());
+        }
+
+        @Test
         void deepRecursionRaisesRecursionError() {
             InMemoryHost.Result r = InMemoryHost.run("def f(n):\n    return f(n + 1)\nf(0)\n");
             assertEquals(1, r.status());

@@ -591,6 +591,10 @@ final class CodeGen {
         };
     }
 
+    Scope scope() {
+        return scope;
+    }
+
     Emitter emitter() {
         return e;
     }

@@ -102,6 +102,7 @@ public final class ModuleCompiler implements Opcodes {
         mv.visitCode();
         Emitter e = new Emitter(mv);
         Scope scope = ScopeAnalyzer.function(params, f.body(), 0);
+        ScopeAnalyzer.rejectClosures(f, scope, outer.scope());
         localNames.put(methodName, List.copyOf(scope.locals.keySet()));
         CodeGen gen = new CodeGen(this, e, scope, qualname + ".<locals>.", scope.locals.size());
         // Locals other than parameters start unbound.
