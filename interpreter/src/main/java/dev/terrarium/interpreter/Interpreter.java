@@ -1,6 +1,26 @@
 package dev.terrarium.interpreter;
 
+import dev.terrarium.interpreter.ast.Module;
+import dev.terrarium.interpreter.compiler.CompileError;
+import dev.terrarium.interpreter.compiler.ModuleCompiler;
+import dev.terrarium.interpreter.parser.PySyntaxError;
+import dev.terrarium.interpreter.parser.PythonFrontEnd;
+import dev.terrarium.runtime.GuestIO;
+import dev.terrarium.runtime.PyDict;
+import dev.terrarium.runtime.PyErrors;
+import dev.terrarium.runtime.PyException;
+import dev.terrarium.runtime.PyStr;
 import dev.terrarium.runtime.external.ExternalCall;
+import dev.terrarium.runtime.external.Op;
+import dev.terrarium.runtime.external.Reply;
+import dev.terrarium.runtime.external.Request;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a guest program inside the sandbox child. Everything it needs from the outside
@@ -9,6 +29,10 @@ import dev.terrarium.runtime.external.ExternalCall;
 public final class Interpreter {
     private Interpreter() {}
 
+    /** Linux {@code O_RDONLY}. */
+    private static final long O_RDONLY = 0;
+    private static final long READ_CHUNK = 64 * 1024;
+
     /**
      * Runs the main script named by the controller's argv, as {@code python3 script.py}
      * would: asks for argv, reads the script, compiles and runs it, flushes output, and
@@ -16,6 +40,95 @@ public final class Interpreter {
      * status given to {@code sys.exit}). Does not send {@code EXIT}: the caller does.
      */
     public static int runMain(ExternalCall door) {
-        throw new UnsupportedOperationException("not yet");
+        GuestIO.install(door);
+        Reply argv = door.call(Request.of(Op.ARGV));
+        if (!argv.isOk() || argv.values().isEmpty() || !(argv.values().get(0) instanceof List<?> args) || args.isEmpty()) {
+            GuestIO.writeStderr("terrarium: no script given\n");
+            return 2;
+        }
+        String path = String.valueOf(args.get(0));
+        String source;
+        try {
+            source = readFile(door, path);
+        } catch (PyException e) {
+            GuestIO.writeStderr("python3: can't open file " + PyStr.of(path).repr() + ": " + e.value().str() + "\n");
+            return 2;
+        }
+        return run(source, path);
+    }
+
+    /** Compiles and runs {@code source} as the {@code __main__} module; returns the exit status. */
+    public static int run(String source, String filename) {
+        Map<String, String[]> sources = new HashMap<>();
+        sources.put(filename, source.split("\r\n|\r|\n", -1));
+        try {
+            MethodHandle body = compile(source, filename);
+            PyDict globals = new PyDict();
+            globals.put(PyStr.of("__name__"), PyStr.of("__main__"));
+            try {
+                body.invokeExact(globals);
+            } catch (StackOverflowError e) {
+                throw PyErrors.recursionError();
+            }
+            GuestIO.flushStdout();
+            return 0;
+        } catch (PySyntaxError e) {
+            GuestIO.writeStderr(SyntaxErrors.format(e));
+            return 1;
+        } catch (CompileError e) {
+            GuestIO.writeStderr(SyntaxErrors.format(e, filename, sources.get(filename)));
+            return 1;
+        } catch (PyException e) {
+            GuestIO.writeStderr(Traceback.format(e, sources));
+            return 1;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** Parses and compiles a module; returns its body as a handle taking the globals dict. */
+    public static MethodHandle compile(String source, String filename) {
+        Module module = PythonFrontEnd.parse(source, filename);
+        ModuleCompiler compiler = new ModuleCompiler("Main", filename);
+        byte[] classFile = compiler.compile(module);
+        Class<?> cls = new GeneratedCodeLoader(Interpreter.class.getClassLoader()).define(compiler.binaryName(), classFile);
+        try {
+            return MethodHandles.publicLookup().findStatic(cls, ModuleCompiler.MODULE_METHOD,
+                    MethodType.methodType(void.class, PyDict.class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new IllegalStateException("generated module class is malformed", e);
+        }
+    }
+
+    private static String readFile(ExternalCall door, String path) {
+        Reply open = door.call(Request.of(Op.OPEN, path, O_RDONLY, 0L));
+        if (!open.isOk()) {
+            throw PyErrors.osError(open.errno(), path);
+        }
+        long fd = (Long) open.values().get(0);
+        byte[] data = new byte[0];
+        int size = 0;
+        try {
+            while (true) {
+                Reply r = door.call(Request.of(Op.READ, fd, READ_CHUNK));
+                if (!r.isOk()) {
+                    throw PyErrors.osError(r.errno(), path);
+                }
+                byte[] chunk = (byte[]) r.values().get(0);
+                if (chunk.length == 0) {
+                    break;
+                }
+                if (size + chunk.length > data.length) {
+                    data = java.util.Arrays.copyOf(data, Math.max(size + chunk.length, data.length * 2));
+                }
+                System.arraycopy(chunk, 0, data, size, chunk.length);
+                size += chunk.length;
+            }
+        } finally {
+            door.call(Request.of(Op.CLOSE, fd));
+        }
+        return new String(data, 0, size, StandardCharsets.UTF_8);
     }
 }

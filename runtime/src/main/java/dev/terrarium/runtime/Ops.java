@@ -373,6 +373,11 @@ public final class Ops {
         return PyErrors.unboundLocal(name);
     }
 
+    /** A list display {@code [a, b]}: takes ownership of {@code items}. */
+    public static PyObject newList(PyObject[] items) {
+        return new PyList(items);
+    }
+
     // ---- constants the compiler builds ------------------------------------------------
 
     public static PyObject intConstant(String decimal) {

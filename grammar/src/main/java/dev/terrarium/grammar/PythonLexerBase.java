@@ -1,0 +1,442 @@
+package dev.terrarium.grammar;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
+
+/**
+ * The layout half of Python's tokenizer (CPython: Parser/tokenizer.c, tok_get): turns raw
+ * line breaks into NEWLINE / INDENT / DEDENT, ignores line breaks inside brackets and on
+ * blank or comment-only lines, compares indentation with tab size 8 and tab size 1 (both
+ * must agree, else TabError), scans string literal bodies and validates the end of number
+ * literals. Tokenizer errors are thrown as {@link PythonSyntaxException}.
+ *
+ * <p>Unclosed brackets at end of input are not thrown: the lexer ends the token stream
+ * (without NEWLINE/DEDENT, like CPython's tokenizer returning an error token) and records
+ * the innermost opener in {@link #unclosedBracket()}, so the parser glue can decide between
+ * "'(' was never closed" and an earlier syntax error, as CPython does.
+ */
+public abstract class PythonLexerBase extends Lexer {
+    private static final int TAB_SIZE = 8;
+
+    private final Deque<Token> pending = new ArrayDeque<>();
+    private final List<Token> openBrackets = new ArrayList<>();
+    private final int[] indents = new int[200];
+    private final int[] altIndents = new int[200];
+    private int indentDepth;
+    private boolean atLineStart = true;
+    private boolean finished;
+    private Token lastSignificant;
+    private Token unclosed;
+
+    protected PythonLexerBase(CharStream input) {
+        super(input);
+    }
+
+    /** The innermost bracket still open at end of input, or null. */
+    public Token unclosedBracket() {
+        return unclosed;
+    }
+
+    @Override
+    public Token nextToken() {
+        while (pending.isEmpty()) {
+            produce();
+        }
+        return pending.poll();
+    }
+
+    private void produce() {
+        if (finished) {
+            pending.add(eofToken());
+            return;
+        }
+        Token t = super.nextToken();
+        int type = t.getType();
+        if (type == PythonLexer.NEWLINE) {
+            if (!openBrackets.isEmpty() || atLineStart) {
+                return;
+            }
+            atLineStart = true;
+            pending.add(t);
+            return;
+        }
+        if (type == Token.EOF) {
+            finished = true;
+            if (!openBrackets.isEmpty()) {
+                unclosed = openBrackets.get(openBrackets.size() - 1);
+                pending.add(t);
+                return;
+            }
+            if (!atLineStart) {
+                pending.add(synthetic(PythonLexer.NEWLINE, t, ""));
+            }
+            while (indentDepth > 0) {
+                indentDepth--;
+                pending.add(synthetic(PythonLexer.DEDENT, t, ""));
+            }
+            pending.add(t);
+            return;
+        }
+        if (atLineStart) {
+            atLineStart = false;
+            indentLine(t);
+        }
+        lastSignificant = t;
+        pending.add(t);
+    }
+
+    /** Compares the indentation of the line starting with {@code first} with the stack. */
+    private void indentLine(Token first) {
+        int start = first.getStartIndex();
+        int lineStart = start;
+        while (lineStart > 0) {
+            int c = _input.getText(Interval.of(lineStart - 1, lineStart - 1)).codePointAt(0);
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            lineStart--;
+        }
+        String prefix = _input.getText(Interval.of(lineStart, start - 1));
+        int col = 0;
+        int alt = 0;
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = prefix.charAt(i);
+            if (c == ' ') {
+                col++;
+                alt++;
+            } else if (c == '\t') {
+                col = (col / TAB_SIZE + 1) * TAB_SIZE;
+                alt++;
+            } else if (c == '\f') {
+                col = 0;
+                alt = 0;
+            } else {
+                return; // a continuation line (after a backslash): not a new indentation
+            }
+        }
+        int line = first.getLine();
+        int top = indentDepth == 0 ? 0 : indents[indentDepth - 1];
+        int altTop = indentDepth == 0 ? 0 : altIndents[indentDepth - 1];
+        if (col == top) {
+            if (alt != altTop) {
+                throw tabError(line);
+            }
+        } else if (col > top) {
+            if (alt <= altTop) {
+                throw tabError(line);
+            }
+            if (indentDepth == indents.length) {
+                throw new PythonSyntaxException("IndentationError", "too many levels of indentation",
+                        line, col + 1, line, -1);
+            }
+            indents[indentDepth] = col;
+            altIndents[indentDepth] = alt;
+            indentDepth++;
+            pending.add(synthetic(PythonLexer.INDENT, first, prefix));
+        } else {
+            while (indentDepth > 0 && col < indents[indentDepth - 1]) {
+                indentDepth--;
+                pending.add(synthetic(PythonLexer.DEDENT, first, ""));
+            }
+            int newTop = indentDepth == 0 ? 0 : indents[indentDepth - 1];
+            int newAlt = indentDepth == 0 ? 0 : altIndents[indentDepth - 1];
+            if (col != newTop) {
+                int len = lineLength(lineStart);
+                throw new PythonSyntaxException("IndentationError",
+                        "unindent does not match any outer indentation level", line, len + 1, line, -1);
+            }
+            if (alt != newAlt) {
+                throw tabError(line);
+            }
+        }
+    }
+
+    private int lineLength(int lineStart) {
+        int i = lineStart;
+        int n = _input.size();
+        int count = 0;
+        while (i < n) {
+            int c = _input.getText(Interval.of(i, i)).codePointAt(0);
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            i++;
+            count++;
+        }
+        return count;
+    }
+
+    private static PythonSyntaxException tabError(int line) {
+        return new PythonSyntaxException("TabError", "inconsistent use of tabs and spaces in indentation",
+                line, 1, line, 0);
+    }
+
+    private Token synthetic(int type, Token at, String text) {
+        CommonToken t = new CommonToken(at);
+        t.setType(type);
+        t.setText(text);
+        t.setStopIndex(at.getStartIndex() - 1);
+        return t;
+    }
+
+    private Token eofToken() {
+        CommonToken t = new CommonToken(Token.EOF, "<EOF>");
+        t.setStartIndex(_input.index());
+        t.setStopIndex(_input.index() - 1);
+        t.setLine(getLine());
+        t.setCharPositionInLine(getCharPositionInLine());
+        return t;
+    }
+
+    // ---- actions called from PythonLexer.g4 ----
+
+    protected void openBracket() {
+        CommonToken t = new CommonToken(_type, getText());
+        t.setLine(_tokenStartLine);
+        t.setCharPositionInLine(_tokenStartCharPositionInLine);
+        t.setStartIndex(_tokenStartCharIndex);
+        t.setStopIndex(_tokenStartCharIndex);
+        openBrackets.add(t);
+    }
+
+    protected void closeBracket() {
+        String close = getText();
+        int line = _tokenStartLine;
+        int col = _tokenStartCharPositionInLine;
+        if (openBrackets.isEmpty()) {
+            throw new PythonSyntaxException("SyntaxError", "unmatched '" + close + "'", line, col + 1, line, col + 1);
+        }
+        Token open = openBrackets.remove(openBrackets.size() - 1);
+        String expected = switch (open.getText()) {
+            case "(" -> ")";
+            case "[" -> "]";
+            default -> "}";
+        };
+        if (!expected.equals(close)) {
+            String msg = "closing parenthesis '" + close + "' does not match opening parenthesis '" + open.getText() + "'";
+            if (open.getLine() != line) {
+                msg += " on line " + open.getLine();
+            }
+            throw new PythonSyntaxException("SyntaxError", msg, line, col + 1, line, col + 1);
+        }
+    }
+
+    protected void badBackslash() {
+        int line = _tokenStartLine;
+        int col = _tokenStartCharPositionInLine;
+        if (_input.LA(1) == CharStream.EOF) {
+            throw new PythonSyntaxException("SyntaxError", "unexpected EOF while parsing", line, col + 2, line, -1);
+        }
+        throw new PythonSyntaxException("SyntaxError", "unexpected character after line continuation character",
+                line, col + 2, line, 0);
+    }
+
+    protected void invalidCharacter() {
+        int line = _tokenStartLine;
+        int col = _tokenStartCharPositionInLine;
+        int c = getText().codePointAt(0);
+        if (c < 128 && c >= 32) {
+            // '$', '?', '`': CPython's tokenizer yields an error token; the parser says "invalid syntax".
+            throw new PythonSyntaxException("SyntaxError", "invalid syntax", line, col + 1, line, col + 2, true);
+        }
+        String hex = String.format("%04X", c);
+        if (isPrintable(c)) {
+            throw new PythonSyntaxException("SyntaxError",
+                    "invalid character '" + new String(Character.toChars(c)) + "' (U+" + hex + ")",
+                    line, col + 1, line, col + 1);
+        }
+        throw new PythonSyntaxException("SyntaxError", "invalid non-printable character U+" + hex,
+                line, col + 1, line, col + 1);
+    }
+
+    private static boolean isPrintable(int c) {
+        int type = Character.getType(c);
+        return !(type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || (type == Character.SPACE_SEPARATOR && c != ' '));
+    }
+
+    /** CPython's verify_end_of_number: a number may not run into an identifier. */
+    protected void checkNumberEnd() {
+        int next = _input.LA(1);
+        String text = getText();
+        int line = _tokenStartLine;
+        int col = _tokenStartCharPositionInLine;
+        int lastCol = col + text.codePointCount(0, text.length()) - 1;
+        char last = text.charAt(text.length() - 1);
+        if (text.length() > 1 && text.charAt(0) == '0' && Character.isDigit(text.charAt(1)) && isAllDigitsOrUnderscore(text)
+                && !text.replace("_", "").chars().allMatch(ch -> ch == '0')) {
+            throw new PythonSyntaxException("SyntaxError",
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                    line, col + 1, line, col + 2);
+        }
+        if (text.equals("0") && Character.isDigit(next)) {
+            int j = 1;
+            while (Character.isDigit(_input.LA(j)) || _input.LA(j) == '_') {
+                j++;
+            }
+            int after = _input.LA(j);
+            if (after != '.' && after != 'e' && after != 'E' && after != 'j' && after != 'J') {
+                throw new PythonSyntaxException("SyntaxError",
+                        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                        line, col + 1, line, col + 2);
+            }
+        }
+        if (next == CharStream.EOF || !isIdentifierChar(next)) {
+            return;
+        }
+        if (text.equals("0") && (next == 'x' || next == 'X' || next == 'o' || next == 'O' || next == 'b' || next == 'B')) {
+            String kind = switch (Character.toLowerCase((char) next)) {
+                case 'x' -> "hexadecimal";
+                case 'o' -> "octal";
+                default -> "binary";
+            };
+            int digit = _input.LA(2);
+            if (kind.equals("octal") && Character.isDigit(digit)) {
+                throw new PythonSyntaxException("SyntaxError", "invalid digit '" + (char) digit + "' in octal literal",
+                        line, col + 3, line, col + 3);
+            }
+            if (kind.equals("binary") && Character.isDigit(digit)) {
+                throw new PythonSyntaxException("SyntaxError", "invalid digit '" + (char) digit + "' in binary literal",
+                        line, col + 3, line, col + 3);
+            }
+            throw new PythonSyntaxException("SyntaxError", "invalid " + kind + " literal", line, col + 2, line, col + 2);
+        }
+        if (startsKeywordAllowedAfterNumber()) {
+            return;
+        }
+        String kind;
+        String lower = text.toLowerCase();
+        if (lower.endsWith("j")) {
+            kind = "imaginary";
+        } else if (lower.startsWith("0x")) {
+            kind = "hexadecimal";
+        } else if (lower.startsWith("0o")) {
+            kind = "octal";
+        } else if (lower.startsWith("0b")) {
+            kind = "binary";
+        } else {
+            kind = "decimal";
+        }
+        if (lower.startsWith("0o") && Character.isDigit(next)) {
+            throw new PythonSyntaxException("SyntaxError", "invalid digit '" + (char) next + "' in octal literal",
+                    line, lastCol + 2, line, lastCol + 2);
+        }
+        if (lower.startsWith("0b") && Character.isDigit(next)) {
+            throw new PythonSyntaxException("SyntaxError", "invalid digit '" + (char) next + "' in binary literal",
+                    line, lastCol + 2, line, lastCol + 2);
+        }
+        int errCol = (next == '_' && Character.isLetterOrDigit(last)) ? lastCol + 1 : lastCol;
+        throw new PythonSyntaxException("SyntaxError", "invalid " + kind + " literal", line, errCol + 1, line, errCol + 1);
+    }
+
+    private static boolean isAllDigitsOrUnderscore(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean startsKeywordAllowedAfterNumber() {
+        for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
+            boolean match = true;
+            for (int i = 0; i < kw.length(); i++) {
+                if (_input.LA(i + 1) != kw.charAt(i)) {
+                    match = false;
+                    break;
+                }
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIdentifierChar(int c) {
+        return c == '_' || Character.isLetterOrDigit(c) || c >= 128;
+    }
+
+    /**
+     * Called after the lexer matched a string prefix and its first quote: consumes the rest
+     * of the literal (single- or triple-quoted), reporting an unterminated one as CPython does.
+     */
+    protected void scanString() {
+        String head = getText();
+        int quote = head.charAt(head.length() - 1);
+        boolean triple = _input.LA(1) == quote && _input.LA(2) == quote;
+        int line = _tokenStartLine;
+        int col = _tokenStartCharPositionInLine;
+        if (triple) {
+            consumeChar();
+            consumeChar();
+            while (true) {
+                int c = _input.LA(1);
+                if (c == CharStream.EOF) {
+                    int endLine = getLine();
+                    if (getCharPositionInLine() == 0 && endLine > line) {
+                        endLine--;
+                    }
+                    throw new PythonSyntaxException("SyntaxError",
+                            "unterminated triple-quoted string literal (detected at line " + endLine + ")",
+                            line, col + 1, line, col + 1);
+                }
+                if (c == '\\') {
+                    consumeChar();
+                    if (_input.LA(1) != CharStream.EOF) {
+                        consumeChar();
+                    }
+                } else if (c == quote && _input.LA(2) == quote && _input.LA(3) == quote) {
+                    consumeChar();
+                    consumeChar();
+                    consumeChar();
+                    return;
+                } else {
+                    consumeChar();
+                }
+            }
+        }
+        while (true) {
+            int c = _input.LA(1);
+            if (c == CharStream.EOF || c == '\n' || c == '\r') {
+                throw new PythonSyntaxException("SyntaxError",
+                        "unterminated string literal (detected at line " + getLine() + ")",
+                        line, col + 1, line, col + 1);
+            }
+            consumeChar();
+            if (c == quote) {
+                return;
+            }
+            if (c == '\\') {
+                int n = _input.LA(1);
+                if (n == CharStream.EOF) {
+                    continue;
+                }
+                consumeChar();
+                if (n == '\r' && _input.LA(1) == '\n') {
+                    consumeChar();
+                }
+            }
+        }
+    }
+
+    private void consumeChar() {
+        getInterpreter().consume(_input);
+    }
+
+    /** The last significant token handed out so far (not NEWLINE/INDENT/DEDENT), or null. */
+    protected Token lastSignificant() {
+        return lastSignificant;
+    }
+}

@@ -1,0 +1,601 @@
+package dev.terrarium.interpreter.compiler;
+
+import static dev.terrarium.interpreter.compiler.Emitter.OBJ;
+import static dev.terrarium.interpreter.compiler.Emitter.OPS;
+import static dev.terrarium.interpreter.compiler.Emitter.PYDICT;
+import static dev.terrarium.interpreter.compiler.Emitter.PYOBJECT;
+import static dev.terrarium.interpreter.compiler.Emitter.PYSTR;
+
+import dev.terrarium.interpreter.ast.Expr;
+import dev.terrarium.interpreter.ast.Node;
+import dev.terrarium.interpreter.ast.Span;
+import dev.terrarium.interpreter.ast.Stmt;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.objectweb.asm.Label;
+
+/**
+ * Generates the body of one code block (the module, or one function) into one JVM
+ * method: what to do for each statement and expression. How to encode it is the
+ * {@link Emitter}'s business; names are placed by the block's {@link Scope}.
+ */
+final class CodeGen {
+    private final ModuleCompiler module;
+    private final Emitter e;
+    private final Scope scope;
+    private final String qualnamePrefix;
+    private int nextTemp;
+    /** Innermost loop last: where break and continue jump. */
+    private final Deque<Label[]> loops = new ArrayDeque<>();
+
+    CodeGen(ModuleCompiler module, Emitter e, Scope scope, String qualnamePrefix, int firstTemp) {
+        this.module = module;
+        this.e = e;
+        this.scope = scope;
+        this.qualnamePrefix = qualnamePrefix;
+        this.nextTemp = firstTemp;
+    }
+
+    int maxSlot() {
+        return nextTemp;
+    }
+
+    private int newTemp() {
+        return nextTemp++;
+    }
+
+    private static CompileError missing(String what, Node n) {
+        Span s = n.span();
+        return CompileError.missingFeature(what, s == null ? 0 : s.lineno(), s == null ? 0 : s.colOffset());
+    }
+
+    private void line(Node n) {
+        if (n.span() != null) {
+            e.line(n.span().lineno());
+        }
+    }
+
+    // ---- statements -------------------------------------------------------------------
+
+    void block(List<Stmt> body) {
+        for (Stmt s : body) {
+            statement(s);
+        }
+    }
+
+    void statement(Stmt s) {
+        line(s);
+        if (s instanceof Stmt.ExprStmt x) {
+            expr(x.value());
+            e.pop();
+        } else if (s instanceof Stmt.Assign a) {
+            expr(a.value());
+            List<Expr> targets = a.targets();
+            for (int i = 0; i < targets.size(); i++) {
+                if (i < targets.size() - 1) {
+                    e.dup();
+                }
+                store(targets.get(i));
+            }
+        } else if (s instanceof Stmt.AugAssign a) {
+            augAssign(a);
+        } else if (s instanceof Stmt.AnnAssign a) {
+            if (a.value() != null) {
+                expr(a.value());
+                store(a.target());
+            }
+        } else if (s instanceof Stmt.If i) {
+            ifStatement(i);
+        } else if (s instanceof Stmt.While w) {
+            whileLoop(w);
+        } else if (s instanceof Stmt.For f) {
+            forLoop(f);
+        } else if (s instanceof Stmt.Break b) {
+            if (loops.isEmpty()) {
+                throw new CompileError("'break' outside loop", b.span().lineno(), b.span().colOffset());
+            }
+            e.jump(loops.peek()[1]);
+        } else if (s instanceof Stmt.Continue c) {
+            if (loops.isEmpty()) {
+                throw new CompileError("'continue' not properly in loop", c.span().lineno(), c.span().colOffset());
+            }
+            e.jump(loops.peek()[0]);
+        } else if (s instanceof Stmt.Return r) {
+            if (scope.kind != Scope.Kind.FUNCTION) {
+                throw new CompileError("'return' outside function", r.span().lineno(), r.span().colOffset());
+            }
+            if (r.value() == null) {
+                pushNone();
+            } else {
+                expr(r.value());
+            }
+            e.returnValue();
+        } else if (s instanceof Stmt.Pass p) {
+        } else if (s instanceof Stmt.Global g) {
+        } else if (s instanceof Stmt.FunctionDef f) {
+            module.function(f, this, qualnamePrefix);
+            storeName(f.name());
+        } else if (s instanceof Stmt.Delete d) {
+            d.targets().forEach(this::delete);
+        } else {
+            throw missing("the " + s.getClass().getSimpleName() + " statement", s);
+        }
+    }
+
+    private void ifStatement(Stmt.If i) {
+        Label orelse = new Label();
+        Label end = new Label();
+        expr(i.test());
+        e.ifFalse(orelse);
+        block(i.body());
+        if (!i.orelse().isEmpty()) {
+            e.jump(end);
+        }
+        e.label(orelse);
+        if (!i.orelse().isEmpty()) {
+            block(i.orelse());
+        }
+        e.label(end);
+    }
+
+    private void whileLoop(Stmt.While w) {
+        Label top = new Label();
+        Label orelse = new Label();
+        Label end = new Label();
+        e.label(top);
+        line(w);
+        expr(w.test());
+        e.ifFalse(orelse);
+        loops.push(new Label[] {top, end});
+        block(w.body());
+        loops.pop();
+        e.jump(top);
+        e.label(orelse);
+        block(w.orelse());
+        e.label(end);
+    }
+
+    private void forLoop(Stmt.For f) {
+        int iterSlot = newTemp();
+        int itemSlot = newTemp();
+        Label top = new Label();
+        Label orelse = new Label();
+        Label end = new Label();
+        expr(f.iter());
+        e.callOps("iter", 1);
+        e.storeLocal(iterSlot);
+        e.label(top);
+        e.loadLocal(iterSlot);
+        e.callOps("next", 1);
+        e.storeLocal(itemSlot);
+        e.loadLocal(itemSlot);
+        e.ifNull(orelse);
+        e.loadLocal(itemSlot);
+        store(f.target());
+        loops.push(new Label[] {top, end});
+        block(f.body());
+        loops.pop();
+        e.resetLine();
+        line(f);
+        e.jump(top);
+        e.label(orelse);
+        block(f.orelse());
+        e.label(end);
+    }
+
+    private void augAssign(Stmt.AugAssign a) {
+        String op = binaryOpName(a.op(), true);
+        if (a.target() instanceof Expr.Name n) {
+            loadName(n.id(), n);
+            expr(a.value());
+            e.callOps(op, 2);
+            storeName(n.id());
+        } else if (a.target() instanceof Expr.Subscript s) {
+            expr(s.value());
+            expr(s.slice());
+            // stack: obj, key -> obj, key, obj, key
+            e.mv.visitInsn(org.objectweb.asm.Opcodes.DUP2);
+            e.callOps("getItem", 2);
+            expr(a.value());
+            e.callOps(op, 2);
+            e.invokeStatic(OPS, "setItem", "(" + OBJ + OBJ + OBJ + ")V");
+        } else if (a.target() instanceof Expr.Attribute at) {
+            expr(at.value());
+            e.dup();
+            e.pushString(at.attr());
+            e.invokeStatic(OPS, "getAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
+            expr(a.value());
+            e.callOps(op, 2);
+            e.pushString(at.attr());
+            e.swap();
+            e.invokeStatic(OPS, "setAttr", "(" + OBJ + "Ljava/lang/String;" + OBJ + ")V");
+        } else {
+            throw new CompileError("'" + a.target().getClass().getSimpleName()
+                + "' is an illegal expression for augmented assignment", a.span().lineno(), a.span().colOffset());
+        }
+    }
+
+    // ---- names ------------------------------------------------------------------------
+
+    private boolean isLocal(String name) {
+        return scope.kind == Scope.Kind.FUNCTION && scope.isLocal(name);
+    }
+
+    void loadName(String name, Node where) {
+        if (isLocal(name)) {
+            Label ok = new Label();
+            e.loadLocal(scope.slot(name));
+            e.dup();
+            e.ifNonNull(ok);
+            e.pop();
+            e.pushString(name);
+            e.invokeStatic(OPS, "unboundLocal", "(Ljava/lang/String;)Ldev/terrarium/runtime/PyException;");
+            e.athrow();
+            e.label(ok);
+        } else {
+            module.loadGlobals(e);
+            e.pushStrConstant(name);
+            e.invokeStatic(OPS, "loadGlobal", "(L" + PYDICT + ";L" + PYSTR + ";)" + OBJ);
+        }
+    }
+
+    /** Stores the value on top of the stack into {@code name}. */
+    void storeName(String name) {
+        if (isLocal(name)) {
+            e.storeLocal(scope.slot(name));
+        } else {
+            module.loadGlobals(e);
+            e.swap();
+            e.pushStrConstant(name);
+            e.swap();
+            e.invokeStatic(OPS, "storeGlobal", "(L" + PYDICT + ";L" + PYSTR + ";" + OBJ + ")V");
+        }
+    }
+
+    /** Stores the value on top of the stack into an assignment target. */
+    private void store(Expr target) {
+        if (target instanceof Expr.Name n) {
+            storeName(n.id());
+        } else if (target instanceof Expr.Subscript s) {
+            expr(s.value());
+            expr(s.slice());
+            // stack: value, obj, key -> obj, key, value
+            e.dupX2();
+            e.pop();
+            e.invokeStatic(OPS, "setItem", "(" + OBJ + OBJ + OBJ + ")V");
+        } else if (target instanceof Expr.Attribute a) {
+            expr(a.value());
+            e.swap();
+            e.pushString(a.attr());
+            e.swap();
+            e.invokeStatic(OPS, "setAttr", "(" + OBJ + "Ljava/lang/String;" + OBJ + ")V");
+        } else if (target instanceof Expr.Tuple t) {
+            unpack(t.elts(), target);
+        } else if (target instanceof Expr.ListExpr l) {
+            unpack(l.elts(), target);
+        } else {
+            throw new CompileError("cannot assign to " + describe(target), target.span().lineno(),
+                target.span().colOffset());
+        }
+    }
+
+    private void unpack(List<Expr> elts, Expr target) {
+        for (Expr x : elts) {
+            if (x instanceof Expr.Starred) {
+                throw missing("starred assignment", x);
+            }
+        }
+        e.pushInt(elts.size());
+        e.invokeStatic(OPS, "unpack", "(" + OBJ + "I)[" + OBJ);
+        int arr = newTemp();
+        e.mv.visitVarInsn(org.objectweb.asm.Opcodes.ASTORE, arr);
+        for (int i = 0; i < elts.size(); i++) {
+            e.mv.visitVarInsn(org.objectweb.asm.Opcodes.ALOAD, arr);
+            e.arrayLoad(i);
+            store(elts.get(i));
+        }
+    }
+
+    private void delete(Expr target) {
+        if (target instanceof Expr.Name n) {
+            if (isLocal(n.id())) {
+                loadName(n.id(), n);
+                e.pop();
+                e.pushNull();
+                e.storeLocal(scope.slot(n.id()));
+            } else {
+                module.loadGlobals(e);
+                e.pushStrConstant(n.id());
+                e.invokeStatic(OPS, "deleteGlobal", "(L" + PYDICT + ";L" + PYSTR + ";)V");
+            }
+        } else if (target instanceof Expr.Subscript s) {
+            expr(s.value());
+            expr(s.slice());
+            e.invokeStatic(OPS, "delItem", "(" + OBJ + OBJ + ")V");
+        } else if (target instanceof Expr.Tuple t) {
+            t.elts().forEach(this::delete);
+        } else if (target instanceof Expr.ListExpr l) {
+            l.elts().forEach(this::delete);
+        } else {
+            throw new CompileError("cannot delete " + describe(target), target.span().lineno(),
+                target.span().colOffset());
+        }
+    }
+
+    private static String describe(Expr x) {
+        if (x instanceof Expr.Constant) {
+            return "literal";
+        }
+        if (x instanceof Expr.Call) {
+            return "function call";
+        }
+        return "expression";
+    }
+
+    // ---- expressions ------------------------------------------------------------------
+
+    void pushNone() {
+        e.getStatic("dev/terrarium/runtime/PyNone", "INSTANCE", "Ldev/terrarium/runtime/PyNone;");
+    }
+
+    /** Evaluates {@code x}, leaving one PyObject on the stack. */
+    void expr(Expr x) {
+        if (x instanceof Expr.Constant c) {
+            ConstantEmitter.emit(e, c.value(), this);
+        } else if (x instanceof Expr.Name n) {
+            loadName(n.id(), n);
+        } else if (x instanceof Expr.BinOpExpr b) {
+            expr(b.left());
+            expr(b.right());
+            if (b.span() != null) {
+                e.line(b.span().lineno());
+            }
+            e.callOps(binaryOpName(b.op(), false), 2);
+        } else if (x instanceof Expr.UnaryOpExpr u) {
+            expr(u.operand());
+            e.callOps(switch (u.op()) {
+                case Not -> "not";
+                case USub -> "neg";
+                case UAdd -> "pos";
+                case Invert -> "invert";
+            }, 1);
+        } else if (x instanceof Expr.BoolOpExpr b) {
+            boolOp(b);
+        } else if (x instanceof Expr.Compare c) {
+            compare(c);
+        } else if (x instanceof Expr.IfExp i) {
+            Label orelse = new Label();
+            Label end = new Label();
+            expr(i.test());
+            e.ifFalse(orelse);
+            expr(i.body());
+            e.jump(end);
+            e.label(orelse);
+            expr(i.orelse());
+            e.label(end);
+        } else if (x instanceof Expr.Call c) {
+            call(c);
+        } else if (x instanceof Expr.ListExpr l) {
+            objectArray(l.elts());
+            e.invokeStatic(OPS, "newList", "([" + OBJ + ")" + OBJ);
+        } else if (x instanceof Expr.Tuple t) {
+            objectArray(t.elts());
+            e.invokeStatic("dev/terrarium/runtime/PyTuple", "of", "([" + OBJ + ")Ldev/terrarium/runtime/PyTuple;");
+        } else if (x instanceof Expr.Dict d) {
+            dict(d);
+        } else if (x instanceof Expr.Subscript s) {
+            expr(s.value());
+            expr(s.slice());
+            e.callOps("getItem", 2);
+        } else if (x instanceof Expr.Slice s) {
+            optional(s.lower());
+            optional(s.upper());
+            optional(s.step());
+            e.callOps("slice", 3);
+        } else if (x instanceof Expr.Attribute a) {
+            expr(a.value());
+            e.pushString(a.attr());
+            e.invokeStatic(OPS, "getAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
+        } else if (x instanceof Expr.NamedExpr n) {
+            expr(n.value());
+            e.dup();
+            store(n.target());
+        } else {
+            throw missing("the " + x.getClass().getSimpleName() + " expression", x);
+        }
+    }
+
+    private void optional(Expr x) {
+        if (x == null) {
+            pushNone();
+        } else {
+            expr(x);
+        }
+    }
+
+    /** {@code new PyObject[] {elts...}}, evaluated left to right. */
+    private void objectArray(List<Expr> elts) {
+        for (Expr x : elts) {
+            if (x instanceof Expr.Starred) {
+                throw missing("unpacking with *", x);
+            }
+        }
+        e.newObjectArray(elts.size());
+        for (int i = 0; i < elts.size(); i++) {
+            e.dup();
+            e.pushInt(i);
+            expr(elts.get(i));
+            e.mv.visitInsn(org.objectweb.asm.Opcodes.AASTORE);
+        }
+    }
+
+    private void dict(Expr.Dict d) {
+        e.newObject(PYDICT);
+        e.invokeConstructor(PYDICT, "()V");
+        for (int i = 0; i < d.keys().size(); i++) {
+            Expr k = d.keys().get(i);
+            if (k == null) {
+                throw missing("dict unpacking with **", d);
+            }
+            e.dup();
+            expr(k);
+            expr(d.values().get(i));
+            e.invokeStatic(OPS, "setItem", "(" + OBJ + OBJ + OBJ + ")V");
+        }
+    }
+
+    private void boolOp(Expr.BoolOpExpr b) {
+        Label end = new Label();
+        List<Expr> values = b.values();
+        for (int i = 0; i < values.size(); i++) {
+            expr(values.get(i));
+            if (i < values.size() - 1) {
+                e.dup();
+                if (b.op() == dev.terrarium.interpreter.ast.Operators.BoolOp.And) {
+                    e.ifFalse(end);
+                } else {
+                    e.ifTrue(end);
+                }
+                e.pop();
+            }
+        }
+        e.label(end);
+    }
+
+    /** {@code a < b < c}: each operand evaluated once, stopping at the first false link. */
+    private void compare(Expr.Compare c) {
+        List<Expr> rest = c.comparators();
+        expr(c.left());
+        if (rest.size() == 1) {
+            expr(rest.get(0));
+            e.callOps(compareOpName(c.ops().get(0)), 2);
+            return;
+        }
+        Label fail = new Label();
+        Label end = new Label();
+        for (int i = 0; i < rest.size(); i++) {
+            expr(rest.get(i));
+            if (i < rest.size() - 1) {
+                // stack: left, right -> right, left, right
+                e.dupX1();
+                e.callOps(compareOpName(c.ops().get(i)), 2);
+                e.dup();
+                e.ifFalse(fail);
+                e.pop();
+            } else {
+                e.callOps(compareOpName(c.ops().get(i)), 2);
+                e.jump(end);
+            }
+        }
+        e.label(fail);
+        // stack: right, falseResult -> falseResult
+        e.swap();
+        e.pop();
+        e.label(end);
+    }
+
+    private void call(Expr.Call c) {
+        for (Expr a : c.args()) {
+            if (a instanceof Expr.Starred) {
+                throw missing("argument unpacking with *", a);
+            }
+        }
+        String[] kwnames = new String[c.keywords().size()];
+        for (int i = 0; i < kwnames.length; i++) {
+            kwnames[i] = c.keywords().get(i).arg();
+            if (kwnames[i] == null) {
+                throw missing("argument unpacking with **", c);
+            }
+        }
+        int nargs = c.args().size() + kwnames.length;
+        if (c.func() instanceof Expr.Attribute a) {
+            expr(a.value());
+            e.pushString(a.attr());
+            argumentArray(c, nargs);
+            pushKwnames(kwnames);
+            line(c);
+            e.invokeStatic(OPS, "callMethod", "(" + OBJ + "Ljava/lang/String;[" + OBJ + "[Ljava/lang/String;)" + OBJ);
+            return;
+        }
+        expr(c.func());
+        if (kwnames.length == 0 && nargs <= 3) {
+            for (Expr a : c.args()) {
+                expr(a);
+            }
+            line(c);
+            e.invokeVirtual(PYOBJECT, "call" + nargs, "(" + OBJ.repeat(nargs) + ")" + OBJ);
+            return;
+        }
+        argumentArray(c, nargs);
+        pushKwnames(kwnames);
+        line(c);
+        e.invokeVirtual(PYOBJECT, "call", "([" + OBJ + "[Ljava/lang/String;)" + OBJ);
+    }
+
+    private void argumentArray(Expr.Call c, int nargs) {
+        e.newObjectArray(nargs);
+        int i = 0;
+        for (Expr a : c.args()) {
+            e.dup();
+            e.pushInt(i++);
+            expr(a);
+            e.mv.visitInsn(org.objectweb.asm.Opcodes.AASTORE);
+        }
+        for (var k : c.keywords()) {
+            e.dup();
+            e.pushInt(i++);
+            expr(k.value());
+            e.mv.visitInsn(org.objectweb.asm.Opcodes.AASTORE);
+        }
+    }
+
+    private void pushKwnames(String[] kwnames) {
+        if (kwnames.length == 0) {
+            e.pushNull();
+        } else {
+            e.stringArray(kwnames);
+        }
+    }
+
+    static String binaryOpName(dev.terrarium.interpreter.ast.Operators.BinOp op, boolean inplace) {
+        return switch (op) {
+            case Add -> inplace ? "iadd" : "add";
+            case Sub -> "sub";
+            case Mult -> "mul";
+            case MatMult -> "matmul";
+            case Div -> "truediv";
+            case FloorDiv -> "floordiv";
+            case Mod -> "mod";
+            case Pow -> "pow";
+            case LShift -> "lshift";
+            case RShift -> "rshift";
+            case BitOr -> "or";
+            case BitXor -> "xor";
+            case BitAnd -> "and";
+        };
+    }
+
+    static String compareOpName(dev.terrarium.interpreter.ast.Operators.CmpOp op) {
+        return switch (op) {
+            case Eq -> "eqObj";
+            case NotEq -> "neObj";
+            case Lt -> "lt";
+            case LtE -> "le";
+            case Gt -> "gt";
+            case GtE -> "ge";
+            case Is -> "is";
+            case IsNot -> "isNot";
+            case In -> "in";
+            case NotIn -> "notIn";
+        };
+    }
+
+    Emitter emitter() {
+        return e;
+    }
+
+    static String pystr() {
+        return PYSTR;
+    }
+}

@@ -1,0 +1,215 @@
+package dev.terrarium.interpreter.compiler;
+
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * The only place that writes JVM instructions: the code generators say what to do
+ * ({@code loadLocal}, {@code callOps("add", 2)}), this class says how, in ASM terms.
+ */
+final class Emitter implements Opcodes {
+    static final String PYOBJECT = "dev/terrarium/runtime/PyObject";
+    static final String OBJ = "L" + PYOBJECT + ";";
+    static final String OPS = "dev/terrarium/runtime/Ops";
+    static final String PYDICT = "dev/terrarium/runtime/PyDict";
+    static final String PYSTR = "dev/terrarium/runtime/PyStr";
+    private static final String CONSTANTS = "dev/terrarium/runtime/indy/Constants";
+    private static final String BSM_DESC = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Object;";
+
+    final MethodVisitor mv;
+    private int lastLine = -1;
+
+    Emitter(MethodVisitor mv) {
+        this.mv = mv;
+    }
+
+    /** Marks the following instructions as belonging to source line {@code line}. */
+    void line(int line) {
+        if (line != lastLine && line > 0) {
+            Label l = new Label();
+            mv.visitLabel(l);
+            mv.visitLineNumber(line, l);
+            lastLine = line;
+        }
+    }
+
+    /** Forgets the current line, so the next {@link #line} call always emits an entry. */
+    void resetLine() {
+        lastLine = -1;
+    }
+
+    void loadLocal(int slot) {
+        mv.visitVarInsn(ALOAD, slot);
+    }
+
+    void storeLocal(int slot) {
+        mv.visitVarInsn(ASTORE, slot);
+    }
+
+    void pushNull() {
+        mv.visitInsn(ACONST_NULL);
+    }
+
+    void pop() {
+        mv.visitInsn(POP);
+    }
+
+    void dup() {
+        mv.visitInsn(DUP);
+    }
+
+    void swap() {
+        mv.visitInsn(SWAP);
+    }
+
+    void dupX1() {
+        mv.visitInsn(DUP_X1);
+    }
+
+    void dupX2() {
+        mv.visitInsn(DUP_X2);
+    }
+
+    void pushInt(int v) {
+        if (v >= -1 && v <= 5) {
+            mv.visitInsn(ICONST_0 + v);
+        } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(BIPUSH, v);
+        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+            mv.visitIntInsn(SIPUSH, v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+
+    void pushString(String s) {
+        mv.visitLdcInsn(s);
+    }
+
+    /** A str constant, built once (dynamic constant). */
+    void pushStrConstant(String value) {
+        String strType = "L" + PYSTR + ";";
+        mv.visitLdcInsn(new ConstantDynamic("s", strType,
+                new Handle(H_INVOKESTATIC, CONSTANTS, "str", BSM_DESC + "Ljava/lang/String;)" + strType, false), value));
+    }
+
+    void pushIntConstant(String decimal) {
+        mv.visitLdcInsn(new ConstantDynamic("i", OBJ,
+                new Handle(H_INVOKESTATIC, CONSTANTS, "integer", BSM_DESC + "Ljava/lang/String;)" + OBJ, false), decimal));
+    }
+
+    void pushFloatConstant(double d) {
+        mv.visitLdcInsn(new ConstantDynamic("f", OBJ,
+                new Handle(H_INVOKESTATIC, CONSTANTS, "floating", BSM_DESC + "J)" + OBJ, false),
+                Double.doubleToRawLongBits(d)));
+    }
+
+    void getStatic(String owner, String name, String desc) {
+        mv.visitFieldInsn(GETSTATIC, owner, name, desc);
+    }
+
+    void putStatic(String owner, String name, String desc) {
+        mv.visitFieldInsn(PUTSTATIC, owner, name, desc);
+    }
+
+    void invokeStatic(String owner, String name, String desc) {
+        mv.visitMethodInsn(INVOKESTATIC, owner, name, desc, false);
+    }
+
+    void invokeVirtual(String owner, String name, String desc) {
+        mv.visitMethodInsn(INVOKEVIRTUAL, owner, name, desc, false);
+    }
+
+    /** Calls {@code Ops.name} taking {@code arity} PyObjects and returning a PyObject. */
+    void callOps(String name, int arity) {
+        invokeStatic(OPS, name, "(" + OBJ.repeat(arity) + ")" + OBJ);
+    }
+
+    /** {@code new PyObject[n]} with the top {@code n} stack values, first pushed first. */
+    void newObjectArray(int n) {
+        pushInt(n);
+        mv.visitTypeInsn(ANEWARRAY, PYOBJECT);
+    }
+
+    /** Stores the value on top into the array below it at {@code index}, leaving the array. */
+    void storeIntoArray(int index) {
+        // stack: array, value -> array
+        mv.visitInsn(DUP_X1);
+        mv.visitInsn(SWAP);
+        pushInt(index);
+        mv.visitInsn(SWAP);
+        mv.visitInsn(AASTORE);
+    }
+
+    void stringArray(String[] values) {
+        pushInt(values.length);
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/String");
+        for (int i = 0; i < values.length; i++) {
+            mv.visitInsn(DUP);
+            pushInt(i);
+            pushString(values[i]);
+            mv.visitInsn(AASTORE);
+        }
+    }
+
+    void arrayLoad(int index) {
+        pushInt(index);
+        mv.visitInsn(AALOAD);
+    }
+
+    void newObject(String type) {
+        mv.visitTypeInsn(NEW, type);
+        mv.visitInsn(DUP);
+    }
+
+    void invokeConstructor(String type, String desc) {
+        mv.visitMethodInsn(INVOKESPECIAL, type, "<init>", desc, false);
+    }
+
+    void methodHandle(String owner, String name, String desc) {
+        mv.visitLdcInsn(new Handle(H_INVOKESTATIC, owner, name, desc, false));
+    }
+
+    void label(Label l) {
+        mv.visitLabel(l);
+    }
+
+    void jump(Label l) {
+        mv.visitJumpInsn(GOTO, l);
+    }
+
+    void ifNull(Label l) {
+        mv.visitJumpInsn(IFNULL, l);
+    }
+
+    void ifNonNull(Label l) {
+        mv.visitJumpInsn(IFNONNULL, l);
+    }
+
+    /** Pops a PyObject; jumps if it is falsy. */
+    void ifFalse(Label l) {
+        invokeStatic(OPS, "isTrue", "(" + OBJ + ")Z");
+        mv.visitJumpInsn(IFEQ, l);
+    }
+
+    /** Pops a PyObject; jumps if it is truthy. */
+    void ifTrue(Label l) {
+        invokeStatic(OPS, "isTrue", "(" + OBJ + ")Z");
+        mv.visitJumpInsn(IFNE, l);
+    }
+
+    void returnValue() {
+        mv.visitInsn(ARETURN);
+    }
+
+    void returnVoid() {
+        mv.visitInsn(RETURN);
+    }
+
+    void athrow() {
+        mv.visitInsn(ATHROW);
+    }
+}

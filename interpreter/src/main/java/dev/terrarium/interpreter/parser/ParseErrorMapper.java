@@ -1,0 +1,328 @@
+package dev.terrarium.interpreter.parser;
+
+import static dev.terrarium.grammar.PythonParser.*;
+
+import dev.terrarium.grammar.PythonParser;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import java.util.List;
+
+/**
+ * Turns an ANTLR parse failure into the SyntaxError CPython would raise
+ * (CPython: _PyPegen_set_syntax_error and the invalid_* rules of python.gram we mirror):
+ * unexpected indent, missing indented block, missing ':', unclosed brackets, tokenizer
+ * errors that override a generic "invalid syntax", and "invalid syntax" otherwise.
+ */
+final class ParseErrorMapper {
+    private final SourceText src;
+    private final FrontEndErrors errors;
+    private final PythonFrontEnd.Lexed lexed;
+
+    ParseErrorMapper(SourceText src, FrontEndErrors errors, PythonFrontEnd.Lexed lexed) {
+        this.src = src;
+        this.errors = errors;
+        this.lexed = lexed;
+    }
+
+    PySyntaxError map(RecognitionException e, PythonParser parser) {
+        Token off = e.getOffendingToken();
+        if (off == null) {
+            off = parser.getCurrentToken();
+        }
+        boolean atEnd = off.getType() == Token.EOF;
+        if (lexed.error != null && atEnd) {
+            return PythonFrontEnd.fromLexer(errors, lexed.error);
+        }
+        if (lexed.unclosed != null && atEnd) {
+            return neverClosed(lexed.unclosed);
+        }
+        PySyntaxError specific = specific(e, parser, off);
+        if (specific != null) {
+            return specific;
+        }
+        if (lexed.error != null) {
+            return PythonFrontEnd.fromLexer(errors, lexed.error);
+        }
+        if (lexed.unclosed != null && (lexed.unclosed.getLine() < off.getLine() || lookaheadReachesEof(off))) {
+            return neverClosed(lexed.unclosed);
+        }
+        return generic(off);
+    }
+
+    private PySyntaxError neverClosed(Token open) {
+        int col = open.getCharPositionInLine();
+        return errors.at("SyntaxError", "'" + open.getText() + "' was never closed", open.getLine(), col + 1,
+                open.getLine(), 0);
+    }
+
+    private PySyntaxError generic(Token off) {
+        int line = off.getLine();
+        int col = off.getCharPositionInLine();
+        int len = off.getStopIndex() - off.getStartIndex() + 1;
+        int type = off.getType();
+        if (type == NEWLINE || type == Token.EOF || type == DEDENT || type == INDENT || len < 0) {
+            len = 0;
+        }
+        return errors.at("SyntaxError", "invalid syntax", line, col + 1, line, col + 1 + len);
+    }
+
+    private PySyntaxError specific(RecognitionException e, PythonParser parser, Token off) {
+        int type = off.getType();
+        if (type == INDENT) {
+            return errors.at("IndentationError", "unexpected indent", off.getLine(), off.getCharPositionInLine(),
+                    off.getLine(), -1);
+        }
+        ParserRuleContext ctx = (ParserRuleContext) e.getCtx();
+        Token prev = previous(parser, off);
+        if (prev != null && prev.getType() == NAME && (prev.getText().equals("print") || prev.getText().equals("exec"))
+                && startsExpression(type)) {
+            return legacyStatement(parser, prev, off);
+        }
+        IntervalSet expected = expected(e, parser);
+        if (prev != null && prev.getType() == NEWLINE && expected != null && expected.contains(INDENT)) {
+            PySyntaxError indent = expectedBlock(ctx, off, prev);
+            if (indent != null) {
+                return indent;
+            }
+        }
+        if (type == NEWLINE && expected != null && expected.contains(COLON) && isCompoundHeader(ctx)) {
+            int col = off.getCharPositionInLine();
+            return errors.at("SyntaxError", "expected ':'", off.getLine(), col + 1, off.getLine(), col + 1);
+        }
+        if (ctx instanceof ExpressionContext ex && ex.IF() != null && expected != null && expected.contains(ELSE)
+                && prev != null) {
+            int endCol = prev.getCharPositionInLine() + prev.getStopIndex() - prev.getStartIndex() + 1;
+            return errors.at("SyntaxError", "expected 'else' after 'if' expression", ex.getStart().getLine(),
+                    ex.getStart().getCharPositionInLine() + 1, prev.getLine(), endCol + 1);
+        }
+        if (ctx instanceof Dict_itemContext item && item.COLON() == null && item.DOUBLESTAR() == null) {
+            Token key = item.getStart();
+            int col = key.getCharPositionInLine();
+            return errors.at("SyntaxError", "':' expected after dictionary key", key.getLine(), col + 1, key.getLine(), 0);
+        }
+        if (ctx instanceof Try_stmtContext && type != EXCEPT && type != FINALLY) {
+            Token at = lastBefore(parser, off, NEWLINE);
+            if (at == null) {
+                at = off;
+            }
+            int col = at.getCharPositionInLine();
+            return errors.at("SyntaxError", "expected 'except' or 'finally' block", at.getLine(), col + 1,
+                    at.getLine(), -1);
+        }
+        if (inBrackets(parser, off) && endsExpression(prev) && startsExpression(type)
+                && !(prev.getType() == NAME && type == STRING)
+                && !(lexed.unclosed != null && lookaheadReachesEof(off))) {
+            Token start = expressionStart(parser, prev);
+            int endCol = off.getCharPositionInLine() + Math.max(0, off.getStopIndex() - off.getStartIndex() + 1);
+            return errors.at("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", start.getLine(),
+                    start.getCharPositionInLine() + 1, off.getLine(), endCol + 1);
+        }
+        return null;
+    }
+
+    /**
+     * Whether CPython's error pass would have read up to the end of input after {@code off}
+     * (making its tokenizer report the unclosed bracket instead): the next token is the end,
+     * or {@code off} (or the token after it) is an '=' followed by the rest of the input.
+     */
+    private boolean lookaheadReachesEof(Token off) {
+        List<Token> tokens = lexed.tokens;
+        int i = off.getTokenIndex() + 1;
+        if (i >= tokens.size() || tokens.get(i).getType() == Token.EOF) {
+            return true;
+        }
+        int eq = off.getType() == EQUAL ? off.getTokenIndex() : tokens.get(i).getType() == EQUAL ? i : -1;
+        if (eq < 0) {
+            return false;
+        }
+        for (int k = eq + 1; k < tokens.size(); k++) {
+            int t = tokens.get(k).getType();
+            if (t == EQUAL || t == NEWLINE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Token lastBefore(PythonParser parser, Token off, int type) {
+        var stream = parser.getTokenStream();
+        for (int i = off.getTokenIndex() - 1; i >= 0; i--) {
+            if (stream.get(i).getType() == type) {
+                return stream.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code off} lies inside an open bracket (CPython: token level > 0). */
+    private static boolean inBrackets(PythonParser parser, Token off) {
+        var stream = parser.getTokenStream();
+        int depth = 0;
+        for (int i = off.getTokenIndex() - 1; i >= 0; i--) {
+            int t = stream.get(i).getType();
+            if (t == RPAR || t == RSQB || t == RBRACE) {
+                depth++;
+            } else if (t == LPAR || t == LSQB || t == LBRACE) {
+                if (depth == 0) {
+                    return true;
+                }
+                depth--;
+            } else if (t == NEWLINE && depth == 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsExpression(Token t) {
+        if (t == null) {
+            return false;
+        }
+        return switch (t.getType()) {
+            case NAME, NUMBER, STRING, RPAR, RSQB, RBRACE, TRUE, FALSE, NONE, ELLIPSIS -> true;
+            default -> false;
+        };
+    }
+
+    /** Walks back from the last token of a primary (atom with trailers) to its first token. */
+    private static Token expressionStart(PythonParser parser, Token last) {
+        var stream = parser.getTokenStream();
+        int i = last.getTokenIndex();
+        while (true) {
+            int t = stream.get(i).getType();
+            if (t == RPAR || t == RSQB || t == RBRACE) {
+                int depth = 0;
+                for (; i >= 0; i--) {
+                    int u = stream.get(i).getType();
+                    if (u == RPAR || u == RSQB || u == RBRACE) {
+                        depth++;
+                    } else if (u == LPAR || u == LSQB || u == LBRACE) {
+                        depth--;
+                        if (depth == 0) {
+                            break;
+                        }
+                    }
+                }
+                if (i <= 0) {
+                    return stream.get(Math.max(i, 0));
+                }
+                int before = stream.get(i - 1).getType();
+                if (before == NAME || before == RPAR || before == RSQB || before == STRING) {
+                    i--;
+                    continue;
+                }
+                return stream.get(i);
+            }
+            if (i >= 2 && stream.get(i - 1).getType() == DOT) {
+                i -= 2;
+                continue;
+            }
+            return stream.get(i);
+        }
+    }
+
+    private static boolean startsExpression(int type) {
+        return switch (type) {
+            case NAME, NUMBER, STRING, LSQB, LBRACE, MINUS, PLUS, TILDE, NOT, STAR, TRUE, FALSE, NONE, ELLIPSIS,
+                    LAMBDA, AWAIT, MATCH, CASE -> true;
+            default -> false;
+        };
+    }
+
+    /** CPython's invalid_legacy_expression: {@code print x} / {@code exec x}. */
+    private PySyntaxError legacyStatement(PythonParser parser, Token name, Token off) {
+        Token last = off;
+        for (int i = off.getTokenIndex(); i < lexed.tokens.size(); i++) {
+            Token t = lexed.tokens.get(i);
+            if (t.getType() == NEWLINE || t.getType() == Token.EOF || t.getType() == SEMI) {
+                break;
+            }
+            last = t;
+        }
+        int endLine = src.lineOf(last.getStopIndex());
+        int endCol = last.getStopIndex() + 1 - src.lineStart(endLine);
+        String n = name.getText();
+        return errors.at("SyntaxError", "Missing parentheses in call to '" + n + "'. Did you mean " + n + "(...)?",
+                name.getLine(), name.getCharPositionInLine() + 1, endLine, endCol + 1);
+    }
+
+    private static IntervalSet expected(RecognitionException e, PythonParser parser) {
+        try {
+            if (e instanceof NoViableAltException) {
+                return null;
+            }
+            return e.getExpectedTokens();
+        } catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
+    private static Token previous(PythonParser parser, Token off) {
+        int i = off.getTokenIndex() - 1;
+        if (i < 0) {
+            return null;
+        }
+        return parser.getTokenStream().get(i);
+    }
+
+    private static boolean isCompoundHeader(ParserRuleContext ctx) {
+        return ctx instanceof If_stmtContext || ctx instanceof Elif_clauseContext || ctx instanceof Else_blockContext
+                || ctx instanceof While_stmtContext || ctx instanceof For_stmtContext || ctx instanceof With_stmtContext
+                || ctx instanceof Try_stmtContext || ctx instanceof Except_blockContext
+                || ctx instanceof Except_star_blockContext || ctx instanceof Finally_blockContext
+                || ctx instanceof Function_defContext || ctx instanceof Class_defContext
+                || ctx instanceof Match_stmtContext || ctx instanceof Case_blockContext;
+    }
+
+    /** "expected an indented block after 'if' statement on line N" and its siblings. */
+    private PySyntaxError expectedBlock(ParserRuleContext ctx, Token off, Token newline) {
+        ParserRuleContext owner = ctx instanceof BlockContext ? ctx.getParent() : ctx;
+        String what;
+        Token kw = owner.getStart();
+        if (owner instanceof If_stmtContext) {
+            what = "'if' statement";
+        } else if (owner instanceof Elif_clauseContext) {
+            what = "'elif' statement";
+        } else if (owner instanceof Else_blockContext) {
+            what = "'else' statement";
+        } else if (owner instanceof While_stmtContext) {
+            what = "'while' statement";
+        } else if (owner instanceof For_stmtContext) {
+            what = "'for' statement";
+        } else if (owner instanceof With_stmtContext) {
+            what = "'with' statement";
+        } else if (owner instanceof Try_stmtContext) {
+            what = "'try' statement";
+        } else if (owner instanceof Except_blockContext) {
+            what = "'except' statement";
+        } else if (owner instanceof Except_star_blockContext) {
+            what = "'except*' statement";
+        } else if (owner instanceof Finally_blockContext) {
+            what = "'finally' statement";
+        } else if (owner instanceof Function_defContext f) {
+            what = "function definition";
+            kw = f.DEF().getSymbol();
+        } else if (owner instanceof Class_defContext c) {
+            what = "class definition";
+            kw = c.CLASS().getSymbol();
+        } else if (owner instanceof Match_stmtContext) {
+            what = "'match' statement";
+        } else if (owner instanceof Case_blockContext) {
+            what = "'case' statement";
+        } else {
+            return null;
+        }
+        String msg = "expected an indented block after " + what + " on line " + kw.getLine();
+        if (off.getType() == Token.EOF) {
+            int col = newline.getCharPositionInLine();
+            return errors.at("IndentationError", msg, newline.getLine(), col + 1, newline.getLine(), -1);
+        }
+        int col = off.getCharPositionInLine();
+        int len = Math.max(0, off.getStopIndex() - off.getStartIndex() + 1);
+        return errors.at("IndentationError", msg, off.getLine(), col + 1, off.getLine(), col + 1 + len);
+    }
+
+}

@@ -1,0 +1,34 @@
+package dev.terrarium.runtime.indy;
+
+import dev.terrarium.runtime.PyFloat;
+import dev.terrarium.runtime.PyInt;
+import dev.terrarium.runtime.PyObject;
+import dev.terrarium.runtime.PyStr;
+import java.lang.invoke.MethodHandles;
+import java.math.BigInteger;
+
+/**
+ * Bootstrap methods for the constants of generated code ({@code ldc} of a dynamic
+ * constant): each literal is built once, on first use, and then is a true JVM constant
+ * the JIT can fold.
+ */
+public final class Constants {
+    // The type parameter is declared Object, not Class, so this class never names java.lang.reflect
+    // (Class implements its interfaces); the JVM adapts the bootstrap call.
+    private Constants() {}
+
+    /** A str literal. */
+    public static PyStr str(MethodHandles.Lookup lookup, String name, Object type, String value) {
+        return PyStr.of(value);
+    }
+
+    /** An int literal, given in decimal. */
+    public static PyObject integer(MethodHandles.Lookup lookup, String name, Object type, String decimal) {
+        return PyInt.of(new BigInteger(decimal));
+    }
+
+    /** A float literal, given as its IEEE bits (exact, unlike a decimal string). */
+    public static PyObject floating(MethodHandles.Lookup lookup, String name, Object type, long bits) {
+        return new PyFloat(Double.longBitsToDouble(bits));
+    }
+}
