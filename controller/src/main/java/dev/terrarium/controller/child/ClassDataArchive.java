@@ -3,6 +3,7 @@ package dev.terrarium.controller.child;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -46,9 +47,8 @@ final class ClassDataArchive {
                 if (!Files.isRegularFile(jar)) {
                     return null;
                 }
-                facts.add(entry);
-                facts.add(Long.toString(Files.size(jar)));
-                facts.add(Long.toString(Files.getLastModifiedTime(jar).toMillis()));
+                addJar(facts, jar);
+                addManifestLibs(facts, jar);
             }
             String hex = Long.toHexString(fnv1a64(String.join("\n", facts)));
             String name = "child-" + "0".repeat(16 - hex.length()) + hex;
@@ -63,6 +63,33 @@ final class ClassDataArchive {
             return new ClassDataArchive(archive, pending);
         } catch (IOException e) {
             return null; // no archive: slower start, same behaviour
+        }
+    }
+
+    private static void addJar(List<String> facts, Path jar) throws IOException {
+        facts.add(jar.toString());
+        facts.add(Long.toString(Files.size(jar)));
+        facts.add(Long.toString(Files.getLastModifiedTime(jar).toMillis()));
+    }
+
+    /**
+     * The jars of {@code lib/} beside {@code jar}: terrarium.jar reaches the child's code
+     * through its manifest Class-Path there, and the JVM rejects an archive when any of
+     * them changed, so they are part of the key. (Listing a folder is cheaper than
+     * opening the jar to read its manifest.)
+     */
+    private static void addManifestLibs(List<String> facts, Path jar) throws IOException {
+        Path lib = jar.toAbsolutePath().resolveSibling("lib");
+        if (!Files.isDirectory(lib)) {
+            return;
+        }
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(lib, "*.jar")) {
+            List<Path> sorted = new ArrayList<>();
+            jars.forEach(sorted::add);
+            sorted.sort(null);
+            for (Path libJar : sorted) {
+                addJar(facts, libJar);
+            }
         }
     }
 
