@@ -135,6 +135,17 @@ class CompilerTest {
         }
 
         @Test
+        void nameErrorSuggestsTheClosestLocalGlobalOrBuiltinName() {
+            assertTrue(InMemoryHost.run("def f(counter):\n    return countr\nf(1)\n").stderr()
+                    .endsWith("NameError: name 'countr' is not defined. Did you mean: 'counter'?\n"));
+            assertTrue(InMemoryHost.run("total = 1\ntotl\n").stderr()
+                    .endsWith("NameError: name 'totl' is not defined. Did you mean: 'total'?\n"));
+            assertTrue(InMemoryHost.run("prnt(1)\n").stderr()
+                    .endsWith("NameError: name 'prnt' is not defined. Did you mean: 'print'?\n"));
+            assertTrue(InMemoryHost.run("zzzzzz\n").stderr().endsWith("NameError: name 'zzzzzz' is not defined\n"));
+        }
+
+        @Test
         void outputBeforeTheErrorIsKept() {
             InMemoryHost.Result r = InMemoryHost.run("print('before')\nundefined_name\n");
             assertEquals("before\n", r.stdout());
