@@ -6,6 +6,7 @@ import dev.terrarium.controller.child.ProtocolViolation;
 import dev.terrarium.controller.vfs.EmptyInput;
 import dev.terrarium.controller.vfs.FdTable;
 import dev.terrarium.controller.vfs.GuestOutput;
+import dev.terrarium.controller.vfs.Mount;
 import dev.terrarium.controller.vfs.OutputLimitExceeded;
 import dev.terrarium.controller.vfs.OutputMeter;
 import dev.terrarium.controller.vfs.VirtualFileSystem;
@@ -54,20 +55,27 @@ public final class Sandbox {
         }
         VirtualFileSystem vfs;
         Path guestScript;
+        Path folder;
         try {
             // The script's folder becomes /work. If the script is a symbolic link to a file
             // outside that folder, the guest could not read it there: mount its real folder.
-            Path folder = absolute.getParent();
+            folder = absolute.getParent();
             Path real = absolute.toRealPath();
             guestScript = absolute.getFileName();
             if (!real.startsWith(folder.toRealPath())) {
                 folder = real.getParent();
                 guestScript = real.getFileName();
             }
-            vfs = new VirtualFileSystem(folder);
         } catch (IOException e) {
             return stop(stderr, RunResult.stopped(Outcome.CANNOT_OPEN_SCRIPT,
                     "can't open file '" + absolute + "': " + e.getMessage()), null);
+        }
+        try {
+            List<Mount> table = new ArrayList<>(VirtualFileSystem.defaultMounts(folder));
+            table.addAll(options.mounts());
+            vfs = new VirtualFileSystem(table, options.newQuota(), VirtualFileSystem.WORK_DIR);
+        } catch (IOException e) {
+            return stop(stderr, RunResult.stopped(Outcome.LAUNCH_FAILED, e.getMessage()), null);
         }
         List<String> argv = new ArrayList<>();
         argv.add(VirtualFileSystem.WORK_DIR + "/" + guestScript);
@@ -92,6 +100,14 @@ public final class Sandbox {
             fds.closeAll();
         }
         if (result.outcome() == Outcome.EXITED) {
+            if (result.exitCode() == 0 && options.commitOverlay()) {
+                try {
+                    vfs.commitOverlays();
+                } catch (IOException | RuntimeException e) {
+                    return stop(stderr, RunResult.stopped(Outcome.CONTROLLER_ERROR,
+                            "could not commit the overlay to the host: " + e), null);
+                }
+            }
             return result;
         }
         boolean crash = result.outcome() == Outcome.CHILD_DIED || result.outcome() == Outcome.PROTOCOL_VIOLATION

@@ -3,18 +3,40 @@ package dev.terrarium.controller.vfs;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 import java.util.Arrays;
 
-/** A regular host file opened read-only for the guest. */
+/**
+ * A regular host file opened for the guest. The channel is always open for reading (so that
+ * fstat and seeks work on any descriptor); {@code readable} and {@code writable} are what
+ * the guest's access mode allows (else EBADF, as read(2) and write(2)). Writes are charged
+ * to the run's quota before anything is written.
+ */
 final class HostFile implements OpenFile {
     private final FileChannel channel;
+    private final Path path;
+    private final HostVolume volume;
+    private final boolean readable;
+    private final boolean writable;
+    private final boolean append;
+    private final Quota quota;
 
-    HostFile(FileChannel channel) {
+    HostFile(FileChannel channel, Path path, HostVolume volume, boolean readable, boolean writable, boolean append,
+            Quota quota) {
         this.channel = channel;
+        this.path = path;
+        this.volume = volume;
+        this.readable = readable;
+        this.writable = writable;
+        this.append = append;
+        this.quota = quota;
     }
 
     @Override
     public byte[] read(int maxBytes) throws ErrnoException {
+        if (!readable) {
+            throw new ErrnoException(Errno.EBADF);
+        }
         ByteBuffer buffer = ByteBuffer.allocate(maxBytes);
         try {
             while (buffer.hasRemaining()) {
@@ -30,7 +52,51 @@ final class HostFile implements OpenFile {
 
     @Override
     public long write(byte[] data) throws ErrnoException {
-        throw new ErrnoException(Errno.EBADF); // opened read-only, as write(2) on an O_RDONLY fd
+        if (!writable) {
+            throw new ErrnoException(Errno.EBADF);
+        }
+        try {
+            if (append) {
+                channel.position(channel.size());
+            }
+            long position = channel.position();
+            quota.chargeWrite(data.length, Math.max(channel.size(), position + data.length));
+            ByteBuffer buffer = ByteBuffer.wrap(data);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            return data.length;
+        } catch (IOException e) {
+            throw new ErrnoException(Errno.EIO);
+        }
+    }
+
+    @Override
+    public long seek(long offset, int whence) throws ErrnoException {
+        try {
+            long target = OpenFile.seekTarget(offset, whence, channel.position(), channel.size());
+            channel.position(target);
+            return target;
+        } catch (IOException e) {
+            throw new ErrnoException(Errno.EIO);
+        }
+    }
+
+    @Override
+    public Stat stat() throws ErrnoException {
+        return volume.statOf(path);
+    }
+
+    @Override
+    public void truncate(long length) throws ErrnoException {
+        if (!writable || length < 0) {
+            throw new ErrnoException(Errno.EINVAL);
+        }
+        try {
+            HostVolume.resize(channel, length, quota);
+        } catch (IOException e) {
+            throw new ErrnoException(Errno.EIO);
+        }
     }
 
     @Override
