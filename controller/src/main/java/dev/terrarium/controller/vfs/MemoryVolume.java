@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * {@link HostVolume} (so the same rules about links, devices and FIFOs apply): a directory's
  * entries are read from the host the first time the guest looks into it, and a file's
  * content only when the guest opens it for writing (a "copy-up", which must fit the quota's
- * largest file). Until then a file read is served from the host. Nothing is ever written to
+ * largest file and counts against its total bytes written). Until then a file read is served from the host. Nothing is ever written to
  * the host, except by {@link #commit}, which makes the host folder match the tree.
  *
  * <p>Two invariants keep the commit simple: a file not yet copied up is still at the place
@@ -195,6 +195,9 @@ final class MemoryVolume implements Volume {
                 content.write(chunk, 0, chunk.length);
                 quota.checkSize(content.size());
             }
+            // The copy lives in the controller's memory: it counts as written, so that a guest
+            // opening many host files for update cannot fill the controller's heap.
+            quota.chargeWrite(content.size(), content.size());
             file.data = content.toByteArray();
             file.length = file.data.length;
             file.source = null;

@@ -21,6 +21,8 @@ public final class VirtualFileSystem {
     public static final String TMP_DIR = "/tmp";
     /** Most names one LISTDIR returns (ENOMEM beyond; the wire carries at most 65536 values). */
     public static final int MAX_LISTING = 50_000;
+    /** Most bytes the names of one LISTDIR may take on the wire: one frame, less room for the rest. */
+    static final int MAX_LISTING_BYTES = dev.terrarium.runtime.external.WireCodec.MAX_DATA_CHUNK;
 
     private record MountPoint(List<String> at, Volume volume, long dev) {}
 
@@ -210,6 +212,13 @@ public final class VirtualFileSystem {
         }
         if (names.size() > MAX_LISTING) {
             throw new ErrnoException(Errno.ENOMEM);
+        }
+        long replyBytes = 0;
+        for (String name : names) {
+            replyBytes += 5 + name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length; // tag, length, text
+        }
+        if (replyBytes > MAX_LISTING_BYTES) {
+            throw new ErrnoException(Errno.ENOMEM); // the reply must fit one frame
         }
         return new ArrayList<>(names);
     }

@@ -272,6 +272,28 @@ class MountTableTest {
     }
 
     @Test
+    void copiesUpCountAsWrittenSoTheyCannotFillTheControllersMemory() throws Exception {
+        Files.writeString(data.resolve("a.txt"), "a".repeat(100));
+        Files.writeString(data.resolve("b.txt"), "b".repeat(100));
+        VirtualFileSystem vfs = vfs(MountMode.OVERLAY, new Quota(150, 1000, 10));
+        vfs.open("/mnt/data/a.txt", RDWR).close();
+        assertErrno(Errno.ENOSPC, () -> vfs.open("/mnt/data/b.txt", RDWR));
+        assertEquals("b".repeat(100), read(vfs, "/mnt/data/b.txt"));
+    }
+
+    @Test
+    void aListingThatWouldNotFitOneReplyIsEnomem() throws Exception {
+        Path many = Files.createDirectory(work.resolve("many"));
+        String longName = "n".repeat(250);
+        for (int i = 0; i < 4100; i++) {
+            Files.createFile(many.resolve(longName.substring(5) + String.format("%05d", i)));
+        }
+        VirtualFileSystem vfs = vfs(MountMode.RO);
+        assertErrno(Errno.ENOMEM, () -> vfs.list("/work/many"));
+        assertEquals(4, vfs.list("/mnt/data").size());
+    }
+
+    @Test
     void mountSpecsParseLikeTheCommandLine() {
         assertEquals(new Mount(Paths.get("in"), "/in", MountMode.RO), Mount.parse("in:/in"));
         assertEquals(new Mount(Paths.get("out"), "/data/out", MountMode.RW), Mount.parse("out:/data/out:rw"));
