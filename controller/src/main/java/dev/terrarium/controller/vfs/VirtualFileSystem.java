@@ -173,6 +173,12 @@ public final class VirtualFileSystem {
 
     public OpenFile open(String path, long flags, long mode) throws ErrnoException {
         Target target = locate(path);
+        if (namesDirectory(path)) {
+            if (!exists(target) && (flags & OpenFlags.O_CREAT) != 0) {
+                throw new ErrnoException(Errno.EISDIR); // open("new/", O_CREAT), as Linux
+            }
+            requireDirectoryIfExists(target);
+        }
         if (!target.inMount()) {
             if (isSkeletonDirectory(target.components())) {
                 Volume.checkAccessMode(flags);
@@ -191,6 +197,14 @@ public final class VirtualFileSystem {
 
     public Stat stat(String path, boolean follow) throws ErrnoException {
         Target target = locate(path);
+        if (namesDirectory(path)) {
+            requireDirectoryIfExists(target);
+            follow = true; // "link/" means the directory the link leads to
+        }
+        return stat(target, follow);
+    }
+
+    private Stat stat(Target target, boolean follow) throws ErrnoException {
         if (!target.inMount()) {
             if (isSkeletonDirectory(target.components())) {
                 return SKELETON_DIRECTORY.withIdentity(0, inode(target.components()));
@@ -241,6 +255,9 @@ public final class VirtualFileSystem {
 
     public void unlink(String path) throws ErrnoException {
         Target target = locate(path);
+        if (namesDirectory(path)) {
+            requireDirectoryIfExists(target); // "file/" is ENOTDIR; "dir/" goes on to EISDIR
+        }
         if (isSkeletonDirectory(target.components())) {
             throw new ErrnoException(Errno.EISDIR);
         }
@@ -253,6 +270,12 @@ public final class VirtualFileSystem {
     public void rename(String from, String to) throws ErrnoException {
         Target source = changeable(from);
         Target target = locate(to);
+        if (namesDirectory(from) || namesDirectory(to)) {
+            if (!stat(source, false).isDirectory()) {
+                throw new ErrnoException(Errno.ENOTDIR);
+            }
+            requireDirectoryIfExists(target);
+        }
         if (!target.inMount() || isSkeletonDirectory(target.components())) {
             throw skeletonChange(target.components());
         }
@@ -265,10 +288,40 @@ public final class VirtualFileSystem {
 
     public void truncate(String path, long length) throws ErrnoException {
         Target target = locate(path);
+        if (namesDirectory(path)) {
+            requireDirectoryIfExists(target);
+        }
         if (!target.inMount()) {
             throw new ErrnoException(isSkeletonDirectory(target.components()) ? Errno.EISDIR : Errno.ENOENT);
         }
         target.mount().volume().truncate(target.rest(), length);
+    }
+
+    /**
+     * True if the path's spelling insists on a directory: a final "/" or "/." (GuestPath drops
+     * them, but POSIX answers ENOTDIR when such a path names a file).
+     */
+    private static boolean namesDirectory(String path) {
+        return path.endsWith("/") || path.endsWith("/.") || path.equals(".");
+    }
+
+    private boolean exists(Target target) throws ErrnoException {
+        try {
+            stat(target, true);
+            return true;
+        } catch (ErrnoException e) {
+            if (e.errno == Errno.ENOENT) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** ENOTDIR if the target exists and is not a directory (a missing one is left to the operation). */
+    private void requireDirectoryIfExists(Target target) throws ErrnoException {
+        if (exists(target) && !stat(target, true).isDirectory()) {
+            throw new ErrnoException(Errno.ENOTDIR);
+        }
     }
 
     /** A path inside a mount that is not itself a mount point or a skeleton directory. */

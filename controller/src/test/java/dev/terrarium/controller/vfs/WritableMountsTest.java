@@ -167,6 +167,28 @@ class WritableMountsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"memory", "rw", "overlay"})
+    void aTrailingSlashInsistsOnADirectory(String mode) throws Exception {
+        VirtualFileSystem vfs = mount(mode);
+        write(vfs, "f.txt", "f");
+        vfs.mkdir("d/", 0755);
+        assertErrno(Errno.ENOTDIR, () -> vfs.open("f.txt/", RDONLY));
+        assertErrno(Errno.ENOTDIR, () -> vfs.open("f.txt/.", RDONLY));
+        assertErrno(Errno.ENOTDIR, () -> vfs.stat("f.txt/", true));
+        assertErrno(Errno.ENOTDIR, () -> vfs.unlink("f.txt/"));
+        assertErrno(Errno.ENOTDIR, () -> vfs.truncate("f.txt/", 0));
+        assertErrno(Errno.ENOTDIR, () -> vfs.rename("f.txt", "g/"));
+        assertErrno(Errno.ENOTDIR, () -> vfs.rename("d/", "f.txt"));
+        assertErrno(Errno.EISDIR, () -> vfs.open("new/", VfsTestSupport.W, 0644));
+        assertErrno(Errno.EISDIR, () -> vfs.unlink("d/"));
+        assertTrue(vfs.stat("d/", true).isDirectory());
+        vfs.open("d/.", RDONLY | DIRECTORY).close();
+        vfs.rename("d/", "e/");
+        assertEquals(List.of("e", "f.txt"), vfs.list("./"));
+        assertEquals("f", read(vfs, "f.txt"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "rw", "overlay"})
     void truncate(String mode) throws Exception {
         VirtualFileSystem vfs = mount(mode);
         write(vfs, "t.txt", "abcdef");
