@@ -219,7 +219,9 @@ final class HostVolume implements Volume {
             }
             checkWritable();
             quota.chargeFile();
-            return openChannel(entry.path(), flags, true);
+            OpenFile created = openChannel(entry.path(), flags, true);
+            applyMode(entry.path(), mode | 0600);
+            return created;
         }
         if (create && (flags & OpenFlags.O_EXCL) != 0) {
             throw new ErrnoException(Errno.EEXIST);
@@ -315,6 +317,7 @@ final class HostVolume implements Volume {
         } catch (IOException e) {
             throw new ErrnoException(e instanceof FileSystemException ? errnoOf((FileSystemException) e) : Errno.EIO);
         }
+        applyMode(entry.path(), mode | 0700);
     }
 
     @Override
@@ -414,6 +417,26 @@ final class HostVolume implements Volume {
         } else if (length > size) {
             quota.chargeWrite(length - size, length);
             channel.write(ByteBuffer.wrap(new byte[1]), length - 1);
+        }
+    }
+
+    /**
+     * Gives a file the guest just created the permissions it asked for, less group and other
+     * write (umask 022); callers keep the owner's access so the user can still use the file.
+     */
+    private static void applyMode(Path path, long mode) {
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions =
+                java.util.EnumSet.noneOf(java.nio.file.attribute.PosixFilePermission.class);
+        java.nio.file.attribute.PosixFilePermission[] bits = java.nio.file.attribute.PosixFilePermission.values();
+        for (int i = 0; i < bits.length; i++) { // OWNER_READ .. OTHERS_EXECUTE are 0400 .. 0001
+            if ((mode & ~022 & (0400 >> i)) != 0) {
+                permissions.add(bits[i]);
+            }
+        }
+        try {
+            Files.setPosixFilePermissions(path, permissions);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // a host without POSIX permissions keeps its defaults
         }
     }
 

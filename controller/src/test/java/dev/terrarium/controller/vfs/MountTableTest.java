@@ -150,6 +150,22 @@ class MountTableTest {
     }
 
     @Test
+    void createdFilesGetTheGuestsModeLessGroupAndOtherWrite() throws Exception {
+        VirtualFileSystem vfs = vfs(MountMode.RW);
+        vfs.open("/mnt/data/private.txt", W, 0600).close();
+        vfs.open("/mnt/data/shared.txt", W, 0666).close();
+        vfs.mkdir("/mnt/data/tool", 0777);
+        assertEquals("rw-------", perms(data.resolve("private.txt")));
+        assertEquals("rw-r--r--", perms(data.resolve("shared.txt")));
+        assertEquals("rwxr-xr-x", perms(data.resolve("tool")));
+        assertEquals(0100600, vfs.stat("/mnt/data/private.txt", true).mode());
+    }
+
+    private static String perms(Path path) throws IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+    }
+
+    @Test
     void linksOutOfAWritableMountAreRefused() throws Exception {
         Files.createSymbolicLink(data.resolve("escape.txt"), outside.resolve("secret.txt"));
         Files.createSymbolicLink(data.resolve("escape-dir"), outside);
