@@ -50,6 +50,11 @@ final class MemoryVolume implements Volume {
         return new MemoryVolume(quota, lower);
     }
 
+    /** True for an overlay (a tree over a host folder), false for a plain memory tree. */
+    boolean isOverlay() {
+        return lower != null;
+    }
+
     private static long now() {
         java.time.Instant instant = java.time.Instant.now();
         return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();

@@ -51,6 +51,9 @@ public final class VirtualFileSystem {
         for (int i = 0; i < mounts.size(); i++) {
             MountPoint m = mounts.get(i);
             mounts.set(i, new MountPoint(m.at(), m.volume(), i + 1));
+            if (m.volume() instanceof MemoryVolume && ((MemoryVolume) m.volume()).isOverlay()) {
+                overlays.add((MemoryVolume) m.volume()); // only those still mounted: a replaced one never commits
+            }
         }
         this.cwd = "/";
         try {
@@ -67,9 +70,7 @@ public final class VirtualFileSystem {
             case RW:
                 return new HostVolume(mount.hostFolder(), true, quota);
             case OVERLAY:
-                MemoryVolume overlay = MemoryVolume.overlay(new HostVolume(mount.hostFolder(), false, quota), quota);
-                overlays.add(overlay);
-                return overlay;
+                return MemoryVolume.overlay(new HostVolume(mount.hostFolder(), false, quota), quota);
             default:
                 return MemoryVolume.empty(quota);
         }

@@ -14,7 +14,10 @@ public enum Op {
     ARGV(2),
     /** args {@code []}; result {@code [cwd: String]}. */
     GETCWD(3),
-    /** args {@code [path: String, flags: Long (O_* bits), mode: Long]}; result {@code [fd: Long]}. */
+    /**
+     * args {@code [path: String, flags: Long (Linux O_* bits), mode: Long (permissions of a
+     * created file, umask 022 applied)]}; result {@code [fd: Long]}, the lowest free descriptor.
+     */
     OPEN(4),
     /** args {@code [fd: Long, maxBytes: Long]}; result {@code [data: byte[]]}, empty at end of file. */
     READ(5),
