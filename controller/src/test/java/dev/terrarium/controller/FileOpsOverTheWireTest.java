@@ -168,6 +168,22 @@ class FileOpsOverTheWireTest {
     }
 
     @Test
+    void malformedPathsAreErrnosNotViolations() {
+        Run run = probe(call("STAT", "a\0b"), call("STAT", "x".repeat(300)), call("MKDIR", "/tmp/" + "d/".repeat(2100), 493),
+                call("STAT", ""), call("LISTDIR", "/tmp/none"), call("RENAME", "/tmp", "/work/t"),
+                call("FTRUNCATE", 1, 0), call("FTRUNCATE", 77, 0));
+        assertEquals(0, run.result().exitCode(), run::toString);
+        assertEquals("errno 22", run.reply("STAT"), "NUL in a path");
+        assertEquals("errno 36", run.reply("STAT", 1), "name over 255 bytes");
+        assertEquals("errno 36", run.reply("MKDIR"), "path over 4096 bytes");
+        assertEquals("errno 2", run.reply("STAT", 2));
+        assertEquals("errno 2", run.reply("LISTDIR"));
+        assertEquals("errno 16", run.reply("RENAME"), "a mount point cannot move");
+        assertEquals("errno 22", run.reply("FTRUNCATE"), "stdout cannot be truncated");
+        assertEquals("errno 9", run.reply("FTRUNCATE", 1));
+    }
+
+    @Test
     void wrongArgumentsToTheNewOperationsAreProtocolViolations() {
         Run run = probe(call("LSEEK", "x", 0, 0));
         assertEquals(Outcome.PROTOCOL_VIOLATION, run.result().outcome(), run::toString);

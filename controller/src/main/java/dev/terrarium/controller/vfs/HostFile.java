@@ -84,7 +84,19 @@ final class HostFile implements OpenFile {
 
     @Override
     public Stat stat() throws ErrnoException {
-        return volume.statOf(path);
+        try {
+            long size = channel.size();
+            try {
+                Stat byPath = volume.statOf(path);
+                return new Stat(byPath.mode(), size, byPath.atimeNs(), byPath.mtimeNs(), byPath.ctimeNs(),
+                        byPath.nlink(), 0, 0);
+            } catch (ErrnoException gone) {
+                // renamed or unlinked since it was opened: what the descriptor itself still knows
+                return new Stat(Stat.S_IFREG | 0600, size, 0, 0, 0, 0, 0, 0);
+            }
+        } catch (IOException e) {
+            throw new ErrnoException(Errno.EIO);
+        }
     }
 
     @Override

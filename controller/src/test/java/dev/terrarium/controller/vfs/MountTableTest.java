@@ -106,6 +106,28 @@ class MountTableTest {
     }
 
     @Test
+    void anOverlayReplacedByALaterMountIsNeverCommitted() throws Exception {
+        Path other = Files.createDirectory(root.resolve("other"));
+        VirtualFileSystem vfs = new VirtualFileSystem(List.of(new Mount(data, "/x", MountMode.OVERLAY),
+                new Mount(other, "/x", MountMode.OVERLAY)), Quota.defaults(), "/x");
+        write(vfs, "/x/new.txt", "n");
+        vfs.commitOverlays();
+        assertEquals(List.of("new.txt"), listHost(other));
+        assertFalse(Files.exists(data.resolve("new.txt")));
+    }
+
+    @Test
+    void anOpenFileCanStillBeStatedAfterItIsRemoved() throws Exception {
+        VirtualFileSystem vfs = vfs(MountMode.RW);
+        OpenFile file = vfs.open("/mnt/data/keep.txt", RDWR);
+        vfs.unlink("/mnt/data/keep.txt");
+        file.write(bytes("kept!"));
+        assertEquals(5, file.stat().size());
+        assertTrue(file.stat().isRegular());
+        file.close();
+    }
+
+    @Test
     void aMissingHostFolderIsAClearError() {
         IOException e = assertThrows(IOException.class, () -> new VirtualFileSystem(
                 List.of(new Mount(root.resolve("missing"), "/x", MountMode.RW)), Quota.defaults(), "/"));
@@ -299,13 +321,17 @@ class MountTableTest {
 
     @Test
     void aListingThatWouldNotFitOneReplyIsEnomem() throws Exception {
-        Path many = Files.createDirectory(work.resolve("many"));
-        String longName = "n".repeat(250);
-        for (int i = 0; i < 4100; i++) {
-            Files.createFile(many.resolve(longName.substring(5) + String.format("%05d", i)));
+        VirtualFileSystem vfs = vfs(MountMode.RO, new Quota(1L << 30, 1L << 20, 10_000));
+        vfs.mkdir("/tmp/many", 0755);
+        String longName = "n".repeat(245);
+        for (int i = 0; i < 4000; i++) {
+            vfs.mkdir("/tmp/many/" + longName + String.format("%05d", i), 0755);
         }
-        VirtualFileSystem vfs = vfs(MountMode.RO);
-        assertErrno(Errno.ENOMEM, () -> vfs.list("/work/many"));
+        assertEquals(4000, vfs.list("/tmp/many").size(), "about 1 MB of names still fit");
+        for (int i = 4000; i < 4200; i++) {
+            vfs.mkdir("/tmp/many/" + longName + String.format("%05d", i), 0755);
+        }
+        assertErrno(Errno.ENOMEM, () -> vfs.list("/tmp/many"));
         assertEquals(4, vfs.list("/mnt/data").size());
     }
 
