@@ -21,7 +21,9 @@ import java.util.List;
 /**
  * Runs a Python script in a sandbox child JVM, as {@code python3 script args...} would run
  * it, with the script's folder shown read-only at {@code /work} (the guest's working
- * directory). The guest's stdout and stderr go to the given streams; the controller's own
+ * directory), an in-memory {@code /tmp}, and the mounts of the {@link SandboxOptions}. Overlay
+ * mounts are written back to the host only if the guest exits with status 0 and the options
+ * ask for it. The guest's stdout and stderr go to the given streams; the controller's own
  * messages ({@code terrarium: stopped: ...}) go to {@code stderr}. Never throws for
  * anything the child does and never waits past the configured wall-time limit.
  *

@@ -242,13 +242,15 @@ class FileOpsOverTheWireTest {
     void aFailedRunLeavesTheHostUntouched() throws IOException {
         Run run = overlayRun(true, LIMIT, "exit=1");
         assertEquals(1, run.result().exitCode(), run::toString);
+        assertEquals("ok [['new.txt']]", run.reply("LISTDIR"));
         assertHostUntouched();
     }
 
     @Test
     void aKilledRunLeavesTheHostUntouched() throws IOException {
-        Run run = overlayRun(true, Duration.ofSeconds(3), "sleep=60000");
+        Run run = overlayRun(true, Duration.ofSeconds(5), "sleep=60000");
         assertEquals(Outcome.TIMEOUT, run.result().outcome(), run::toString);
+        assertEquals("ok [['new.txt']]", run.reply("LISTDIR"), "the overlay was changed before the kill");
         assertHostUntouched();
     }
 

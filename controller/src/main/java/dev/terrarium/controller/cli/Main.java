@@ -16,7 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code terrarium} command: {@code terrarium [--heap SIZE] [--timeout SECONDS] script.py [args...]}.
+ * The {@code terrarium} command: {@code terrarium [options] script.py [args...]} (see {@link #USAGE}
+ * and docs/SANDBOX.md).
  * Options come before the script; everything after it belongs to the guest's argv.
  * Exits with the guest's status, 2 for a usage error or an unopenable script (as
  * CPython), or a controller outcome code (see {@link dev.terrarium.controller.Outcome}).
