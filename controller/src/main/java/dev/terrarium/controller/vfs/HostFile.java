@@ -60,7 +60,9 @@ final class HostFile implements OpenFile {
                 channel.position(channel.size());
             }
             long position = channel.position();
-            quota.chargeWrite(data.length, Math.max(channel.size(), position + data.length));
+            long size = channel.size();
+            // A write past the end makes a hole: it counts as written, as in the memory mounts.
+            quota.chargeWrite(data.length + Math.max(0, position - size), Math.max(size, position + data.length));
             ByteBuffer buffer = ByteBuffer.wrap(data);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);

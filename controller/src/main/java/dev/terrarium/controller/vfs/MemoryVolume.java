@@ -420,7 +420,8 @@ final class MemoryVolume implements Volume {
             copyUp(file);
             long start = append ? file.length : position;
             long end = start + data.length;
-            quota.chargeWrite(data.length, Math.max(end, file.length));
+            // A write past the end fills the hole with zeros: those bytes take memory too.
+            quota.chargeWrite(data.length + Math.max(0, start - file.length), Math.max(end, file.length));
             ensureCapacity(file, end);
             System.arraycopy(data, 0, file.data, (int) start, data.length);
             file.length = (int) Math.max(end, file.length);

@@ -235,4 +235,23 @@ class WritableMountsTest {
         assertEquals("z".repeat(30), read(vfs, "three.txt"));
         assertFalse(vfs.list(".").contains("five.txt"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "rw", "overlay"})
+    void writingPastTheEndChargesTheHole(String mode) throws Exception {
+        Path work = Files.createDirectories(root.resolve("work"));
+        Path data = Files.createDirectories(root.resolve("data"));
+        Mount mount = mode.equals("memory") ? Mount.memory("/data")
+                : new Mount(data, "/data", MountMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT)));
+        VirtualFileSystem vfs = new VirtualFileSystem(List.of(new Mount(work, "/work", MountMode.RO), mount),
+                new Quota(100, 1000, 10), "/data");
+        OpenFile file = vfs.open("sparse", VfsTestSupport.W, 0644);
+        file.seek(95, 0);
+        assertEquals(5, file.write(bytes("12345"))); // 95 zeros and 5 bytes: 100 in all
+        file.seek(200, 0);
+        assertErrno(Errno.ENOSPC, () -> file.write(bytes("x")));
+        assertEquals(100, file.stat().size());
+        file.close();
+        assertEquals("\0".repeat(95) + "12345", read(vfs, "sparse"));
+    }
 }
