@@ -3,8 +3,8 @@ package dev.terrarium.controller.vfs;
 /**
  * The write quotas of one run, shared by all its writable mounts: total bytes written (every
  * write, every hole left by writing past the end and every extension by truncate counts,
- * overwrites included), the largest size a
- * file may reach, and how many files and directories the guest may create. A charge that
+ * overwrites included), the largest size a file may reach, and how many files and
+ * directories the guest may create. A charge that
  * would go over a limit fails with ENOSPC and changes nothing, so the operation that asked
  * for it writes nothing and everything written before stays intact. Also bounds the memory
  * that in-memory mounts can hold.
