@@ -242,7 +242,8 @@ final class HostVolume implements Volume {
         if (!entry.attributes().isRegularFile()) {
             throw new ErrnoException(Errno.EACCES);
         }
-        if (write) {
+        // O_CREAT alone does not change an existing file: only writing or truncating needs a writable mount.
+        if ((flags & OpenFlags.O_ACCMODE) != OpenFlags.O_RDONLY || (flags & OpenFlags.O_TRUNC) != 0) {
             checkWritable();
         }
         return openChannel(entry.path(), flags, false);

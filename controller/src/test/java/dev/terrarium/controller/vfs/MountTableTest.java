@@ -147,6 +147,10 @@ class MountTableTest {
         assertErrno(Errno.EROFS, () -> vfs.rename("/mnt/data/keep.txt", "/mnt/data/k.txt"));
         assertErrno(Errno.EROFS, () -> vfs.truncate("/mnt/data/keep.txt", 0));
         assertErrno(Errno.EEXIST, () -> vfs.mkdir("/mnt/data/sub", 0755));
+        assertEquals("keep", read(vfs, "/mnt/data/keep.txt"));
+        OpenFile existing = vfs.open("/mnt/data/keep.txt", RDONLY | OpenFlags.O_CREAT, 0644);
+        assertEquals("keep", readAll(existing), "O_CREAT on an existing file creates nothing");
+        existing.close();
         assertErrno(Errno.ENOENT, () -> vfs.unlink("/mnt/data/missing"));
         assertEquals(0, vfs.stat("w.txt", true).mode() & 0222, "no write bits on a read-only mount");
         assertEquals(List.of("change.txt", "keep.txt", "remove.txt", "sub"), vfs.list("/mnt/data"));
