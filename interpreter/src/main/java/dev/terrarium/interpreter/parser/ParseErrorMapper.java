@@ -82,8 +82,8 @@ final class ParseErrorMapper {
             return legacyStatement(parser, prev, off);
         }
         IntervalSet expected = expected(e, parser);
-        if (prev != null && prev.getType() == NEWLINE && expected != null && expected.contains(INDENT)) {
-            PySyntaxError indent = expectedBlock(ctx, off, prev);
+        if (prev != null && prev.getType() == NEWLINE) {
+            PySyntaxError indent = expectedBlock(parser, off, prev);
             if (indent != null) {
                 return indent;
             }
@@ -277,42 +277,46 @@ final class ParseErrorMapper {
                 || ctx instanceof Match_stmtContext || ctx instanceof Case_blockContext;
     }
 
-    /** "expected an indented block after 'if' statement on line N" and its siblings. */
-    private PySyntaxError expectedBlock(ParserRuleContext ctx, Token off, Token newline) {
-        ParserRuleContext owner = ctx instanceof BlockContext ? ctx.getParent() : ctx;
-        String what;
-        Token kw = owner.getStart();
-        if (owner instanceof If_stmtContext) {
-            what = "'if' statement";
-        } else if (owner instanceof Elif_clauseContext) {
-            what = "'elif' statement";
-        } else if (owner instanceof Else_blockContext) {
-            what = "'else' statement";
-        } else if (owner instanceof While_stmtContext) {
-            what = "'while' statement";
-        } else if (owner instanceof For_stmtContext) {
-            what = "'for' statement";
-        } else if (owner instanceof With_stmtContext) {
-            what = "'with' statement";
-        } else if (owner instanceof Try_stmtContext) {
-            what = "'try' statement";
-        } else if (owner instanceof Except_blockContext) {
-            what = "'except' statement";
-        } else if (owner instanceof Except_star_blockContext) {
-            what = "'except*' statement";
-        } else if (owner instanceof Finally_blockContext) {
-            what = "'finally' statement";
-        } else if (owner instanceof Function_defContext f) {
-            what = "function definition";
-            kw = f.DEF().getSymbol();
-        } else if (owner instanceof Class_defContext c) {
-            what = "class definition";
-            kw = c.CLASS().getSymbol();
-        } else if (owner instanceof Match_stmtContext) {
-            what = "'match' statement";
-        } else if (owner instanceof Case_blockContext) {
-            what = "'case' statement";
-        } else {
+    /**
+     * "expected an indented block after 'if' statement on line N" and its siblings: a header
+     * line ending in ':' followed by a line that is not indented. The statement kind comes
+     * from the first token of the header's logical line.
+     */
+    private PySyntaxError expectedBlock(PythonParser parser, Token off, Token newline) {
+        List<Token> tokens = lexed.tokens;
+        int colon = newline.getTokenIndex() - 1;
+        if (colon < 0 || tokens.get(colon).getType() != COLON) {
+            return null;
+        }
+        int i = colon;
+        while (i > 0) {
+            int t = tokens.get(i - 1).getType();
+            if (t == NEWLINE || t == INDENT || t == DEDENT) {
+                break;
+            }
+            i--;
+        }
+        Token kw = tokens.get(i);
+        if (kw.getType() == ASYNC && i + 1 < colon) {
+            kw = tokens.get(i + 1);
+        }
+        String what = switch (kw.getType()) {
+            case IF -> "'if' statement";
+            case ELIF -> "'elif' statement";
+            case ELSE -> "'else' statement";
+            case WHILE -> "'while' statement";
+            case FOR -> "'for' statement";
+            case WITH -> "'with' statement";
+            case TRY -> "'try' statement";
+            case EXCEPT -> i + 1 < colon && tokens.get(i + 1).getType() == STAR ? "'except*' statement" : "'except' statement";
+            case FINALLY -> "'finally' statement";
+            case DEF -> "function definition";
+            case CLASS -> "class definition";
+            case MATCH -> "'match' statement";
+            case CASE -> "'case' statement";
+            default -> null;
+        };
+        if (what == null) {
             return null;
         }
         String msg = "expected an indented block after " + what + " on line " + kw.getLine();

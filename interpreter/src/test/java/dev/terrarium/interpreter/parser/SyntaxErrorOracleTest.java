@@ -73,7 +73,7 @@ class SyntaxErrorOracleTest {
         PySyntaxError e = assertThrows(PySyntaxError.class, () -> PythonFrontEnd.parse("é = ((é) é)", "f"));
         assertEquals(1, e.lineno());
         assertEquals("é = ((é) é)", e.text());
-        // the offending second 'é' is the 10th character, though the 13th byte
+        // the error starts at "(é)": character offset 6, though byte offset 7
         assertEquals(6, e.offset());
         assertEquals("invalid syntax. Perhaps you forgot a comma?", e.message());
     }
