@@ -167,7 +167,7 @@ final class AstBuilder {
         } else if (c instanceof Del_stmtContext d) {
             Expr target = starExpressions(d.star_expressions());
             List<Expr> targets = new ArrayList<>();
-            if (target instanceof Expr.Tuple t && !startsWith(d.star_expressions(), LPAR)) {
+            if (target instanceof Expr.Tuple t && !d.star_expressions().COMMA().isEmpty()) {
                 for (Expr e : t.elts()) {
                     targets.add(Targets.toDel(this, e));
                 }

@@ -92,6 +92,10 @@ final class ParseErrorMapper {
             int col = off.getCharPositionInLine();
             return errors.at("SyntaxError", "expected ':'", off.getLine(), col + 1, off.getLine(), col + 1);
         }
+        if (ctx instanceof Function_defContext && expected != null && expected.contains(LPAR) && type != LPAR) {
+            int col = off.getCharPositionInLine();
+            return errors.at("SyntaxError", "expected '('", off.getLine(), col + 1, off.getLine(), col + 1);
+        }
         if (ctx instanceof ExpressionContext ex && ex.IF() != null && expected != null && expected.contains(ELSE)
                 && prev != null) {
             int endCol = prev.getCharPositionInLine() + prev.getStopIndex() - prev.getStartIndex() + 1;
