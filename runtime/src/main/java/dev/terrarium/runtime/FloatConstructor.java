@@ -1,5 +1,7 @@
 package dev.terrarium.runtime;
 
+import dev.terrarium.runtime.text.NumberParser;
+
 /** {@code float(x=0.0)}; compare CPython {@code float_new_impl}. */
 final class FloatConstructor {
     private FloatConstructor() {}
@@ -18,7 +20,7 @@ final class FloatConstructor {
             return new PyFloat(i.asDouble());
         }
         if (x instanceof PyStr s) {
-            Double d = FloatParsing.parse(s.value());
+            Double d = NumberParser.parseFloat(s.value());
             if (d == null) {
                 throw PyErrors.valueError("could not convert string to float: %s", s.repr());
             }

@@ -1,5 +1,7 @@
 package dev.terrarium.runtime;
 
+import dev.terrarium.runtime.text.IntDigitLimitExceededException;
+import dev.terrarium.runtime.text.NumberParser;
 import java.math.BigInteger;
 
 /** {@code int(x=0)} and {@code int(x, base=10)}; compare CPython {@code long_new_impl}. */
@@ -67,7 +69,12 @@ final class IntConstructor {
     }
 
     static PyInt parse(PyStr s, int base) {
-        BigInteger v = IntParsing.parse(s.value(), base);
+        BigInteger v;
+        try {
+            v = NumberParser.parseInt(s.value(), base, IntLimits.maxStrDigits());
+        } catch (IntDigitLimitExceededException e) {
+            throw PyErrors.valueError("%s", e.getMessage());
+        }
         if (v == null) {
             throw PyErrors.valueError("invalid literal for int() with base %d: %s", base, s.repr());
         }

@@ -1,5 +1,6 @@
 package dev.terrarium.runtime;
 
+import dev.terrarium.runtime.text.FloatRepr;
 import java.math.BigDecimal;
 
 /** Python {@code float}: an IEEE 754 double. */
@@ -19,7 +20,7 @@ public final class PyFloat extends PyObject {
 
     @Override
     public String repr() {
-        return FloatText.repr(value);
+        return FloatRepr.repr(value);
     }
 
     @Override

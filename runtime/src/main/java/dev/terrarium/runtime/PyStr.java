@@ -1,5 +1,7 @@
 package dev.terrarium.runtime;
 
+import dev.terrarium.runtime.text.StrRepr;
+
 /**
  * Python {@code str}: a sequence of Unicode code points, held as a Java String. Lengths
  * and indices count code points, not UTF-16 units ({@code len('😀') == 1}); strings
@@ -92,7 +94,7 @@ public final class PyStr extends PyObject {
 
     @Override
     public String repr() {
-        return StrText.repr(value);
+        return StrRepr.repr(value);
     }
 
     @Override
