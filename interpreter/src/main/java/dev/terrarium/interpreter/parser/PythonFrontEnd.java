@@ -180,7 +180,10 @@ public final class PythonFrontEnd {
         try {
             tree = new TwoStage(lexed.tokens).fstring_input();
         } catch (Failure f) {
-            throw errors.at("SyntaxError", "f-string: invalid syntax", token);
+            // CPython reports these in the coordinates of the parenthesised expression text.
+            FrontEndErrors local = errors.forSource(src);
+            PySyntaxError e = new ParseErrorMapper(src, local, lexed).map(f.cause, f.parser);
+            throw local.at(e.kind(), "f-string: " + e.message(), e.lineno(), e.offset(), e.endLineno(), e.endOffset());
         }
         return new AstBuilder(src, lexed.tokens, errors, lineShift, colShift).starExpressions(tree.star_expressions());
     }

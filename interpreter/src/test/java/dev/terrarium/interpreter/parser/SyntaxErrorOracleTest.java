@@ -40,7 +40,12 @@ class SyntaxErrorOracleTest {
             "x = 3 = y", "f(**a, *b)", "f(a=1, b)", "f(x for x in y, 1)", "f(a for a in b, c)",
             "def f(a=1, b): pass", "lambda x=1, y: x", "def f(*): pass", "def f(*a, *b): pass",
             "def f(**a, b): pass", "x = 'a' b'c'", "x = b'é'", "x = f'{}'", "x = f'{a!x}'", "x = f'{a'",
-            "x = '\\N{foo}'", "match x:\n  case _ as _:\n    pass");
+            "x = '\\N{foo}'", "match x:\n  case _ as _:\n    pass",
+            // f-string fields
+            "x = f'{a b}'", "x = f'{1 +}'", "x = f'{)}'", "x = f'{a!r b}'", "x = f'{lambda x: 1}'", "x = f'{x:{y:{z}}}'",
+            "x = f'{#}'", "x = f'{\\n}'", "x = f'}'", "x = f'{'", "x = f'{a[}'", "x = f'{a(}'", "x = f'{a:{b!x}}'",
+            "try:\n  x\nexcept:\ny", "async def f():\nx", "@d\ndef f():\nx", "match x:\n  case 1:\n  pass",
+            "def f[T](): pass", "def f(x):\n    return x +\n", "class A(B:\n  pass", "def f():\n  x = 1\n   y = 2");
 
     @Test
     void errorsMatchCPython() throws Exception {
