@@ -244,13 +244,19 @@ final class AstBuilder {
             return new Stmt.ExprStmt(sp, head);
         }
         List<Expr> parts = new ArrayList<>();
+        List<Boolean> bareYield = new ArrayList<>();
         parts.add(head);
+        bareYield.add(first instanceof Yield_exprContext);
         for (Assign_rhsContext r : rhs) {
             parts.add(r.yield_expr() != null ? yieldExpr(r.yield_expr()) : starExpressions(r.star_expressions()));
+            bareYield.add(r.yield_expr() != null);
         }
         List<Expr> targets = new ArrayList<>();
         boolean simplePair = parts.size() == 2;
         for (int i = 0; i < parts.size() - 1; i++) {
+            if (bareYield.get(i)) {
+                throw error("assignment to yield expression not possible", parts.get(i).span());
+            }
             targets.add(Targets.toStore(this, parts.get(i), simplePair && isSingleOperand(parts.get(1))));
         }
         return new Stmt.Assign(sp, targets, parts.get(parts.size() - 1));
@@ -759,7 +765,12 @@ final class AstBuilder {
                 Expr value = namedExpression(p.named_expression());
                 if (p.comp_for() != null) {
                     boolean sole = list.size() == 1 && ctx.COMMA().isEmpty();
-                    if (!sole || call == null) {
+                    if (call == null) {
+                        // a class header takes no bare generator: CPython fails at its 'for'
+                        Token kw = p.comp_for().for_if_clause(0).FOR().getSymbol();
+                        throw error("invalid syntax", span(kw, kw));
+                    }
+                    if (!sole) {
                         throw error("Generator expression must be parenthesized", span(p));
                     }
                     value = new Expr.GeneratorExp(span(call.LPAR().getSymbol(), call.RPAR().getSymbol()), value,

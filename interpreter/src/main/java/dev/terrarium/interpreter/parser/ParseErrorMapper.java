@@ -39,6 +39,9 @@ final class ParseErrorMapper {
         if (lexed.unclosed != null && atEnd) {
             return neverClosed(lexed.unclosed);
         }
+        if (lexed.unclosed != null && lookaheadReachesEof(off)) {
+            return neverClosed(lexed.unclosed);
+        }
         PySyntaxError specific = specific(e, parser, off);
         if (specific != null) {
             return specific;
@@ -92,6 +95,11 @@ final class ParseErrorMapper {
             int col = off.getCharPositionInLine();
             return errors.at("SyntaxError", "expected ':'", off.getLine(), col + 1, off.getLine(), col + 1);
         }
+        if (within(ctx, Import_from_targetsContext.class) && type == NEWLINE && prev != null && prev.getType() == COMMA) {
+            int col = off.getCharPositionInLine();
+            return errors.at("SyntaxError", "trailing comma not allowed without surrounding parentheses",
+                    off.getLine(), col + 1, off.getLine(), col + 1);
+        }
         if (ctx instanceof Function_defContext && expected != null && expected.contains(LPAR) && type != LPAR) {
             int col = off.getCharPositionInLine();
             return errors.at("SyntaxError", "expected '('", off.getLine(), col + 1, off.getLine(), col + 1);
@@ -101,6 +109,18 @@ final class ParseErrorMapper {
             int endCol = prev.getCharPositionInLine() + prev.getStopIndex() - prev.getStartIndex() + 1;
             return errors.at("SyntaxError", "expected 'else' after 'if' expression", ex.getStart().getLine(),
                     ex.getStart().getCharPositionInLine() + 1, prev.getLine(), endCol + 1);
+        }
+        if (type == EQUAL && prev != null) {
+            int col = prev.getCharPositionInLine();
+            int endCol = off.getCharPositionInLine() + 1;
+            if (prev.getType() == NAME) {
+                return errors.at("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        prev.getLine(), col + 1, off.getLine(), endCol + 1);
+            }
+            if (prev.getType() == TRUE || prev.getType() == FALSE || prev.getType() == NONE) {
+                return errors.at("SyntaxError", "cannot assign to " + prev.getText(), prev.getLine(), col + 1,
+                        prev.getLine(), col + 1 + prev.getText().length());
+            }
         }
         if (ctx instanceof Dict_itemContext item && item.COLON() == null && item.DOUBLESTAR() == null) {
             Token key = item.getStart();
@@ -125,6 +145,15 @@ final class ParseErrorMapper {
                     start.getCharPositionInLine() + 1, off.getLine(), endCol + 1);
         }
         return null;
+    }
+
+    private static boolean within(ParserRuleContext ctx, Class<? extends ParserRuleContext> kind) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (kind.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
