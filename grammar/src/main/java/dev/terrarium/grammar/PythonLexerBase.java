@@ -24,6 +24,8 @@ import org.antlr.v4.runtime.misc.Interval;
  */
 public abstract class PythonLexerBase extends Lexer {
     private static final int TAB_SIZE = 8;
+    /** CPython's tokenizer MAXLEVEL. */
+    private static final int MAX_BRACKET_DEPTH = 200;
 
     private final Deque<Token> pending = new ArrayDeque<>();
     private final List<Token> openBrackets = new ArrayList<>();
@@ -198,6 +200,10 @@ public abstract class PythonLexerBase extends Lexer {
     // ---- actions called from PythonLexer.g4 ----
 
     protected void openBracket() {
+        if (openBrackets.size() >= MAX_BRACKET_DEPTH) {
+            throw new PythonSyntaxException("SyntaxError", "too many nested parentheses", _tokenStartLine,
+                    _tokenStartCharPositionInLine + 1, _tokenStartLine, _tokenStartCharPositionInLine + 1);
+        }
         CommonToken t = new CommonToken(_type, getText());
         t.setLine(_tokenStartLine);
         t.setCharPositionInLine(_tokenStartCharPositionInLine);

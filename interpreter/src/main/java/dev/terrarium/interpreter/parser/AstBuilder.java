@@ -641,55 +641,103 @@ final class AstBuilder {
         };
     }
 
+    /*
+     * The binary operator levels are left-recursive rules; ANTLR nests their contexts down
+     * the left spine. We walk the spine iteratively, so that a chain of 100 000 terms
+     * (which CPython parses) does not exhaust the Java stack.
+     */
+
     Expr bitwiseOr(Bitwise_orContext ctx) {
-        if (ctx.bitwise_or() != null) {
-            return new Expr.BinOpExpr(span(ctx), bitwiseOr(ctx.bitwise_or()), BinOp.BitOr, bitwiseXor(ctx.bitwise_xor()));
+        List<Bitwise_orContext> spine = new ArrayList<>();
+        for (Bitwise_orContext c = ctx; c.bitwise_or() != null; c = c.bitwise_or()) {
+            spine.add(c);
         }
-        return bitwiseXor(ctx.bitwise_xor());
+        Bitwise_orContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).bitwise_or();
+        Expr left = bitwiseXor(bottom.bitwise_xor());
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            Bitwise_orContext c = spine.get(i);
+            left = new Expr.BinOpExpr(span(c), left, BinOp.BitOr, bitwiseXor(c.bitwise_xor()));
+        }
+        return left;
     }
 
     private Expr bitwiseXor(Bitwise_xorContext ctx) {
-        if (ctx.bitwise_xor() != null) {
-            return new Expr.BinOpExpr(span(ctx), bitwiseXor(ctx.bitwise_xor()), BinOp.BitXor, bitwiseAnd(ctx.bitwise_and()));
+        List<Bitwise_xorContext> spine = new ArrayList<>();
+        for (Bitwise_xorContext c = ctx; c.bitwise_xor() != null; c = c.bitwise_xor()) {
+            spine.add(c);
         }
-        return bitwiseAnd(ctx.bitwise_and());
+        Bitwise_xorContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).bitwise_xor();
+        Expr left = bitwiseAnd(bottom.bitwise_and());
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            Bitwise_xorContext c = spine.get(i);
+            left = new Expr.BinOpExpr(span(c), left, BinOp.BitXor, bitwiseAnd(c.bitwise_and()));
+        }
+        return left;
     }
 
     private Expr bitwiseAnd(Bitwise_andContext ctx) {
-        if (ctx.bitwise_and() != null) {
-            return new Expr.BinOpExpr(span(ctx), bitwiseAnd(ctx.bitwise_and()), BinOp.BitAnd, shiftExpr(ctx.shift_expr()));
+        List<Bitwise_andContext> spine = new ArrayList<>();
+        for (Bitwise_andContext c = ctx; c.bitwise_and() != null; c = c.bitwise_and()) {
+            spine.add(c);
         }
-        return shiftExpr(ctx.shift_expr());
+        Bitwise_andContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).bitwise_and();
+        Expr left = shiftExpr(bottom.shift_expr());
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            Bitwise_andContext c = spine.get(i);
+            left = new Expr.BinOpExpr(span(c), left, BinOp.BitAnd, shiftExpr(c.shift_expr()));
+        }
+        return left;
     }
 
     private Expr shiftExpr(Shift_exprContext ctx) {
-        if (ctx.shift_expr() != null) {
-            BinOp op = ctx.op.getType() == LEFTSHIFT ? BinOp.LShift : BinOp.RShift;
-            return new Expr.BinOpExpr(span(ctx), shiftExpr(ctx.shift_expr()), op, sum(ctx.sum()));
+        List<Shift_exprContext> spine = new ArrayList<>();
+        for (Shift_exprContext c = ctx; c.shift_expr() != null; c = c.shift_expr()) {
+            spine.add(c);
         }
-        return sum(ctx.sum());
+        Shift_exprContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).shift_expr();
+        Expr left = sum(bottom.sum());
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            Shift_exprContext c = spine.get(i);
+            BinOp op = c.op.getType() == LEFTSHIFT ? BinOp.LShift : BinOp.RShift;
+            left = new Expr.BinOpExpr(span(c), left, op, sum(c.sum()));
+        }
+        return left;
     }
 
     private Expr sum(SumContext ctx) {
-        if (ctx.sum() != null) {
-            BinOp op = ctx.op.getType() == PLUS ? BinOp.Add : BinOp.Sub;
-            return new Expr.BinOpExpr(span(ctx), sum(ctx.sum()), op, term(ctx.term()));
+        List<SumContext> spine = new ArrayList<>();
+        for (SumContext c = ctx; c.sum() != null; c = c.sum()) {
+            spine.add(c);
         }
-        return term(ctx.term());
+        SumContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).sum();
+        Expr left = term(bottom.term());
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            SumContext c = spine.get(i);
+            BinOp op = c.op.getType() == PLUS ? BinOp.Add : BinOp.Sub;
+            left = new Expr.BinOpExpr(span(c), left, op, term(c.term()));
+        }
+        return left;
     }
 
     private Expr term(TermContext ctx) {
-        if (ctx.term() != null) {
-            BinOp op = switch (ctx.op.getType()) {
+        List<TermContext> spine = new ArrayList<>();
+        for (TermContext c = ctx; c.term() != null; c = c.term()) {
+            spine.add(c);
+        }
+        TermContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).term();
+        Expr left = factor(bottom.factor());
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            TermContext c = spine.get(i);
+            BinOp op = switch (c.op.getType()) {
                 case STAR -> BinOp.Mult;
                 case SLASH -> BinOp.Div;
                 case DOUBLESLASH -> BinOp.FloorDiv;
                 case PERCENT -> BinOp.Mod;
                 default -> BinOp.MatMult;
             };
-            return new Expr.BinOpExpr(span(ctx), term(ctx.term()), op, factor(ctx.factor()));
+            left = new Expr.BinOpExpr(span(c), left, op, factor(c.factor()));
         }
-        return factor(ctx.factor());
+        return left;
     }
 
     private Expr factor(FactorContext ctx) {
@@ -716,20 +764,37 @@ final class AstBuilder {
     }
 
     Expr primary(PrimaryContext ctx) {
-        if (ctx instanceof AttributeContext a) {
-            return new Expr.Attribute(span(a), primary(a.primary()), name(a.name()), ExprContext.Load);
-        } else if (ctx instanceof CallContext c) {
-            Expr func = primary(c.primary());
-            List<Expr> args = new ArrayList<>();
-            List<Keyword> keywords = new ArrayList<>();
-            if (c.arguments() != null) {
-                arguments(c.arguments(), args, keywords, c, c.RPAR().getSymbol());
+        // Trailers nest down the left spine (a.b(c)[d]); build bottom-up without recursion.
+        List<PrimaryContext> spine = new ArrayList<>();
+        PrimaryContext c = ctx;
+        while (!(c instanceof AtomPrimaryContext)) {
+            spine.add(c);
+            if (c instanceof AttributeContext a) {
+                c = a.primary();
+            } else if (c instanceof CallContext k) {
+                c = k.primary();
+            } else {
+                c = ((SubscriptContext) c).primary();
             }
-            return new Expr.Call(span(c), func, args, keywords);
-        } else if (ctx instanceof SubscriptContext s) {
-            return new Expr.Subscript(span(s), primary(s.primary()), slices(s.slices()), ExprContext.Load);
         }
-        return atom(((AtomPrimaryContext) ctx).atom());
+        Expr e = atom(((AtomPrimaryContext) c).atom());
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            PrimaryContext p = spine.get(i);
+            if (p instanceof AttributeContext a) {
+                e = new Expr.Attribute(span(a), e, name(a.name()), ExprContext.Load);
+            } else if (p instanceof CallContext k) {
+                List<Expr> args = new ArrayList<>();
+                List<Keyword> keywords = new ArrayList<>();
+                if (k.arguments() != null) {
+                    arguments(k.arguments(), args, keywords, k, k.RPAR().getSymbol());
+                }
+                e = new Expr.Call(span(k), e, args, keywords);
+            } else {
+                SubscriptContext s = (SubscriptContext) p;
+                e = new Expr.Subscript(span(s), e, slices(s.slices()), ExprContext.Load);
+            }
+        }
+        return e;
     }
 
     /**

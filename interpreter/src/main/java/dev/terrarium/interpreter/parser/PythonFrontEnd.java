@@ -31,8 +31,17 @@ public final class PythonFrontEnd {
      * Parses a whole module.
      *
      * @throws PySyntaxError on any syntax, indentation or tab error, with CPython's message and position
+     * @throws SourceTooComplexError when the nesting is too deep for the parser's stack
      */
     public static Module parse(String source, String filename) {
+        try {
+            return parseUnguarded(source, filename);
+        } catch (StackOverflowError e) {
+            throw new SourceTooComplexError();
+        }
+    }
+
+    private static Module parseUnguarded(String source, String filename) {
         String text = normalizeNewlines(source);
         SourceText src = new SourceText(text);
         FrontEndErrors errors = new FrontEndErrors(src, filename);
