@@ -66,64 +66,60 @@ final class CodeGen {
 
     void statement(Stmt s) {
         line(s);
-        switch (s) {
-            case Stmt.ExprStmt x -> {
-                expr(x.value());
-                e.pop();
+        if (s instanceof Stmt.ExprStmt x) {
+            expr(x.value());
+            e.pop();
+        } else if (s instanceof Stmt.Assign a) {
+            expr(a.value());
+            List<Expr> targets = a.targets();
+            for (int i = 0; i < targets.size(); i++) {
+                if (i < targets.size() - 1) {
+                    e.dup();
+                }
+                store(targets.get(i));
             }
-            case Stmt.Assign a -> {
+        } else if (s instanceof Stmt.AugAssign a) {
+            augAssign(a);
+        } else if (s instanceof Stmt.AnnAssign a) {
+            if (a.value() != null) {
                 expr(a.value());
-                List<Expr> targets = a.targets();
-                for (int i = 0; i < targets.size(); i++) {
-                    if (i < targets.size() - 1) {
-                        e.dup();
-                    }
-                    store(targets.get(i));
-                }
+                store(a.target());
             }
-            case Stmt.AugAssign a -> augAssign(a);
-            case Stmt.AnnAssign a -> {
-                if (a.value() != null) {
-                    expr(a.value());
-                    store(a.target());
-                }
+        } else if (s instanceof Stmt.If i) {
+            ifStatement(i);
+        } else if (s instanceof Stmt.While w) {
+            whileLoop(w);
+        } else if (s instanceof Stmt.For f) {
+            forLoop(f);
+        } else if (s instanceof Stmt.Break b) {
+            if (loops.isEmpty()) {
+                throw new CompileError("'break' outside loop", b.span().lineno(), b.span().colOffset());
             }
-            case Stmt.If i -> ifStatement(i);
-            case Stmt.While w -> whileLoop(w);
-            case Stmt.For f -> forLoop(f);
-            case Stmt.Break b -> {
-                if (loops.isEmpty()) {
-                    throw new CompileError("'break' outside loop", b.span().lineno(), b.span().colOffset());
-                }
-                e.jump(loops.peek()[1]);
+            e.jump(loops.peek()[1]);
+        } else if (s instanceof Stmt.Continue c) {
+            if (loops.isEmpty()) {
+                throw new CompileError("'continue' not properly in loop", c.span().lineno(), c.span().colOffset());
             }
-            case Stmt.Continue c -> {
-                if (loops.isEmpty()) {
-                    throw new CompileError("'continue' not properly in loop", c.span().lineno(), c.span().colOffset());
-                }
-                e.jump(loops.peek()[0]);
+            e.jump(loops.peek()[0]);
+        } else if (s instanceof Stmt.Return r) {
+            if (scope.kind != Scope.Kind.FUNCTION) {
+                throw new CompileError("'return' outside function", r.span().lineno(), r.span().colOffset());
             }
-            case Stmt.Return r -> {
-                if (scope.kind != Scope.Kind.FUNCTION) {
-                    throw new CompileError("'return' outside function", r.span().lineno(), r.span().colOffset());
-                }
-                if (r.value() == null) {
-                    pushNone();
-                } else {
-                    expr(r.value());
-                }
-                e.returnValue();
+            if (r.value() == null) {
+                pushNone();
+            } else {
+                expr(r.value());
             }
-            case Stmt.Pass p -> {
-            }
-            case Stmt.Global g -> {
-            }
-            case Stmt.FunctionDef f -> {
-                module.function(f, this, qualnamePrefix);
-                storeName(f.name());
-            }
-            case Stmt.Delete d -> d.targets().forEach(this::delete);
-            default -> throw missing("the " + s.getClass().getSimpleName() + " statement", s);
+            e.returnValue();
+        } else if (s instanceof Stmt.Pass p) {
+        } else if (s instanceof Stmt.Global g) {
+        } else if (s instanceof Stmt.FunctionDef f) {
+            module.function(f, this, qualnamePrefix);
+            storeName(f.name());
+        } else if (s instanceof Stmt.Delete d) {
+            d.targets().forEach(this::delete);
+        } else {
+            throw missing("the " + s.getClass().getSimpleName() + " statement", s);
         }
     }
 
@@ -190,36 +186,33 @@ final class CodeGen {
 
     private void augAssign(Stmt.AugAssign a) {
         String op = binaryOpName(a.op(), true);
-        switch (a.target()) {
-            case Expr.Name n -> {
-                loadName(n.id(), n);
-                expr(a.value());
-                e.callOps(op, 2);
-                storeName(n.id());
-            }
-            case Expr.Subscript s -> {
-                expr(s.value());
-                expr(s.slice());
-                // stack: obj, key -> obj, key, obj, key
-                e.mv.visitInsn(org.objectweb.asm.Opcodes.DUP2);
-                e.callOps("getItem", 2);
-                expr(a.value());
-                e.callOps(op, 2);
-                e.invokeStatic(OPS, "setItem", "(" + OBJ + OBJ + OBJ + ")V");
-            }
-            case Expr.Attribute at -> {
-                expr(at.value());
-                e.dup();
-                e.pushString(at.attr());
-                e.invokeStatic(OPS, "getAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
-                expr(a.value());
-                e.callOps(op, 2);
-                e.pushString(at.attr());
-                e.swap();
-                e.invokeStatic(OPS, "setAttr", "(" + OBJ + "Ljava/lang/String;" + OBJ + ")V");
-            }
-            default -> throw new CompileError("'" + a.target().getClass().getSimpleName()
-                    + "' is an illegal expression for augmented assignment", a.span().lineno(), a.span().colOffset());
+        if (a.target() instanceof Expr.Name n) {
+            loadName(n.id(), n);
+            expr(a.value());
+            e.callOps(op, 2);
+            storeName(n.id());
+        } else if (a.target() instanceof Expr.Subscript s) {
+            expr(s.value());
+            expr(s.slice());
+            // stack: obj, key -> obj, key, obj, key
+            e.mv.visitInsn(org.objectweb.asm.Opcodes.DUP2);
+            e.callOps("getItem", 2);
+            expr(a.value());
+            e.callOps(op, 2);
+            e.invokeStatic(OPS, "setItem", "(" + OBJ + OBJ + OBJ + ")V");
+        } else if (a.target() instanceof Expr.Attribute at) {
+            expr(at.value());
+            e.dup();
+            e.pushString(at.attr());
+            e.invokeStatic(OPS, "getAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
+            expr(a.value());
+            e.callOps(op, 2);
+            e.pushString(at.attr());
+            e.swap();
+            e.invokeStatic(OPS, "setAttr", "(" + OBJ + "Ljava/lang/String;" + OBJ + ")V");
+        } else {
+            throw new CompileError("'" + a.target().getClass().getSimpleName()
+                + "' is an illegal expression for augmented assignment", a.span().lineno(), a.span().colOffset());
         }
     }
 
@@ -243,7 +236,7 @@ final class CodeGen {
         } else {
             module.loadGlobals(e);
             e.pushStrConstant(name);
-            e.invokeStatic(OPS, "loadGlobal", "(L" + PYDICT + ";" + OBJ + ")" + OBJ);
+            e.invokeStatic(OPS, "loadGlobal", "(L" + PYDICT + ";L" + PYSTR + ";)" + OBJ);
         }
     }
 
@@ -256,33 +249,34 @@ final class CodeGen {
             e.swap();
             e.pushStrConstant(name);
             e.swap();
-            e.invokeStatic(OPS, "storeGlobal", "(L" + PYDICT + ";" + OBJ + OBJ + ")V");
+            e.invokeStatic(OPS, "storeGlobal", "(L" + PYDICT + ";L" + PYSTR + ";" + OBJ + ")V");
         }
     }
 
     /** Stores the value on top of the stack into an assignment target. */
     private void store(Expr target) {
-        switch (target) {
-            case Expr.Name n -> storeName(n.id());
-            case Expr.Subscript s -> {
-                expr(s.value());
-                expr(s.slice());
-                // stack: value, obj, key -> obj, key, value
-                e.dupX2();
-                e.pop();
-                e.invokeStatic(OPS, "setItem", "(" + OBJ + OBJ + OBJ + ")V");
-            }
-            case Expr.Attribute a -> {
-                expr(a.value());
-                e.swap();
-                e.pushString(a.attr());
-                e.swap();
-                e.invokeStatic(OPS, "setAttr", "(" + OBJ + "Ljava/lang/String;" + OBJ + ")V");
-            }
-            case Expr.Tuple t -> unpack(t.elts(), target);
-            case Expr.ListExpr l -> unpack(l.elts(), target);
-            default -> throw new CompileError("cannot assign to " + describe(target), target.span().lineno(),
-                    target.span().colOffset());
+        if (target instanceof Expr.Name n) {
+            storeName(n.id());
+        } else if (target instanceof Expr.Subscript s) {
+            expr(s.value());
+            expr(s.slice());
+            // stack: value, obj, key -> obj, key, value
+            e.dupX2();
+            e.pop();
+            e.invokeStatic(OPS, "setItem", "(" + OBJ + OBJ + OBJ + ")V");
+        } else if (target instanceof Expr.Attribute a) {
+            expr(a.value());
+            e.swap();
+            e.pushString(a.attr());
+            e.swap();
+            e.invokeStatic(OPS, "setAttr", "(" + OBJ + "Ljava/lang/String;" + OBJ + ")V");
+        } else if (target instanceof Expr.Tuple t) {
+            unpack(t.elts(), target);
+        } else if (target instanceof Expr.ListExpr l) {
+            unpack(l.elts(), target);
+        } else {
+            throw new CompileError("cannot assign to " + describe(target), target.span().lineno(),
+                target.span().colOffset());
         }
     }
 
@@ -304,38 +298,39 @@ final class CodeGen {
     }
 
     private void delete(Expr target) {
-        switch (target) {
-            case Expr.Name n -> {
-                if (isLocal(n.id())) {
-                    loadName(n.id(), n);
-                    e.pop();
-                    e.pushNull();
-                    e.storeLocal(scope.slot(n.id()));
-                } else {
-                    module.loadGlobals(e);
-                    e.pushStrConstant(n.id());
-                    e.invokeStatic(OPS, "deleteGlobal", "(L" + PYDICT + ";" + OBJ + ")V");
-                }
+        if (target instanceof Expr.Name n) {
+            if (isLocal(n.id())) {
+                loadName(n.id(), n);
+                e.pop();
+                e.pushNull();
+                e.storeLocal(scope.slot(n.id()));
+            } else {
+                module.loadGlobals(e);
+                e.pushStrConstant(n.id());
+                e.invokeStatic(OPS, "deleteGlobal", "(L" + PYDICT + ";L" + PYSTR + ";)V");
             }
-            case Expr.Subscript s -> {
-                expr(s.value());
-                expr(s.slice());
-                e.invokeStatic(OPS, "delItem", "(" + OBJ + OBJ + ")V");
-            }
-            case Expr.Tuple t -> t.elts().forEach(this::delete);
-            case Expr.ListExpr l -> l.elts().forEach(this::delete);
-            default -> throw new CompileError("cannot delete " + describe(target), target.span().lineno(),
-                    target.span().colOffset());
+        } else if (target instanceof Expr.Subscript s) {
+            expr(s.value());
+            expr(s.slice());
+            e.invokeStatic(OPS, "delItem", "(" + OBJ + OBJ + ")V");
+        } else if (target instanceof Expr.Tuple t) {
+            t.elts().forEach(this::delete);
+        } else if (target instanceof Expr.ListExpr l) {
+            l.elts().forEach(this::delete);
+        } else {
+            throw new CompileError("cannot delete " + describe(target), target.span().lineno(),
+                target.span().colOffset());
         }
     }
 
     private static String describe(Expr x) {
-        return switch (x) {
-            case Expr.Constant c -> "literal";
-            case Expr.Call c -> "function call";
-            case Expr.BinOpExpr b -> "expression";
-            default -> "expression";
-        };
+        if (x instanceof Expr.Constant) {
+            return "literal";
+        }
+        if (x instanceof Expr.Call) {
+            return "function call";
+        }
+        return "expression";
     }
 
     // ---- expressions ------------------------------------------------------------------
@@ -346,71 +341,68 @@ final class CodeGen {
 
     /** Evaluates {@code x}, leaving one PyObject on the stack. */
     void expr(Expr x) {
-        switch (x) {
-            case Expr.Constant c -> ConstantEmitter.emit(e, c.value(), this);
-            case Expr.Name n -> loadName(n.id(), n);
-            case Expr.BinOpExpr b -> {
-                expr(b.left());
-                expr(b.right());
-                if (b.span() != null) {
-                    e.line(b.span().lineno());
-                }
-                e.callOps(binaryOpName(b.op(), false), 2);
+        if (x instanceof Expr.Constant c) {
+            ConstantEmitter.emit(e, c.value(), this);
+        } else if (x instanceof Expr.Name n) {
+            loadName(n.id(), n);
+        } else if (x instanceof Expr.BinOpExpr b) {
+            expr(b.left());
+            expr(b.right());
+            if (b.span() != null) {
+                e.line(b.span().lineno());
             }
-            case Expr.UnaryOpExpr u -> {
-                expr(u.operand());
-                e.callOps(switch (u.op()) {
-                    case Not -> "not";
-                    case USub -> "neg";
-                    case UAdd -> "pos";
-                    case Invert -> "invert";
-                }, 1);
-            }
-            case Expr.BoolOpExpr b -> boolOp(b);
-            case Expr.Compare c -> compare(c);
-            case Expr.IfExp i -> {
-                Label orelse = new Label();
-                Label end = new Label();
-                expr(i.test());
-                e.ifFalse(orelse);
-                expr(i.body());
-                e.jump(end);
-                e.label(orelse);
-                expr(i.orelse());
-                e.label(end);
-            }
-            case Expr.Call c -> call(c);
-            case Expr.ListExpr l -> {
-                objectArray(l.elts());
-                e.invokeStatic(OPS, "newList", "([" + OBJ + ")" + OBJ);
-            }
-            case Expr.Tuple t -> {
-                objectArray(t.elts());
-                e.invokeStatic("dev/terrarium/runtime/PyTuple", "of", "([" + OBJ + ")Ldev/terrarium/runtime/PyTuple;");
-            }
-            case Expr.Dict d -> dict(d);
-            case Expr.Subscript s -> {
-                expr(s.value());
-                expr(s.slice());
-                e.callOps("getItem", 2);
-            }
-            case Expr.Slice s -> {
-                optional(s.lower());
-                optional(s.upper());
-                optional(s.step());
-                e.callOps("slice", 3);
-            }
-            case Expr.Attribute a -> {
-                expr(a.value());
-                e.pushString(a.attr());
-                e.invokeStatic(OPS, "getAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
-            }
-            case Expr.NamedExpr n -> {
-                expr(n.value());
-                e.dup();
-                store(n.target());
-            }
-            default -> throw missing("the " + x.getClass().getSimpleName() + " expression", x);
+            e.callOps(binaryOpName(b.op(), false), 2);
+        } else if (x instanceof Expr.UnaryOpExpr u) {
+            expr(u.operand());
+            e.callOps(switch (u.op()) {
+                case Not -> "not";
+                case USub -> "neg";
+                case UAdd -> "pos";
+                case Invert -> "invert";
+            }, 1);
+        } else if (x instanceof Expr.BoolOpExpr b) {
+            boolOp(b);
+        } else if (x instanceof Expr.Compare c) {
+            compare(c);
+        } else if (x instanceof Expr.IfExp i) {
+            Label orelse = new Label();
+            Label end = new Label();
+            expr(i.test());
+            e.ifFalse(orelse);
+            expr(i.body());
+            e.jump(end);
+            e.label(orelse);
+            expr(i.orelse());
+            e.label(end);
+        } else if (x instanceof Expr.Call c) {
+            call(c);
+        } else if (x instanceof Expr.ListExpr l) {
+            objectArray(l.elts());
+            e.invokeStatic(OPS, "newList", "([" + OBJ + ")" + OBJ);
+        } else if (x instanceof Expr.Tuple t) {
+            objectArray(t.elts());
+            e.invokeStatic("dev/terrarium/runtime/PyTuple", "of", "([" + OBJ + ")Ldev/terrarium/runtime/PyTuple;");
+        } else if (x instanceof Expr.Dict d) {
+            dict(d);
+        } else if (x instanceof Expr.Subscript s) {
+            expr(s.value());
+            expr(s.slice());
+            e.callOps("getItem", 2);
+        } else if (x instanceof Expr.Slice s) {
+            optional(s.lower());
+            optional(s.upper());
+            optional(s.step());
+            e.callOps("slice", 3);
+        } else if (x instanceof Expr.Attribute a) {
+            expr(a.value());
+            e.pushString(a.attr());
+            e.invokeStatic(OPS, "getAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
+        } else if (x instanceof Expr.NamedExpr n) {
+            expr(n.value());
+            e.dup();
+            store(n.target());
+        } else {
+            throw missing("the " + x.getClass().getSimpleName() + " expression", x);
         }
     }
 

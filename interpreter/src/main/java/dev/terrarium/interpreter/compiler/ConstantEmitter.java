@@ -7,16 +7,23 @@ final class ConstantEmitter {
     private ConstantEmitter() {}
 
     static void emit(Emitter e, ConstantValue v, CodeGen gen) {
-        switch (v) {
-            case ConstantValue.None n -> gen.pushNone();
-            case ConstantValue.Bool b -> e.getStatic("dev/terrarium/runtime/PyBool", b.value() ? "TRUE" : "FALSE",
-                    "Ldev/terrarium/runtime/PyBool;");
-            case ConstantValue.Int i -> e.pushIntConstant(i.value().toString());
-            case ConstantValue.Float f -> e.pushFloatConstant(f.value());
-            case ConstantValue.Str s -> e.pushStrConstant(s.value());
-            case ConstantValue.Ellipsis el -> throw CompileError.missingFeature("Ellipsis", 0, 0);
-            case ConstantValue.Imaginary im -> throw CompileError.missingFeature("complex numbers", 0, 0);
-            case ConstantValue.Bytes b -> throw CompileError.missingFeature("bytes literals", 0, 0);
+        if (v instanceof ConstantValue.None n) {
+            gen.pushNone();
+        } else if (v instanceof ConstantValue.Bool b) {
+            e.getStatic("dev/terrarium/runtime/PyBool", b.value() ? "TRUE" : "FALSE",
+                "Ldev/terrarium/runtime/PyBool;");
+        } else if (v instanceof ConstantValue.Int i) {
+            e.pushIntConstant(i.value().toString());
+        } else if (v instanceof ConstantValue.Float f) {
+            e.pushFloatConstant(f.value());
+        } else if (v instanceof ConstantValue.Str s) {
+            e.pushStrConstant(s.value());
+        } else if (v instanceof ConstantValue.Ellipsis el) {
+            throw CompileError.missingFeature("Ellipsis", 0, 0);
+        } else if (v instanceof ConstantValue.Imaginary im) {
+            throw CompileError.missingFeature("complex numbers", 0, 0);
+        } else if (v instanceof ConstantValue.Bytes b) {
+            throw CompileError.missingFeature("bytes literals", 0, 0);
         }
     }
 }

@@ -91,8 +91,9 @@ final class Emitter implements Opcodes {
 
     /** A str constant, built once (dynamic constant). */
     void pushStrConstant(String value) {
-        mv.visitLdcInsn(new ConstantDynamic("s", OBJ,
-                new Handle(H_INVOKESTATIC, CONSTANTS, "str", BSM_DESC + "Ljava/lang/String;)" + OBJ, false), value));
+        String strType = "L" + PYSTR + ";";
+        mv.visitLdcInsn(new ConstantDynamic("s", strType,
+                new Handle(H_INVOKESTATIC, CONSTANTS, "str", BSM_DESC + "Ljava/lang/String;)" + strType, false), value));
     }
 
     void pushIntConstant(String decimal) {

@@ -40,76 +40,72 @@ final class ScopeAnalyzer {
     }
 
     private static void collect(Stmt s, Set<String> bound, Set<String> globals) {
-        switch (s) {
-            case Stmt.FunctionDef f -> bound.add(f.name());
-            case Stmt.AsyncFunctionDef f -> bound.add(f.name());
-            case Stmt.ClassDef c -> bound.add(c.name());
-            case Stmt.Assign a -> {
-                a.targets().forEach(t -> targets(t, bound));
-                exprs(a.value(), bound);
-            }
-            case Stmt.AugAssign a -> {
+        if (s instanceof Stmt.FunctionDef f) {
+            bound.add(f.name());
+        } else if (s instanceof Stmt.AsyncFunctionDef f) {
+            bound.add(f.name());
+        } else if (s instanceof Stmt.ClassDef c) {
+            bound.add(c.name());
+        } else if (s instanceof Stmt.Assign a) {
+            a.targets().forEach(t -> targets(t, bound));
+            exprs(a.value(), bound);
+        } else if (s instanceof Stmt.AugAssign a) {
+            targets(a.target(), bound);
+            exprs(a.value(), bound);
+        } else if (s instanceof Stmt.AnnAssign a) {
+            if (a.value() != null) {
                 targets(a.target(), bound);
                 exprs(a.value(), bound);
             }
-            case Stmt.AnnAssign a -> {
-                if (a.value() != null) {
-                    targets(a.target(), bound);
-                    exprs(a.value(), bound);
+        } else if (s instanceof Stmt.For f) {
+            targets(f.target(), bound);
+            exprs(f.iter(), bound);
+            f.body().forEach(b -> collect(b, bound, globals));
+            f.orelse().forEach(b -> collect(b, bound, globals));
+        } else if (s instanceof Stmt.AsyncFor f) {
+            targets(f.target(), bound);
+            f.body().forEach(b -> collect(b, bound, globals));
+            f.orelse().forEach(b -> collect(b, bound, globals));
+        } else if (s instanceof Stmt.While w) {
+            exprs(w.test(), bound);
+            w.body().forEach(b -> collect(b, bound, globals));
+            w.orelse().forEach(b -> collect(b, bound, globals));
+        } else if (s instanceof Stmt.If i) {
+            exprs(i.test(), bound);
+            i.body().forEach(b -> collect(b, bound, globals));
+            i.orelse().forEach(b -> collect(b, bound, globals));
+        } else if (s instanceof Stmt.With w) {
+            w.items().forEach(item -> {
+                if (item.optionalVars() != null) {
+                    targets(item.optionalVars(), bound);
                 }
-            }
-            case Stmt.For f -> {
-                targets(f.target(), bound);
-                exprs(f.iter(), bound);
-                f.body().forEach(b -> collect(b, bound, globals));
-                f.orelse().forEach(b -> collect(b, bound, globals));
-            }
-            case Stmt.AsyncFor f -> {
-                targets(f.target(), bound);
-                f.body().forEach(b -> collect(b, bound, globals));
-                f.orelse().forEach(b -> collect(b, bound, globals));
-            }
-            case Stmt.While w -> {
-                exprs(w.test(), bound);
-                w.body().forEach(b -> collect(b, bound, globals));
-                w.orelse().forEach(b -> collect(b, bound, globals));
-            }
-            case Stmt.If i -> {
-                exprs(i.test(), bound);
-                i.body().forEach(b -> collect(b, bound, globals));
-                i.orelse().forEach(b -> collect(b, bound, globals));
-            }
-            case Stmt.With w -> {
-                w.items().forEach(item -> {
-                    if (item.optionalVars() != null) {
-                        targets(item.optionalVars(), bound);
-                    }
-                });
-                w.body().forEach(b -> collect(b, bound, globals));
-            }
-            case Stmt.Try t -> {
-                t.body().forEach(b -> collect(b, bound, globals));
-                t.handlers().forEach(h -> {
-                    if (h.name() != null) {
-                        bound.add(h.name());
-                    }
-                    h.body().forEach(b -> collect(b, bound, globals));
-                });
-                t.orelse().forEach(b -> collect(b, bound, globals));
-                t.finalbody().forEach(b -> collect(b, bound, globals));
-            }
-            case Stmt.Delete d -> d.targets().forEach(t -> targets(t, bound));
-            case Stmt.Import i -> i.names().forEach(a -> bound.add(importedName(a)));
-            case Stmt.ImportFrom i -> i.names().forEach(a -> bound.add(a.asname() != null ? a.asname() : a.name()));
-            case Stmt.Global g -> globals.addAll(g.names());
-            case Stmt.ExprStmt e -> exprs(e.value(), bound);
-            case Stmt.Return r -> {
-                if (r.value() != null) {
-                    exprs(r.value(), bound);
+            });
+            w.body().forEach(b -> collect(b, bound, globals));
+        } else if (s instanceof Stmt.Try t) {
+            t.body().forEach(b -> collect(b, bound, globals));
+            t.handlers().forEach(h -> {
+                if (h.name() != null) {
+                    bound.add(h.name());
                 }
+                h.body().forEach(b -> collect(b, bound, globals));
+            });
+            t.orelse().forEach(b -> collect(b, bound, globals));
+            t.finalbody().forEach(b -> collect(b, bound, globals));
+        } else if (s instanceof Stmt.Delete d) {
+            d.targets().forEach(t -> targets(t, bound));
+        } else if (s instanceof Stmt.Import i) {
+            i.names().forEach(a -> bound.add(importedName(a)));
+        } else if (s instanceof Stmt.ImportFrom i) {
+            i.names().forEach(a -> bound.add(a.asname() != null ? a.asname() : a.name()));
+        } else if (s instanceof Stmt.Global g) {
+            globals.addAll(g.names());
+        } else if (s instanceof Stmt.ExprStmt e) {
+            exprs(e.value(), bound);
+        } else if (s instanceof Stmt.Return r) {
+            if (r.value() != null) {
+                exprs(r.value(), bound);
             }
-            default -> {
-            }
+        } else {
         }
     }
 
@@ -122,13 +118,15 @@ final class ScopeAnalyzer {
     }
 
     private static void targets(Expr t, Set<String> bound) {
-        switch (t) {
-            case Expr.Name n -> bound.add(n.id());
-            case Expr.Tuple tu -> tu.elts().forEach(e -> targets(e, bound));
-            case Expr.ListExpr l -> l.elts().forEach(e -> targets(e, bound));
-            case Expr.Starred s -> targets(s.value(), bound);
-            default -> {
-            }
+        if (t instanceof Expr.Name n) {
+            bound.add(n.id());
+        } else if (t instanceof Expr.Tuple tu) {
+            tu.elts().forEach(e -> targets(e, bound));
+        } else if (t instanceof Expr.ListExpr l) {
+            l.elts().forEach(e -> targets(e, bound));
+        } else if (t instanceof Expr.Starred s) {
+            targets(s.value(), bound);
+        } else {
         }
     }
 

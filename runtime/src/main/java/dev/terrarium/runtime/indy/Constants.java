@@ -18,7 +18,7 @@ public final class Constants {
     private Constants() {}
 
     /** A str literal. */
-    public static PyObject str(MethodHandles.Lookup lookup, String name, Object type, String value) {
+    public static PyStr str(MethodHandles.Lookup lookup, String name, Object type, String value) {
         return PyStr.of(value);
     }
 

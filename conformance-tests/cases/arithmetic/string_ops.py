@@ -1,0 +1,18 @@
+# String concatenation, repetition, comparison and indexing.
+s = "abc"
+print(s + "def")
+print(s * 3)
+print(3 * s)
+print(s * 0)
+print(repr(s * -1))
+print("" + "")
+print(s[0])
+print(s[-1])
+print(s[1])
+print(len(s + s))
+print("a" < "b")
+print("abc" < "abd")
+print("ab" < "abc")
+print("Z" < "a")
+print("abc" == "ab" + "c")
+print("x" != "y")

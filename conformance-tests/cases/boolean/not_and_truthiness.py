@@ -1,0 +1,23 @@
+# not always gives a bool; truthiness of zeros, empties and None.
+print(not True)
+print(not False)
+print(not 0)
+print(not 1)
+print(not -1)
+print(not 0.0)
+print(not -0.0)
+print(not 0.5)
+print(not "")
+print(not "a")
+print(not None)
+print(not [])
+print(not [0])
+print(not {})
+print(not {1: 2})
+print(not not 7)
+print(not 1 == 2)
+print(not 1 < 2 and 3)
+if 2 ** 100:
+    print("big int is true")
+if not 0 * 5:
+    print("zero product is false")

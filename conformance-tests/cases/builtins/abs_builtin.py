@@ -1,0 +1,11 @@
+# abs of ints, big ints, floats and bools.
+print(abs(5))
+print(abs(-5))
+print(abs(0))
+print(abs(-2 ** 100))
+print(abs(-9223372036854775808))
+print(abs(-1.5))
+print(abs(-0.0))
+print(abs(float("-inf")))
+print(abs(True))
+print(abs(False))

@@ -1,0 +1,13 @@
+# len of strings, lists, dicts and ranges.
+print(len(""))
+print(len("hello"))
+print(len("caf\u00e9"))
+print(len([]))
+print(len([1, [2, 3], 4]))
+print(len({}))
+print(len({"a": 1, "b": 2}))
+print(len(range(10)))
+print(len(range(2, 20, 3)))
+print(len(range(10, 0, -2)))
+print(len(range(5, 1)))
+print(len(range(2 ** 40)))

@@ -1,0 +1,12 @@
+# The six comparison operators on ints, including big ints.
+print(1 < 2, 2 < 1, 1 < 1)
+print(1 <= 2, 2 <= 1, 1 <= 1)
+print(1 > 2, 2 > 1, 1 > 1)
+print(1 >= 2, 2 >= 1, 1 >= 1)
+print(1 == 1, 1 == 2)
+print(1 != 1, 1 != 2)
+print(-5 < -4)
+print(2 ** 100 > 2 ** 99)
+print(2 ** 100 == 2 ** 100)
+print(-(2 ** 100) < 1)
+print(9223372036854775808 > 9223372036854775807)

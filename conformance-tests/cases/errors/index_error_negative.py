@@ -1,0 +1,3 @@
+# negative list index past the start.
+xs = [1, 2, 3]
+xs[-4]

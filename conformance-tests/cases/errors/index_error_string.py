@@ -1,0 +1,3 @@
+# str index past the end: "string index out of range".
+s = "abc"
+s[5]

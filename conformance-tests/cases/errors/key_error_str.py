@@ -1,0 +1,3 @@
+# dict lookup of a missing str key: KeyError shows the key repr.
+d = {"a": 1}
+d["missing"]

@@ -1,0 +1,3 @@
+# Reading an unbound name: NameError.
+print("before")
+undefined_variable_xyz

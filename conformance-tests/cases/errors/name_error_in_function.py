@@ -1,0 +1,5 @@
+# NameError raised inside a function, seen through the call.
+def f():
+    missing_name_qqq
+
+f()

@@ -1,0 +1,2 @@
+# int(inf): OverflowError.
+int(float("inf"))

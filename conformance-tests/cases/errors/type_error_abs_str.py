@@ -1,0 +1,2 @@
+# abs of a str.
+abs("x")

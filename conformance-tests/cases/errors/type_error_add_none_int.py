@@ -1,0 +1,3 @@
+# None + int names NoneType.
+x = None
+x + 1

@@ -1,0 +1,5 @@
+# calling with too few positional arguments.
+def f(a, b):
+    return a + b
+
+f(1)

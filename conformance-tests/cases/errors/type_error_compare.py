@@ -1,0 +1,2 @@
+# ordering int against str.
+1 < "a"

@@ -1,0 +1,2 @@
+# ordering a list against an int.
+[1] > 1

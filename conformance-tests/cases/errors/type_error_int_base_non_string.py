@@ -1,0 +1,2 @@
+# int() with a base needs a string.
+int(5, 10)

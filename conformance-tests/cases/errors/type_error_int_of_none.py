@@ -1,0 +1,2 @@
+# int(None).
+int(None)

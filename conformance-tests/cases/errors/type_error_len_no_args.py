@@ -1,0 +1,2 @@
+# len() with no arguments.
+len()

@@ -1,0 +1,3 @@
+# list indexed by a str.
+xs = [1]
+xs["0"]

@@ -1,0 +1,2 @@
+# max() with no arguments.
+max()

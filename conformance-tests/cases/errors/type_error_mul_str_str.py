@@ -1,0 +1,2 @@
+# str * str is not defined.
+"a" * "b"

@@ -1,0 +1,3 @@
+# calling an int.
+x = 5
+x()

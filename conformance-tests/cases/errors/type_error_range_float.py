@@ -1,0 +1,2 @@
+# range() needs integers.
+range(1.5)

@@ -1,0 +1,3 @@
+# str indexed by a float.
+s = "abc"
+s[1.0]

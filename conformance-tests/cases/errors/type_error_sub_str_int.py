@@ -1,0 +1,2 @@
+# str - int: unsupported operand.
+"a" - 1

@@ -1,0 +1,3 @@
+# unary minus on a str.
+s = "a"
+-s

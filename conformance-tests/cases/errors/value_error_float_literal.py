@@ -1,0 +1,2 @@
+# float("abc"): "could not convert string to float: ...".
+float("abc")

@@ -1,0 +1,2 @@
+# int() base out of range.
+int("10", 1)

@@ -1,0 +1,2 @@
+# int() does not accept a float literal string.
+int("1.5")

@@ -1,0 +1,2 @@
+# int("x"): "invalid literal for int() with base 10: 'x'".
+int("x")

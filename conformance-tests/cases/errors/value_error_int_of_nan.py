@@ -1,0 +1,2 @@
+# int(nan): ValueError.
+int(float("nan"))

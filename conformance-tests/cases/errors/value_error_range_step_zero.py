@@ -1,0 +1,2 @@
+# range() step of zero.
+range(1, 10, 0)

@@ -1,0 +1,2 @@
+# int // 0: "integer division or modulo by zero".
+7 // 0

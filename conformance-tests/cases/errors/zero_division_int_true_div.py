@@ -1,0 +1,3 @@
+# int / int by zero: "division by zero".
+print("before")
+1 / 0

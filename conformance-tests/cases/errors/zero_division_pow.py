@@ -1,0 +1,2 @@
+# 0 ** -1 is a ZeroDivisionError.
+0 ** -1

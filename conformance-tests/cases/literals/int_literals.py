@@ -1,0 +1,12 @@
+# Integer literals in every base, with underscores, and their repr/str.
+print(0)
+print(42)
+print(-17)
+print(1_000_000)
+print(0x1F)
+print(0XfF)
+print(0o17)
+print(0b1011)
+print(0b_1111_0000)
+print(repr(123))
+print(str(-456))

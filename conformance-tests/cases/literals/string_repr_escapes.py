@@ -1,0 +1,13 @@
+# repr escapes control and non-printable characters but keeps printable non-ASCII.
+print(repr("\x00"))
+print(repr("\x07\x08\x0b\x0c\r"))
+print(repr("\x7f\x80\x9f"))
+print(repr("\xa0"))
+print(repr("\xe9\u00ff"))
+print(repr("\u200b"))
+print(repr("\u4e2d\u6587"))
+print(repr("\U0001F600"))
+print(repr("\ud7ff"))
+print(repr("\U000e0001"))
+print(repr("'\""))
+print(repr("\\'"))

@@ -1,0 +1,137 @@
+package dev.terrarium.controller;
+
+import dev.terrarium.controller.child.ChildGone;
+import dev.terrarium.controller.child.ChildProcess;
+import dev.terrarium.controller.child.ProtocolViolation;
+import dev.terrarium.controller.vfs.ErrnoException;
+import dev.terrarium.controller.vfs.Errno;
+import dev.terrarium.controller.vfs.FdTable;
+import dev.terrarium.controller.vfs.VirtualFileSystem;
+import dev.terrarium.runtime.external.Op;
+import dev.terrarium.runtime.external.Reply;
+import dev.terrarium.runtime.external.Request;
+import dev.terrarium.runtime.external.WireCodec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Answers one child's requests until it sends EXIT. The first request must be a HELLO
+ * with the right magic and version; each later request is checked for the argument
+ * types its {@link Op} documents (a mismatch is a protocol violation, since only a broken
+ * or hostile child sends one), then answered from the {@link VirtualFileSystem} and the
+ * {@link FdTable}. Failures the guest can handle travel back as errno replies.
+ */
+final class RequestServer {
+    /** Most bytes one READ returns, whatever the guest asks for. */
+    static final int MAX_READ_BYTES = 64 * 1024;
+
+    private final ChildProcess child;
+    private final VirtualFileSystem vfs;
+    private final FdTable fds;
+    private final List<Object> argv;
+
+    RequestServer(ChildProcess child, VirtualFileSystem vfs, FdTable fds, List<String> argv) {
+        this.child = child;
+        this.vfs = vfs;
+        this.fds = fds;
+        this.argv = new ArrayList<>(argv);
+    }
+
+    /** Serves the child until EXIT and returns the guest's exit status. */
+    long serve() throws ProtocolViolation, ChildGone {
+        Request hello = child.readRequest();
+        checkHello(hello);
+        child.sendReply(Reply.ok());
+        while (true) {
+            Request request = child.readRequest();
+            if (request.op() == Op.EXIT) {
+                expectArgs(request, Long.class);
+                child.sendReply(Reply.ok());
+                return (Long) request.args().get(0);
+            }
+            child.sendReply(answer(request));
+        }
+    }
+
+    private static void checkHello(Request hello) throws ProtocolViolation {
+        if (hello.op() != Op.HELLO) {
+            throw new ProtocolViolation("first request is " + hello.op() + ", not HELLO");
+        }
+        expectArgs(hello, String.class, Long.class);
+        if (!WireCodec.MAGIC.equals(hello.args().get(0))) {
+            throw new ProtocolViolation("HELLO with wrong magic");
+        }
+        if (!Long.valueOf(WireCodec.PROTOCOL_VERSION).equals(hello.args().get(1))) {
+            throw new ProtocolViolation("child speaks protocol version " + hello.args().get(1)
+                    + ", controller speaks " + WireCodec.PROTOCOL_VERSION);
+        }
+    }
+
+    private Reply answer(Request request) throws ProtocolViolation {
+        List<Object> args = request.args();
+        try {
+            switch (request.op()) {
+                case ARGV:
+                    expectArgs(request);
+                    return Reply.ok(argv);
+                case GETCWD:
+                    expectArgs(request);
+                    return Reply.ok(vfs.cwd());
+                case OPEN:
+                    expectArgs(request, String.class, Long.class, Long.class);
+                    fds.checkRoom();
+                    return Reply.ok((long) fds.add(vfs.open((String) args.get(0), (Long) args.get(1))));
+                case READ: {
+                    expectArgs(request, Long.class, Long.class);
+                    long max = (Long) args.get(1);
+                    if (max < 0) {
+                        throw new ErrnoException(Errno.EINVAL);
+                    }
+                    if (max == 0) {
+                        fds.get((Long) args.get(0));
+                        return Reply.ok((Object) new byte[0]);
+                    }
+                    return Reply.ok((Object) fds.get((Long) args.get(0)).read((int) Math.min(max, MAX_READ_BYTES)));
+                }
+                case WRITE:
+                    expectArgs(request, Long.class, byte[].class);
+                    return Reply.ok(fds.get((Long) args.get(0)).write((byte[]) args.get(1)));
+                case CLOSE:
+                    expectArgs(request, Long.class);
+                    fds.close((Long) args.get(0));
+                    return Reply.ok();
+                case HELLO:
+                    throw new ProtocolViolation("HELLO after the handshake");
+                default:
+                    throw new ProtocolViolation("unexpected request " + request.op());
+            }
+        } catch (ErrnoException e) {
+            return Reply.error(e.errno);
+        }
+    }
+
+    /** The request carries exactly one argument of each type given, in order. */
+    private static void expectArgs(Request request, Class<?>... types) throws ProtocolViolation {
+        List<Object> args = request.args();
+        boolean ok = args.size() == types.length;
+        for (int i = 0; ok && i < types.length; i++) {
+            ok = types[i].isInstance(args.get(i));
+        }
+        if (!ok) {
+            StringBuilder expected = new StringBuilder();
+            for (Class<?> type : types) {
+                expected.append(expected.length() == 0 ? "" : ", ").append(type.getSimpleName());
+            }
+            throw new ProtocolViolation(request.op() + " expects arguments [" + expected + "], got "
+                    + describe(args));
+        }
+    }
+
+    private static String describe(List<Object> args) {
+        List<String> kinds = new ArrayList<>();
+        for (Object arg : args) {
+            kinds.add(arg == null ? "null" : arg.getClass().getSimpleName());
+        }
+        return kinds.toString();
+    }
+}

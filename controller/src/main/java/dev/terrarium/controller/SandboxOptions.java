@@ -1,0 +1,171 @@
+package dev.terrarium.controller;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Settings of one sandboxed run. Immutable: each {@code with...} method returns a copy.
+ * {@link #defaults()} is what the {@code terrarium} command uses without options.
+ */
+public final class SandboxOptions {
+    /** The child's entry point in production. */
+    public static final String CHILD_MAIN = "dev.terrarium.interpreter.child.ChildMain";
+
+    private static final Pattern JVM_SIZE = Pattern.compile("[1-9][0-9]{0,9}[kKmMgG]?");
+
+    private String heap = "256m";
+    private String stack = "64m";
+    private Duration timeout;
+    private long maxOutputBytes = -1;
+    private Path javaExecutable;
+    private String mainClass = CHILD_MAIN;
+    private List<String> classPath;
+    private List<String> extraJvmArgs = List.of();
+    private Path classDataDirectory;
+
+    private SandboxOptions() {}
+
+    private SandboxOptions copy() {
+        SandboxOptions copy = new SandboxOptions();
+        copy.heap = heap;
+        copy.stack = stack;
+        copy.timeout = timeout;
+        copy.maxOutputBytes = maxOutputBytes;
+        copy.javaExecutable = javaExecutable;
+        copy.mainClass = mainClass;
+        copy.classPath = classPath;
+        copy.extraJvmArgs = extraJvmArgs;
+        copy.classDataDirectory = classDataDirectory;
+        return copy;
+    }
+
+    /**
+     * 256 MiB heap, 64 MiB stack, no time or output limit, the running JDK's {@code java},
+     * the controller's own class path, the real child entry point, no class-data archive.
+     */
+    public static SandboxOptions defaults() {
+        return new SandboxOptions();
+    }
+
+    /** Maximum heap of the child JVM, in {@code -Xmx} syntax ("256m", "1g"). */
+    public SandboxOptions withHeap(String size) {
+        SandboxOptions copy = copy();
+        copy.heap = checkSize(size, "heap");
+        return copy;
+    }
+
+    /** Stack of the child's main thread, in {@code -Xss} syntax: room for deep guest recursion. */
+    public SandboxOptions withStack(String size) {
+        SandboxOptions copy = copy();
+        copy.stack = checkSize(size, "stack");
+        return copy;
+    }
+
+    /** Wall-time limit of the whole run, from launch to exit; null for none. */
+    public SandboxOptions withTimeout(Duration limit) {
+        if (limit != null && (limit.isNegative() || limit.isZero())) {
+            throw new IllegalArgumentException("timeout must be positive: " + limit);
+        }
+        SandboxOptions copy = copy();
+        copy.timeout = limit;
+        return copy;
+    }
+
+    /** Most bytes the guest may write to stdout and stderr together; negative for no limit. */
+    public SandboxOptions withMaxOutputBytes(long bytes) {
+        SandboxOptions copy = copy();
+        copy.maxOutputBytes = bytes < 0 ? -1 : bytes;
+        return copy;
+    }
+
+    /** The {@code java} launcher for the child; null for the one of the running JDK. */
+    public SandboxOptions withJavaExecutable(Path java) {
+        SandboxOptions copy = copy();
+        copy.javaExecutable = java;
+        return copy;
+    }
+
+    /** The child's main class; tests substitute fake children for {@link #CHILD_MAIN}. */
+    public SandboxOptions withMainClass(String className) {
+        SandboxOptions copy = copy();
+        copy.mainClass = Objects.requireNonNull(className);
+        return copy;
+    }
+
+    /** The child's class path entries; null for the controller's own {@code java.class.path}. */
+    public SandboxOptions withClassPath(List<String> entries) {
+        SandboxOptions copy = copy();
+        copy.classPath = entries == null ? null : List.copyOf(entries);
+        return copy;
+    }
+
+    /** More JVM options for the child, placed before the main class (for experiments and tests). */
+    public SandboxOptions withExtraJvmArgs(List<String> args) {
+        SandboxOptions copy = copy();
+        copy.extraJvmArgs = List.copyOf(args);
+        return copy;
+    }
+
+    /**
+     * A directory for the child's class-data-sharing archives (AppCDS), or null for none.
+     * The first run with a given JDK and class path records the classes it loaded into an
+     * archive there; later runs map them instead of loading them, which starts the child
+     * faster. Used only when the class path holds jars alone (a JDK 17 requirement).
+     */
+    public SandboxOptions withClassDataDirectory(Path directory) {
+        SandboxOptions copy = copy();
+        copy.classDataDirectory = directory;
+        return copy;
+    }
+
+    public String heap() {
+        return heap;
+    }
+
+    public String stack() {
+        return stack;
+    }
+
+    /** The wall-time limit, or null for none. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** The output limit in bytes, or -1 for none. */
+    public long maxOutputBytes() {
+        return maxOutputBytes;
+    }
+
+    /** The configured {@code java} launcher, or null for the running JDK's. */
+    public Path javaExecutable() {
+        return javaExecutable;
+    }
+
+    public String mainClass() {
+        return mainClass;
+    }
+
+    /** The configured class path, or null for the controller's own. */
+    public List<String> classPath() {
+        return classPath;
+    }
+
+    public List<String> extraJvmArgs() {
+        return extraJvmArgs;
+    }
+
+    /** The class-data archive directory, or null for none. */
+    public Path classDataDirectory() {
+        return classDataDirectory;
+    }
+
+    private static String checkSize(String size, String what) {
+        if (size == null || !JVM_SIZE.matcher(size).matches()) {
+            throw new IllegalArgumentException("invalid " + what + " size '" + size + "' (expected e.g. 256m or 1g)");
+        }
+        return size;
+    }
+}

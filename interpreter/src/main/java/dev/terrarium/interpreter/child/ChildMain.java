@@ -1,0 +1,22 @@
+package dev.terrarium.interpreter.child;
+
+import dev.terrarium.interpreter.Interpreter;
+import dev.terrarium.runtime.external.Op;
+import dev.terrarium.runtime.external.Request;
+
+/**
+ * Entry point of the sandbox child JVM, started by the controller. Opens the pipe to the
+ * controller, runs the guest program, and reports its exit status with {@link Op#EXIT};
+ * the process then ends by returning from {@code main}. The exit status travels over
+ * the pipe, never as the JVM's own status, so a child that dies any other way is
+ * recognised by the controller as a crash.
+ */
+public final class ChildMain {
+    private ChildMain() {}
+
+    public static void main(String[] args) {
+        PipeEndpoint door = PipeEndpoint.open();
+        int status = Interpreter.runMain(door);
+        door.call(Request.of(Op.EXIT, (long) status));
+    }
+}
