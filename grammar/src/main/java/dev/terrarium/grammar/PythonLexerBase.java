@@ -244,6 +244,44 @@ public abstract class PythonLexerBase extends Lexer {
                 line, col + 2, line, 0);
     }
 
+    /**
+     * A NAME token may hold any non-ASCII characters; each must be an identifier character
+     * (XID_Start first, XID_Continue after), else CPython's "invalid character" error.
+     */
+    protected void checkName() {
+        String text = getText();
+        int col = _tokenStartCharPositionInLine;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c >= 128 && !(i == 0 ? isIdStart(c) : isIdContinue(c))) {
+                throw badCharacter(c, _tokenStartLine, col);
+            }
+            i += Character.charCount(c);
+            col++;
+        }
+    }
+
+    /** Approximates Unicode XID_Start with Java's identifier tables (which follow UAX #31). */
+    private static boolean isIdStart(int c) {
+        return Character.isUnicodeIdentifierStart(c) && c != 0x2E2F;
+    }
+
+    private static boolean isIdContinue(int c) {
+        return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c) && c != 0x2E2F;
+    }
+
+    private static PythonSyntaxException badCharacter(int c, int line, int col) {
+        String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+        hex = "0".repeat(Math.max(0, 4 - hex.length())) + hex;
+        if (isPrintable(c)) {
+            return new PythonSyntaxException("SyntaxError",
+                    "invalid character '" + new String(Character.toChars(c)) + "' (U+" + hex + ")",
+                    line, col + 1, line, col + 1);
+        }
+        return new PythonSyntaxException("SyntaxError", "invalid non-printable character U+" + hex,
+                line, col + 1, line, col + 1);
+    }
+
     protected void invalidCharacter() {
         int line = _tokenStartLine;
         int col = _tokenStartCharPositionInLine;
@@ -252,14 +290,7 @@ public abstract class PythonLexerBase extends Lexer {
             // '$', '?', '`': CPython's tokenizer yields an error token; the parser says "invalid syntax".
             throw new PythonSyntaxException("SyntaxError", "invalid syntax", line, col + 1, line, col + 2, true);
         }
-        String hex = String.format("%04X", c);
-        if (isPrintable(c)) {
-            throw new PythonSyntaxException("SyntaxError",
-                    "invalid character '" + new String(Character.toChars(c)) + "' (U+" + hex + ")",
-                    line, col + 1, line, col + 1);
-        }
-        throw new PythonSyntaxException("SyntaxError", "invalid non-printable character U+" + hex,
-                line, col + 1, line, col + 1);
+        throw badCharacter(c, line, col);
     }
 
     private static boolean isPrintable(int c) {
@@ -370,8 +401,9 @@ public abstract class PythonLexerBase extends Lexer {
         return false;
     }
 
+    /** CPython 3.11 checks only ASCII here; a non-ASCII character starts the next token. */
     private static boolean isIdentifierChar(int c) {
-        return c == '_' || Character.isLetterOrDigit(c) || c >= 128;
+        return c == '_' || (c < 128 && Character.isLetterOrDigit(c));
     }
 
     /**

@@ -226,7 +226,21 @@ class FrontEndOracleTest {
             "def f():\n  async with a: pass",
             "async def f():\n  yield from x",
             "x = 'a' 'b' f'c' b'd'",
-            "def f(a, *, b, **c, d): pass");
+            "def f(a, *, b, **c, d): pass",
+            // identifiers and characters
+            "x = a\u00a0b",
+            "\u00e9t\u00e9 = 1",
+            "x = \u2460",
+            "x\u0301 = 1",
+            "\u0661 = 1",
+            "x = a\u200db",
+            "\u2118 = 1",
+            "x = 1\u00b2",
+            "\u2115 = 1",
+            "\ud835\udd18\ud835\udd2b\ud835\udd26 = 2",
+            "x = \u2177",
+            "x = 1\u00e9",
+            "x = 0xf\u00e9");
 
     @Test
     void edgeCasesAgreeWithCPython() throws Exception {
