@@ -13,6 +13,9 @@ options { tokenVocab = PythonLexer; }
 
 file_input : (NEWLINE | stmt)* EOF ;
 
+/* eval() input (CPython: eval rule): expressions and trailing newlines. */
+eval_input : star_expressions NEWLINE* EOF ;
+
 /* The expression inside an f-string replacement field, wrapped in parentheses by the caller. */
 fstring_input : star_expressions NEWLINE? EOF ;
 

@@ -113,11 +113,13 @@ final class ParseErrorMapper {
         if (type == EQUAL && prev != null) {
             int col = prev.getCharPositionInLine();
             int endCol = off.getCharPositionInLine() + 1;
-            if (prev.getType() == NAME) {
+            if (prev.getType() == NAME && endsNamedExpressionOfOneName(ctx, prev)) {
                 return errors.at("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                         prev.getLine(), col + 1, off.getLine(), endCol + 1);
             }
-            if (prev.getType() == TRUE || prev.getType() == FALSE || prev.getType() == NONE) {
+            if ((prev.getType() == TRUE || prev.getType() == FALSE || prev.getType() == NONE)
+                    && (within(ctx, ArgumentsContext.class) || ctx instanceof CallContext
+                        || ctx instanceof Class_defContext)) {
                 return errors.at("SyntaxError", "cannot assign to " + prev.getText(), prev.getLine(), col + 1,
                         prev.getLine(), col + 1 + prev.getText().length());
             }
@@ -145,6 +147,25 @@ final class ParseErrorMapper {
                     start.getCharPositionInLine() + 1, off.getLine(), endCol + 1);
         }
         return null;
+    }
+
+    /**
+     * Whether the construct parsed just before the failure is a named_expression made of the
+     * single name {@code name} (CPython's invalid_named_expression applies only there).
+     */
+    private static boolean endsNamedExpressionOfOneName(ParserRuleContext ctx, Token name) {
+        ParserRuleContext c = ctx;
+        while (c != null && c.getChildCount() > 0) {
+            if (c instanceof Named_expressionContext && c.getStart() == name && c.getStop() == name) {
+                return true;
+            }
+            var last = c.getChild(c.getChildCount() - 1);
+            if (!(last instanceof ParserRuleContext p) || p.getStop() != name) {
+                return false;
+            }
+            c = p;
+        }
+        return false;
     }
 
     private static boolean within(ParserRuleContext ctx, Class<? extends ParserRuleContext> kind) {

@@ -58,6 +58,35 @@ public final class PythonFrontEnd {
         return new AstBuilder(src, lexed.tokens, errors, 0, 0).module(tree);
     }
 
+    /**
+     * Parses the source of {@code eval()} (CPython's "eval" mode, {@code ast.Expression}):
+     * one expression list, optionally followed by newlines. Leading spaces and tabs are the
+     * caller's business, as in CPython, where the eval builtin strips them.
+     *
+     * @throws PySyntaxError on bad input
+     * @throws SourceTooComplexError when the nesting is too deep for the parser's stack
+     */
+    public static Expr parseEval(String source, String filename) {
+        try {
+            String text = normalizeNewlines(source);
+            SourceText src = new SourceText(text);
+            FrontEndErrors errors = new FrontEndErrors(src, filename);
+            Lexed lexed = lex(text);
+            PythonParser.Eval_inputContext tree;
+            try {
+                tree = new TwoStage(lexed.tokens).eval_input();
+            } catch (Failure f) {
+                throw new ParseErrorMapper(src, errors, lexed).map(f.cause, f.parser);
+            }
+            if (lexed.error != null) {
+                throw fromLexer(errors, lexed.error);
+            }
+            return new AstBuilder(src, lexed.tokens, errors, 0, 0).starExpressions(tree.star_expressions());
+        } catch (StackOverflowError e) {
+            throw new SourceTooComplexError();
+        }
+    }
+
     private static String normalizeNewlines(String s) {
         if (s.startsWith("\uFEFF")) {
             s = s.substring(1);
@@ -148,6 +177,22 @@ public final class PythonFrontEnd {
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
                 try {
                     return parser.file_input();
+                } catch (ParseCancellationException e2) {
+                    throw new Failure((RecognitionException) e2.getCause(), parser);
+                }
+            }
+        }
+
+        PythonParser.Eval_inputContext eval_input() {
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            try {
+                return parser.eval_input();
+            } catch (ParseCancellationException e) {
+                stream.seek(0);
+                parser.reset();
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                try {
+                    return parser.eval_input();
                 } catch (ParseCancellationException e2) {
                     throw new Failure((RecognitionException) e2.getCause(), parser);
                 }

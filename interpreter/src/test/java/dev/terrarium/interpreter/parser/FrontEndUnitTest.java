@@ -127,6 +127,17 @@ class FrontEndUnitTest {
     }
 
     @Test
+    void evalModeParsesAnExpressionList() {
+        Expr e = PythonFrontEnd.parseEval("a + 1, b\n\n", "<string>");
+        Expr.Tuple t = (Expr.Tuple) e;
+        assertEquals(2, t.elts().size());
+        assertInstanceOf(Expr.BinOpExpr.class, t.elts().get(0));
+        PySyntaxError err = assertThrows(PySyntaxError.class, () -> PythonFrontEnd.parseEval("x = 1", "<string>"));
+        assertEquals("invalid syntax", err.message()); // as CPython: no named_expression here
+        assertEquals(3, err.offset());
+    }
+
+    @Test
     void crlfAndBomAreAccepted() {
         Module m = PythonFrontEnd.parse("\uFEFFif x:\r\n    y = 1\r\nz = 2\r\n", "<t>");
         assertEquals(2, m.body().size());
