@@ -54,10 +54,6 @@ final class AstBuilder {
         this.firstLineColShift = firstLineColShift;
     }
 
-    SourceText source() {
-        return src;
-    }
-
     FrontEndErrors errors() {
         return errors;
     }
@@ -88,11 +84,6 @@ final class AstBuilder {
         return span(ctx.getStart(), ctx.getStop());
     }
 
-    private Span span(Token start, Span end) {
-        Span s = span(start, start);
-        return new Span(s.lineno(), s.colOffset(), end.endLineno(), end.endColOffset());
-    }
-
     /**
      * The span of a compound statement: CPython ends it at the last token its rule consumed
      * that is not NEWLINE/INDENT/DEDENT, which includes a trailing ';' of the last line.
@@ -107,10 +98,6 @@ final class AstBuilder {
             i--;
         }
         return span(start, tokens.get(i));
-    }
-
-    private static Span span(Span start, Span end) {
-        return Span.between(start, end);
     }
 
     private PySyntaxError error(String msg, Span at) {
