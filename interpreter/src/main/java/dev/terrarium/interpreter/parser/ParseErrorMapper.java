@@ -32,27 +32,27 @@ final class ParseErrorMapper {
         if (off == null) {
             off = parser.getCurrentToken();
         }
-        boolean atEnd = off.getType() == Token.EOF;
-        if (lexed.error != null && atEnd) {
-            return PythonFrontEnd.fromLexer(errors, lexed.error);
+        if (off.getType() == INDENT) {
+            // raised without the full-source tokenizer check, so nothing overrides it
+            return errors.at("IndentationError", "unexpected indent", off.getLine(), off.getCharPositionInLine(),
+                    off.getLine(), -1);
         }
-        if (lexed.unclosed != null && atEnd) {
-            return neverClosed(lexed.unclosed);
-        }
-        if (lexed.unclosed != null && lookaheadReachesEof(off)) {
-            return neverClosed(lexed.unclosed);
-        }
-        PySyntaxError specific = specific(e, parser, off);
-        if (specific != null) {
-            return specific;
-        }
+        // CPython then tokenizes the rest of the file: a tokenizer error there wins over any
+        // parser error, and so does an unclosed bracket opened on an earlier line.
         if (lexed.error != null) {
             return PythonFrontEnd.fromLexer(errors, lexed.error);
         }
-        if (lexed.unclosed != null && (lexed.unclosed.getLine() < off.getLine() || lookaheadReachesEof(off))) {
+        if (lexed.unclosed != null && (off.getType() == Token.EOF || lookaheadReachesEof(off))) {
             return neverClosed(lexed.unclosed);
         }
-        return generic(off);
+        PySyntaxError found = specific(e, parser, off);
+        if (found == null) {
+            found = generic(off);
+        }
+        if (lexed.unclosed != null && lexed.unclosed.getLine() < found.lineno()) {
+            return neverClosed(lexed.unclosed);
+        }
+        return found;
     }
 
     private PySyntaxError neverClosed(Token open) {
@@ -74,10 +74,6 @@ final class ParseErrorMapper {
 
     private PySyntaxError specific(RecognitionException e, PythonParser parser, Token off) {
         int type = off.getType();
-        if (type == INDENT) {
-            return errors.at("IndentationError", "unexpected indent", off.getLine(), off.getCharPositionInLine(),
-                    off.getLine(), -1);
-        }
         ParserRuleContext ctx = (ParserRuleContext) e.getCtx();
         Token prev = previous(parser, off);
         if (prev != null && prev.getType() == NAME && (prev.getText().equals("print") || prev.getText().equals("exec"))
@@ -130,13 +126,16 @@ final class ParseErrorMapper {
             return errors.at("SyntaxError", "':' expected after dictionary key", key.getLine(), col + 1, key.getLine(), 0);
         }
         if (ctx instanceof Try_stmtContext && type != EXCEPT && type != FINALLY) {
-            Token at = lastBefore(parser, off, NEWLINE);
-            if (at == null) {
-                at = off;
+            String msg = "expected 'except' or 'finally' block";
+            if (type == Token.EOF) {
+                Token at = lastBefore(parser, off, NEWLINE);
+                at = at == null ? off : at;
+                int col = at.getCharPositionInLine();
+                return errors.at("SyntaxError", msg, at.getLine(), col + 1, at.getLine(), -1);
             }
+            Token at = firstReal(off);
             int col = at.getCharPositionInLine();
-            return errors.at("SyntaxError", "expected 'except' or 'finally' block", at.getLine(), col + 1,
-                    at.getLine(), -1);
+            return errors.at("SyntaxError", msg, at.getLine(), col + 1, at.getLine(), col + 1 + length(at));
         }
         if (inBrackets(parser, off) && endsExpression(prev) && startsExpression(type)
                 && !(prev.getType() == NAME && type == STRING)
@@ -278,6 +277,23 @@ final class ParseErrorMapper {
         }
     }
 
+    /** {@code t}, or the first token after it that is not a DEDENT. */
+    private Token firstReal(Token t) {
+        int i = t.getTokenIndex();
+        while (i < lexed.tokens.size() && lexed.tokens.get(i).getType() == DEDENT) {
+            i++;
+        }
+        return i < lexed.tokens.size() ? lexed.tokens.get(i) : t;
+    }
+
+    private static int length(Token t) {
+        int type = t.getType();
+        if (type == NEWLINE || type == Token.EOF || type == INDENT || type == DEDENT) {
+            return 0;
+        }
+        return Math.max(0, t.getStopIndex() - t.getStartIndex() + 1);
+    }
+
     private static boolean startsExpression(int type) {
         return switch (type) {
             case NAME, NUMBER, STRING, LSQB, LBRACE, MINUS, PLUS, TILDE, NOT, STAR, TRUE, FALSE, NONE, ELLIPSIS,
@@ -374,6 +390,11 @@ final class ParseErrorMapper {
             return null;
         }
         String msg = "expected an indented block after " + what + " on line " + kw.getLine();
+        if (off.getType() == Token.EOF && off.getCharPositionInLine() > 0) {
+            // input ends on a line of its own holding only blanks or a comment: CPython points there
+            int col = off.getCharPositionInLine();
+            return errors.at("IndentationError", msg, off.getLine(), col + 1, off.getLine(), -1);
+        }
         if (off.getType() == Token.EOF) {
             int col = newline.getCharPositionInLine();
             return errors.at("IndentationError", msg, newline.getLine(), col + 1, newline.getLine(), -1);

@@ -45,7 +45,12 @@ class SyntaxErrorOracleTest {
             "x = f'{a b}'", "x = f'{1 +}'", "x = f'{)}'", "x = f'{a!r b}'", "x = f'{lambda x: 1}'", "x = f'{x:{y:{z}}}'",
             "x = f'{#}'", "x = f'{\\n}'", "x = f'}'", "x = f'{'", "x = f'{a[}'", "x = f'{a(}'", "x = f'{a:{b!x}}'",
             "try:\n  x\nexcept:\ny", "async def f():\nx", "@d\ndef f():\nx", "match x:\n  case 1:\n  pass",
-            "def f[T](): pass", "def f(x):\n    return x +\n", "class A(B:\n  pass", "def f():\n  x = 1\n   y = 2");
+            "def f[T](): pass", "def f(x):\n    return x +\n", "class A(B:\n  pass", "def f():\n  x = 1\n   y = 2",
+            // a later tokenizer error overrides parser errors (but not "unexpected indent")
+            "if x\n  pass\ny = 'abc", "x = f(a b)\ny = 'abc", "def f a):\n  pass", "  x = 1\ny = 'abc",
+            "if x:\npass\ny = 'abc", "x = (1 2)\ny = (", "try:\n    x = 1\ny = 2\n", "try:\n    x = 1\n",
+            "def f():\n    try:\n        x = 1\n    y = 2\n", "try:\n  from a import b\nexcept E:\n  ",
+            "def f(x):\n    # only a comment");
 
     @Test
     void errorsMatchCPython() throws Exception {
