@@ -38,8 +38,9 @@ final class ParseErrorMapper {
                     off.getLine(), -1);
         }
         // CPython then tokenizes the rest of the file: a tokenizer error there wins over any
-        // parser error, and so does an unclosed bracket opened on an earlier line.
-        if (lexed.error != null) {
+        // parser error (except indentation errors, which its tokenizer reports without raising),
+        // and so does an unclosed bracket opened on an earlier line.
+        if (lexed.error != null && (off.getType() == Token.EOF || lexed.error.kind.equals("SyntaxError"))) {
             return PythonFrontEnd.fromLexer(errors, lexed.error);
         }
         if (lexed.unclosed != null && (off.getType() == Token.EOF || lookaheadReachesEof(off))) {
@@ -240,11 +241,17 @@ final class ParseErrorMapper {
         };
     }
 
-    /** Walks back from the last token of a primary (atom with trailers) to its first token. */
+    /**
+     * Walks back from the last token of an expression to the first token of the disjunction
+     * it ends (CPython's invalid_expression reports the range from there): back over whole
+     * bracketed groups and operators, stopping at a comma, an unmatched opening bracket, or a
+     * token that cannot be inside a disjunction.
+     */
     private static Token expressionStart(PythonParser parser, Token last) {
         var stream = parser.getTokenStream();
         int i = last.getTokenIndex();
-        while (true) {
+        int start = i;
+        while (i >= 0) {
             int t = stream.get(i).getType();
             if (t == RPAR || t == RSQB || t == RBRACE) {
                 int depth = 0;
@@ -259,22 +266,26 @@ final class ParseErrorMapper {
                         }
                     }
                 }
-                if (i <= 0) {
-                    return stream.get(Math.max(i, 0));
-                }
-                int before = stream.get(i - 1).getType();
-                if (before == NAME || before == RPAR || before == RSQB || before == STRING) {
-                    i--;
-                    continue;
-                }
-                return stream.get(i);
-            }
-            if (i >= 2 && stream.get(i - 1).getType() == DOT) {
-                i -= 2;
+                start = Math.max(i, 0);
+                i--;
                 continue;
             }
-            return stream.get(i);
+            if (!insideDisjunction(t)) {
+                break;
+            }
+            start = i;
+            i--;
         }
+        return stream.get(start);
+    }
+
+    private static boolean insideDisjunction(int type) {
+        return switch (type) {
+            case NAME, NUMBER, STRING, TRUE, FALSE, NONE, ELLIPSIS, MATCH, CASE, DOT, PLUS, MINUS, STAR, SLASH,
+                    DOUBLESLASH, PERCENT, AT, DOUBLESTAR, TILDE, VBAR, CIRCUMFLEX, AMPER, LEFTSHIFT, RIGHTSHIFT,
+                    EQEQUAL, NOTEQUAL, LESS, GREATER, LESSEQUAL, GREATEREQUAL, NOT, IN, IS, AND, OR, AWAIT -> true;
+            default -> false;
+        };
     }
 
     /** {@code t}, or the first token after it that is not a DEDENT. */

@@ -50,7 +50,8 @@ class SyntaxErrorOracleTest {
             "if x\n  pass\ny = 'abc", "x = f(a b)\ny = 'abc", "def f a):\n  pass", "  x = 1\ny = 'abc",
             "if x:\npass\ny = 'abc", "x = (1 2)\ny = (", "try:\n    x = 1\ny = 2\n", "try:\n    x = 1\n",
             "def f():\n    try:\n        x = 1\n    y = 2\n", "try:\n  from a import b\nexcept E:\n  ",
-            "def f(x):\n    # only a comment");
+            "def f(x):\n    # only a comment", "x = (1 2)\nif x:\n    a\n  b", "x = (1 2)\nif x:\n\ta\n        b",
+            "x = (prefix + line f predicate(line) else line)", "print(a.b(c)[d] e)", "x = [1, -a * b c]");
 
     @Test
     void errorsMatchCPython() throws Exception {
