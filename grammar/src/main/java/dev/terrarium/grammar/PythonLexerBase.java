@@ -59,6 +59,9 @@ public abstract class PythonLexerBase extends Lexer {
             pending.add(eofToken());
             return;
         }
+        if (atLineStart && openBrackets.isEmpty()) {
+            precheckIndentation();
+        }
         Token t = super.nextToken();
         int type = t.getType();
         if (type == PythonLexer.NEWLINE) {
@@ -92,6 +95,64 @@ public abstract class PythonLexerBase extends Lexer {
         }
         lastSignificant = t;
         pending.add(t);
+    }
+
+    /**
+     * CPython measures a line's indentation before reading its first token, so an
+     * indentation error wins over an error inside that token (a bad number, an unterminated
+     * string). This validates the indentation of the line about to be lexed, if it holds a
+     * token; {@link #indentLine} then updates the stack once the token is known.
+     */
+    private void precheckIndentation() {
+        int i = 1;
+        int col = 0;
+        int alt = 0;
+        while (true) {
+            int c = _input.LA(i);
+            if (c == ' ') {
+                col++;
+                alt++;
+            } else if (c == '\t') {
+                col = (col / TAB_SIZE + 1) * TAB_SIZE;
+                alt++;
+            } else if (c == '\f') {
+                col = 0;
+                alt = 0;
+            } else {
+                if (c == '#' || c == '\n' || c == '\r' || c == '\\' || c == CharStream.EOF) {
+                    return;
+                }
+                break;
+            }
+            i++;
+        }
+        int line = getLine();
+        int top = indentDepth == 0 ? 0 : indents[indentDepth - 1];
+        int altTop = indentDepth == 0 ? 0 : altIndents[indentDepth - 1];
+        if (col == top) {
+            if (alt != altTop) {
+                throw tabError(line);
+            }
+        } else if (col > top) {
+            if (alt <= altTop) {
+                throw tabError(line);
+            }
+        } else {
+            int d = indentDepth;
+            while (d > 0 && col < indents[d - 1]) {
+                d--;
+            }
+            int newTop = d == 0 ? 0 : indents[d - 1];
+            int newAlt = d == 0 ? 0 : altIndents[d - 1];
+            if (col != newTop) {
+                throw new PythonSyntaxException("IndentationError",
+                        "unindent does not match any outer indentation level", line, lineLength(_input.index()) + 1,
+                        line, -1);
+            }
+            if (alt != newAlt) {
+                throw tabError(line);
+            }
+        }
     }
 
     /** Compares the indentation of the line starting with {@code first} with the stack. */
