@@ -401,6 +401,9 @@ final class ParseErrorMapper {
             return null;
         }
         String msg = "expected an indented block after " + what + " on line " + kw.getLine();
+        if (off.getType() == DEDENT && firstReal(off).getType() == Token.EOF) {
+            off = firstReal(off); // DEDENTs closing the input stand where the input ends
+        }
         if (off.getType() == Token.EOF && off.getCharPositionInLine() > 0) {
             // input ends on a line of its own holding only blanks or a comment: CPython points there
             int col = off.getCharPositionInLine();
@@ -409,6 +412,10 @@ final class ParseErrorMapper {
         if (off.getType() == Token.EOF) {
             int col = newline.getCharPositionInLine();
             return errors.at("IndentationError", msg, newline.getLine(), col + 1, newline.getLine(), -1);
+        }
+        if (off.getType() == DEDENT) {
+            // CPython's DEDENT token has no column: offset 0
+            return errors.at("IndentationError", msg, off.getLine(), 0, off.getLine(), -1);
         }
         int col = off.getCharPositionInLine();
         int len = Math.max(0, off.getStopIndex() - off.getStartIndex() + 1);

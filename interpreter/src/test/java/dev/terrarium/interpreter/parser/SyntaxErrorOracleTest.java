@@ -51,7 +51,8 @@ class SyntaxErrorOracleTest {
             "if x:\npass\ny = 'abc", "x = (1 2)\ny = (", "try:\n    x = 1\ny = 2\n", "try:\n    x = 1\n",
             "def f():\n    try:\n        x = 1\n    y = 2\n", "try:\n  from a import b\nexcept E:\n  ",
             "def f(x):\n    # only a comment", "x = (1 2)\nif x:\n    a\n  b", "x = (1 2)\nif x:\n\ta\n        b",
-            "x = (prefix + line f predicate(line) else line)", "print(a.b(c)[d] e)", "x = [1, -a * b c]");
+            "x = (prefix + line f predicate(line) else line)", "match x:\n  case 1:\npass", "if a:\n    if b:\n\n\nx = 1",
+            "if x:\n    a\n 1e = 2", "if x:\n    a\n  'abc", "print(a.b(c)[d] e)", "x = [1, -a * b c]");
 
     @Test
     void errorsMatchCPython() throws Exception {
