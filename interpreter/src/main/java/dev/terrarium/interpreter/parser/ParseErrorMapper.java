@@ -43,7 +43,9 @@ final class ParseErrorMapper {
         if (lexed.error != null && (off.getType() == Token.EOF || lexed.error.kind.equals("SyntaxError"))) {
             return PythonFrontEnd.fromLexer(errors, lexed.error);
         }
-        if (lexed.unclosed != null && (off.getType() == Token.EOF || lookaheadReachesEof(off))) {
+        if (lexed.unclosed != null && (off.getType() == Token.EOF || lookaheadReachesEof(off)
+                || lexed.unclosed.getStartIndex() == off.getStartIndex())) {
+            // CPython's error pass parses on into the bracket and meets the end of input there
             return neverClosed(lexed.unclosed);
         }
         PySyntaxError found = specific(e, parser, off);
@@ -87,6 +89,15 @@ final class ParseErrorMapper {
             if (indent != null) {
                 return indent;
             }
+        }
+        if (expected != null && expected.contains(COLON) && type != COLON && forcesColon(ctx, prev)) {
+            // python.gram's &&':' (def, try, else, finally): any other token is "expected ':'"
+            int col = off.getCharPositionInLine();
+            return errors.at("SyntaxError", "expected ':'", off.getLine(), col + 1, off.getLine(), col + 1);
+        }
+        if (prev != null && prev.getType() == EXCEPT && type == NEWLINE) {
+            int col = off.getCharPositionInLine();
+            return errors.at("SyntaxError", "expected ':'", off.getLine(), col + 1, off.getLine(), col + 1);
         }
         if (type == NEWLINE && expected != null && expected.contains(COLON) && isCompoundHeader(ctx)) {
             int col = off.getCharPositionInLine();
@@ -347,6 +358,17 @@ final class ParseErrorMapper {
             return null;
         }
         return parser.getTokenStream().get(i);
+    }
+
+    /** Headers whose ':' python.gram forces with {@code &&':'}. */
+    private static boolean forcesColon(ParserRuleContext ctx, Token prev) {
+        if (ctx instanceof Function_defContext f) {
+            return f.RPAR() != null;
+        }
+        if (ctx instanceof Try_stmtContext || ctx instanceof Else_blockContext || ctx instanceof Finally_blockContext) {
+            return prev != null && (prev.getType() == TRY || prev.getType() == ELSE || prev.getType() == FINALLY);
+        }
+        return false;
     }
 
     private static boolean isCompoundHeader(ParserRuleContext ctx) {

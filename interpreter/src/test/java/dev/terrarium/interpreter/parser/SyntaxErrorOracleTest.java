@@ -52,7 +52,10 @@ class SyntaxErrorOracleTest {
             "def f():\n    try:\n        x = 1\n    y = 2\n", "try:\n  from a import b\nexcept E:\n  ",
             "def f(x):\n    # only a comment", "x = (1 2)\nif x:\n    a\n  b", "x = (1 2)\nif x:\n\ta\n        b",
             "x = (prefix + line f predicate(line) else line)", "match x:\n  case 1:\npass", "if a:\n    if b:\n\n\nx = 1",
-            "if x:\n    a\n 1e = 2", "if x:\n    a\n  'abc", "print(a.b(c)[d] e)", "x = [1, -a * b c]");
+            "if x:\n    a\n 1e = 2", "if x:\n    a\n  'abc", "class A(B) x:\n  pass", "for x in y z:\n  pass",
+            "try x:\n  pass", "if x:\n  pass\nelse x:\n  pass", "lambda x y: 1", "def f() x:\n  pass",
+            "def f() -> int x:\n  pass", "while x y:\n  pass", "with a b:\n  pass", "try:\n  pass\nfinally x:\n  pass",
+            "try:\n  pass\nexcept\n", "try:\n  pass\nexcept E x:\n  pass", "if a:\n    ra{ise E('x')\nb = 1\n", "print(a.b(c)[d] e)", "x = [1, -a * b c]");
 
     @Test
     void errorsMatchCPython() throws Exception {
