@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Settings of one sandboxed run. Immutable: each {@code with...} method returns a copy.
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
 public final class SandboxOptions {
     /** The child's entry point in production. */
     public static final String CHILD_MAIN = "dev.terrarium.interpreter.child.ChildMain";
-
-    private static final Pattern JVM_SIZE = Pattern.compile("[1-9][0-9]{0,9}[kKmMgG]?");
 
     private String heap = "256m";
     private String stack = "64m";
@@ -162,8 +159,25 @@ public final class SandboxOptions {
         return classDataDirectory;
     }
 
+    /** A JVM memory size: 1 to 10 digits without a leading zero, then an optional k, m or g. */
+    private static boolean isJvmSize(String size) {
+        int digits = size.length();
+        if (digits > 0 && "kKmMgG".indexOf(size.charAt(digits - 1)) >= 0) {
+            digits--;
+        }
+        if (digits < 1 || digits > 10 || size.charAt(0) == '0') {
+            return false;
+        }
+        for (int i = 0; i < digits; i++) {
+            if (size.charAt(i) < '0' || size.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String checkSize(String size, String what) {
-        if (size == null || !JVM_SIZE.matcher(size).matches()) {
+        if (size == null || !isJvmSize(size)) {
             throw new IllegalArgumentException("invalid " + what + " size '" + size + "' (expected e.g. 256m or 1g)");
         }
         return size;

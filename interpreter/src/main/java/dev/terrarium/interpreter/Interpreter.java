@@ -18,9 +18,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Runs a guest program inside the sandbox child. Everything it needs from the outside
@@ -59,10 +57,9 @@ public final class Interpreter {
 
     /** Compiles and runs {@code source} as the {@code __main__} module; returns the exit status. */
     public static int run(String source, String filename) {
-        Map<String, String[]> sources = new HashMap<>();
-        sources.put(filename, source.split("\r\n|\r|\n", -1));
+        CodeRegistry registry = new CodeRegistry();
         try {
-            MethodHandle body = compile(source, filename);
+            MethodHandle body = compile(source, filename, registry);
             PyDict globals = new PyDict();
             globals.put(PyStr.of("__name__"), PyStr.of("__main__"));
             try {
@@ -76,10 +73,10 @@ public final class Interpreter {
             GuestIO.writeStderr(SyntaxErrors.format(e));
             return 1;
         } catch (CompileError e) {
-            GuestIO.writeStderr(SyntaxErrors.format(e, filename, sources.get(filename)));
+            GuestIO.writeStderr(SyntaxErrors.format(e, filename, CodeRegistry.splitLines(source)));
             return 1;
         } catch (PyException e) {
-            GuestIO.writeStderr(Traceback.format(e, sources));
+            GuestIO.writeStderr(Traceback.format(e, registry));
             return 1;
         } catch (RuntimeException | Error e) {
             throw e;
@@ -90,9 +87,15 @@ public final class Interpreter {
 
     /** Parses and compiles a module; returns its body as a handle taking the globals dict. */
     public static MethodHandle compile(String source, String filename) {
+        return compile(source, filename, new CodeRegistry());
+    }
+
+    private static MethodHandle compile(String source, String filename, CodeRegistry registry) {
         Module module = PythonFrontEnd.parse(source, filename);
         ModuleCompiler compiler = new ModuleCompiler("Main", filename);
         byte[] classFile = compiler.compile(module);
+        registry.register(compiler.binaryName(),
+                new CodeRegistry.Unit(filename, CodeRegistry.splitLines(source), compiler.localNames()));
         Class<?> cls = new GeneratedCodeLoader(Interpreter.class.getClassLoader()).define(compiler.binaryName(), classFile);
         try {
             return MethodHandles.publicLookup().findStatic(cls, ModuleCompiler.MODULE_METHOD,

@@ -62,6 +62,14 @@ class CompilerTest {
         }
 
         @Test
+        void aClosureIsRejectedBeforeRunningRatherThanMiscompiled() {
+            InMemoryHost.Result r = InMemoryHost.run("print('never')\ndef outer():\n    x = 1\n    def inner():\n        return x\n    return inner\n");
+            assertEquals(1, r.status());
+            assertEquals("", r.stdout());
+            assertTrue(r.stderr().endsWith("SyntaxError: a closure over 'x' is not supported by Terrarium yet\n"), r.stderr());
+        }
+
+        @Test
         void deepRecursionRaisesRecursionError() {
             InMemoryHost.Result r = InMemoryHost.run("def f(n):\n    return f(n + 1)\nf(0)\n");
             assertEquals(1, r.status());
@@ -132,6 +140,17 @@ class CompilerTest {
                         1 / 0
                     ZeroDivisionError: division by zero
                     """, r.stderr());
+        }
+
+        @Test
+        void nameErrorSuggestsTheClosestLocalGlobalOrBuiltinName() {
+            assertTrue(InMemoryHost.run("def f(counter):\n    return countr\nf(1)\n").stderr()
+                    .endsWith("NameError: name 'countr' is not defined. Did you mean: 'counter'?\n"));
+            assertTrue(InMemoryHost.run("total = 1\ntotl\n").stderr()
+                    .endsWith("NameError: name 'totl' is not defined. Did you mean: 'total'?\n"));
+            assertTrue(InMemoryHost.run("prnt(1)\n").stderr()
+                    .endsWith("NameError: name 'prnt' is not defined. Did you mean: 'print'?\n"));
+            assertTrue(InMemoryHost.run("zzzzzz\n").stderr().endsWith("NameError: name 'zzzzzz' is not defined\n"));
         }
 
         @Test

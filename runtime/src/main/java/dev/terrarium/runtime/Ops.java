@@ -352,7 +352,7 @@ public final class Ops {
         if (v == null) {
             v = Builtins.DICT.map.get(name);
             if (v == null) {
-                throw PyErrors.nameError(name.value());
+                throw PyErrors.nameError(name.value(), globals);
             }
         }
         return v;
@@ -364,7 +364,7 @@ public final class Ops {
 
     public static void deleteGlobal(PyDict globals, PyStr name) {
         if (globals.remove(name) == null) {
-            throw PyErrors.nameError(name.value());
+            throw PyErrors.nameError(name.value(), globals);
         }
     }
 

@@ -88,7 +88,7 @@ public final class PyDict extends PyObject {
     }
 
     @Override
-    public int len() {
+    public long len() {
         return map.size();
     }
 

@@ -24,7 +24,7 @@ final class PyDictView extends PyObject {
     }
 
     @Override
-    public int len() {
+    public long len() {
         return dict.size();
     }
 

@@ -29,7 +29,12 @@ public final class PyErrors {
     }
 
     public static PyException nameError(String name) {
-        return of(PyExc.NameError, "name '" + name + "' is not defined");
+        return nameError(name, null);
+    }
+
+    /** A NameError for a name not found in {@code globals} (nor builtins). */
+    public static PyException nameError(String name, PyDict globals) {
+        return new PyException(new PyNameError(name, globals));
     }
 
     public static PyException unboundLocal(String name) {

@@ -203,7 +203,7 @@ public class PyInt extends PyObject {
     /** Modulo with the sign of the divisor, as Python does. */
     static PyInt mod(PyInt a, PyInt b) {
         if (!b.isTrue()) {
-            throw PyErrors.zeroDivision("integer division or modulo by zero");
+            throw PyErrors.zeroDivision("integer modulo by zero");
         }
         if (a.big == null && b.big == null) {
             return b.value == -1 ? of(0) : of(Math.floorMod(a.value, b.value));

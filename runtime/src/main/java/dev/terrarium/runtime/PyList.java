@@ -119,7 +119,7 @@ public final class PyList extends PyObject {
     }
 
     @Override
-    public int len() {
+    public long len() {
         return size;
     }
 

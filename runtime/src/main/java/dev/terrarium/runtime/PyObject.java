@@ -104,8 +104,8 @@ public abstract class PyObject {
 
     // ---- containers and iteration -----------------------------------------------------
 
-    /** {@code len(self)}. */
-    public int len() {
+    /** {@code len(self)}: a C {@code Py_ssize_t} in CPython, so a long here. */
+    public long len() {
         throw PyErrors.typeError("object of type '%s' has no len()", type().name());
     }
 

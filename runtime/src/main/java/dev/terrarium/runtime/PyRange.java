@@ -1,17 +1,41 @@
 package dev.terrarium.runtime;
 
-/** Python {@code range} over longs (bounds beyond a long arrive with issue 5). */
+import java.math.BigInteger;
+
+/**
+ * Python {@code range}: arbitrary-size bounds (compare CPython {@code Objects/rangeobject.c}).
+ * When start, step and the length all fit in a long, the {@code long} fields are used and
+ * iteration allocates nothing but the ints it yields.
+ */
 public final class PyRange extends PyObject {
     public static final PyType TYPE = PyType.builtin("range", PyType.OBJECT, PyRange::construct);
 
-    public final long start;
-    public final long stop;
-    public final long step;
+    private final PyInt start;
+    private final PyInt stop;
+    private final PyInt step;
+    /** Number of items. */
+    private final BigInteger length;
+    /** True when start, step and length fit in longs (and so every item does not overflow a long computation). */
+    private final boolean small;
+    private final long lStart;
+    private final long lStep;
+    private final long lLength;
 
-    public PyRange(long start, long stop, long step) {
+    public PyRange(PyInt start, PyInt stop, PyInt step) {
         this.start = start;
         this.stop = stop;
         this.step = step;
+        this.length = computeLength(start.asBig(), stop.asBig(), step.asBig());
+        boolean fits = start.isSmall() && step.isSmall() && length.bitLength() < 63;
+        if (fits) {
+            // the last item start + (length - 1) * step must fit too
+            BigInteger last = start.asBig().add(length.subtract(BigInteger.ONE).max(BigInteger.ZERO).multiply(step.asBig()));
+            fits = last.bitLength() < 63;
+        }
+        this.small = fits;
+        this.lStart = fits ? start.value : 0;
+        this.lStep = fits ? step.value : 0;
+        this.lLength = fits ? length.longValue() : 0;
     }
 
     static PyObject construct(PyType type, PyObject[] a, String[] k) {
@@ -22,22 +46,23 @@ public final class PyRange extends PyObject {
         if (a.length > 3) {
             throw PyErrors.typeError("range expected at most 3 arguments, got %d", a.length);
         }
-        long start = 0;
-        long stop;
-        long step = 1;
         if (a.length == 1) {
-            stop = ArgParser.index(a[0]).asLong();
-        } else {
-            start = ArgParser.index(a[0]).asLong();
-            stop = ArgParser.index(a[1]).asLong();
-            if (a.length == 3) {
-                step = ArgParser.index(a[2]).asLong();
-                if (step == 0) {
-                    throw PyErrors.valueError("range() arg 3 must not be zero");
-                }
-            }
+            return new PyRange(PyInt.of(0), ArgParser.index(a[0]), PyInt.of(1));
         }
-        return new PyRange(start, stop, step);
+        PyInt step = a.length == 3 ? ArgParser.index(a[2]) : PyInt.of(1);
+        if (!step.isTrue()) {
+            throw PyErrors.valueError("range() arg 3 must not be zero");
+        }
+        return new PyRange(ArgParser.index(a[0]), ArgParser.index(a[1]), step);
+    }
+
+    /** Compare CPython {@code compute_range_length}. */
+    private static BigInteger computeLength(BigInteger lo, BigInteger hi, BigInteger step) {
+        if (step.signum() > 0) {
+            return lo.compareTo(hi) < 0 ? hi.subtract(lo).subtract(BigInteger.ONE).divide(step).add(BigInteger.ONE) : BigInteger.ZERO;
+        }
+        return lo.compareTo(hi) > 0 ? lo.subtract(hi).subtract(BigInteger.ONE).divide(step.negate()).add(BigInteger.ONE)
+                : BigInteger.ZERO;
     }
 
     @Override
@@ -45,64 +70,110 @@ public final class PyRange extends PyObject {
         return TYPE;
     }
 
-    /** Number of items, as CPython's {@code compute_range_length}. */
-    public long length() {
-        if (step > 0) {
-            return start < stop ? (stop - start - 1) / step + 1 : 0;
-        }
-        return start > stop ? (start - stop - 1) / -step + 1 : 0;
-    }
-
+    /** {@code len(range)}: as big as a C ssize_t allows. */
     @Override
-    public int len() {
-        long n = length();
-        if (n > Integer.MAX_VALUE) {
+    public long len() {
+        if (length.bitLength() >= 64) {
             throw PyErrors.overflowError("Python int too large to convert to C ssize_t");
         }
-        return (int) n;
+        return length.longValue();
     }
 
     @Override
     public boolean isTrue() {
-        return length() != 0;
+        return length.signum() != 0;
     }
 
     @Override
     public String repr() {
-        return step == 1 ? "range(" + start + ", " + stop + ")" : "range(" + start + ", " + stop + ", " + step + ")";
+        String base = "range(" + start.repr() + ", " + stop.repr();
+        return (step.isSmall() && step.value == 1) ? base + ")" : base + ", " + step.repr() + ")";
+    }
+
+    @Override
+    public long hash() {
+        if (length.signum() == 0) {
+            return PyTuple.of(PyInt.of(0), PyNone.INSTANCE, PyNone.INSTANCE).hash();
+        }
+        if (length.equals(BigInteger.ONE)) {
+            return PyTuple.of(PyInt.of(1), start, PyNone.INSTANCE).hash();
+        }
+        return PyTuple.of(PyInt.of(length), start, step).hash();
+    }
+
+    @Override
+    public PyObject richCompare(PyObject o, CompareOp op) {
+        if (!(o instanceof PyRange r) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        boolean eq;
+        if (!length.equals(r.length)) {
+            eq = false;
+        } else if (length.signum() == 0) {
+            eq = true;
+        } else if (!start.asBig().equals(r.start.asBig())) {
+            eq = false;
+        } else {
+            eq = length.equals(BigInteger.ONE) || step.asBig().equals(r.step.asBig());
+        }
+        return PyBool.of(eq == (op == CompareOp.EQ));
+    }
+
+    private PyInt item(BigInteger index) {
+        if (small) {
+            return PyInt.of(lStart + index.longValue() * lStep);
+        }
+        return PyInt.of(start.asBig().add(index.multiply(step.asBig())));
     }
 
     @Override
     public PyObject getItem(PyObject key) {
         if (key instanceof PyInt i) {
-            long n = length();
-            long k = i.isSmall() ? i.value : (i.asBig().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE);
-            if (k < 0) {
-                k += n;
+            BigInteger k = i.asBig();
+            if (k.signum() < 0) {
+                k = k.add(length);
             }
-            if (k < 0 || k >= n) {
+            if (k.signum() < 0 || k.compareTo(length) >= 0) {
                 throw PyErrors.indexError("range object index out of range");
             }
-            return PyInt.of(start + k * step);
+            return item(k);
+        }
+        if (key instanceof PySlice s) {
+            return slice(s);
         }
         throw PyErrors.typeError("range indices must be integers or slices, not %s", key.type().name());
     }
 
+    /** A slice of a range is a range (compare CPython {@code compute_slice}). */
+    private PyObject slice(PySlice s) {
+        BigInteger[] r = s.bigIndices(length);
+        BigInteger newStep = step.asBig().multiply(r[2]);
+        BigInteger newStart = start.asBig().add(r[0].multiply(step.asBig()));
+        BigInteger newStop = start.asBig().add(r[1].multiply(step.asBig()));
+        return new PyRange(PyInt.of(newStart), PyInt.of(newStop), PyInt.of(newStep));
+    }
+
     @Override
     public boolean contains(PyObject item) {
-        if (item instanceof PyInt i && !(item instanceof PyBool) && i.isSmall()) {
-            long v = i.value;
-            if (step > 0 ? (v < start || v >= stop) : (v > start || v <= stop)) {
+        if (item instanceof PyInt i && (item.type() == PyInt.TYPE || item.type() == PyBool.TYPE)) {
+            BigInteger v = i.asBig();
+            BigInteger lo = start.asBig();
+            BigInteger hi = stop.asBig();
+            if (step.asBig().signum() > 0 ? (v.compareTo(lo) < 0 || v.compareTo(hi) >= 0)
+                    : (v.compareTo(lo) > 0 || v.compareTo(hi) <= 0)) {
                 return false;
             }
-            return (v - start) % step == 0;
+            return v.subtract(lo).mod(step.asBig().abs()).signum() == 0;
         }
         return super.contains(item);
     }
 
     @Override
     public PyObject iter() {
-        return new Iterator(start, length(), step);
+        if (small) {
+            return new Iterator(lStart, lLength, lStep);
+        }
+        return new BigIterator(start.asBig(), length, step.asBig());
     }
 
     /** {@code range_iterator}: counts down the remaining items. */
@@ -136,6 +207,41 @@ public final class PyRange extends PyObject {
             remaining--;
             long v = next;
             next += step;
+            return PyInt.of(v);
+        }
+    }
+
+    /** {@code longrange_iterator}, for bounds beyond a long. */
+    static final class BigIterator extends PyObject {
+        static final PyType TYPE = PyType.builtin("longrange_iterator", PyType.OBJECT, null);
+        private BigInteger next;
+        private BigInteger remaining;
+        private final BigInteger step;
+
+        BigIterator(BigInteger start, BigInteger count, BigInteger step) {
+            this.next = start;
+            this.remaining = count;
+            this.step = step;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject iter() {
+            return this;
+        }
+
+        @Override
+        public PyObject next() {
+            if (remaining.signum() <= 0) {
+                return null;
+            }
+            remaining = remaining.subtract(BigInteger.ONE);
+            BigInteger v = next;
+            next = next.add(step);
             return PyInt.of(v);
         }
     }

@@ -1,5 +1,7 @@
 package dev.terrarium.runtime;
 
+import java.math.BigInteger;
+
 /** Python {@code slice}: {@code a[start:stop:step]}. */
 public final class PySlice extends PyObject {
     public static final PyType TYPE = PyType.builtin("slice", PyType.OBJECT, (t, a, k) -> {
@@ -67,6 +69,35 @@ public final class PySlice extends PyObject {
             }
         }
         return new int[] {(int) lo, (int) hi, (int) Math.max(Math.min(st, Integer.MAX_VALUE), -Integer.MAX_VALUE)};
+    }
+
+    /**
+     * {@code [start, stop, step]} clamped to a sequence of {@code length} items, for
+     * lengths beyond an int (ranges); compare CPython {@code _PySlice_GetLongIndices}.
+     */
+    public BigInteger[] bigIndices(BigInteger length) {
+        BigInteger st = step == PyNone.INSTANCE ? BigInteger.ONE : ArgParser.index(step).asBig();
+        if (st.signum() == 0) {
+            throw PyErrors.valueError("slice step cannot be zero");
+        }
+        boolean back = st.signum() < 0;
+        BigInteger lower = back ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = back ? length.subtract(BigInteger.ONE) : length;
+        BigInteger lo = start == PyNone.INSTANCE ? (back ? upper : lower) : clampBig(start, length, lower, upper);
+        BigInteger hi = stop == PyNone.INSTANCE ? (back ? lower : upper) : clampBig(stop, length, lower, upper);
+        return new BigInteger[] {lo, hi, st};
+    }
+
+    private static BigInteger clampBig(PyObject o, BigInteger length, BigInteger lower, BigInteger upper) {
+        if (!(o instanceof PyInt)) {
+            throw PyErrors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        BigInteger v = ((PyInt) o).asBig();
+        if (v.signum() < 0) {
+            v = v.add(length);
+            return v.compareTo(lower) < 0 ? lower : v;
+        }
+        return v.compareTo(upper) > 0 ? upper : v;
     }
 
     /** Number of items the clamped slice {@code [start, stop, step]} selects. */

@@ -108,7 +108,7 @@ public final class PyStr extends PyObject {
     }
 
     @Override
-    public int len() {
+    public long len() {
         return length();
     }
 

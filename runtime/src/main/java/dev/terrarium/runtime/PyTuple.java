@@ -71,7 +71,7 @@ public final class PyTuple extends PyObject {
     }
 
     @Override
-    public int len() {
+    public long len() {
         return items.length;
     }
 

@@ -30,6 +30,17 @@ class ChildCommandTest {
     }
 
     @Test
+    void memorySizesAreCheckedLikeTheJvmWould() {
+        for (String good : new String[] {"1", "256m", "1g", "64K", "1234567890"}) {
+            assertEquals(good, SandboxOptions.defaults().withHeap(good).heap());
+        }
+        for (String bad : new String[] {"", "m", "0", "0m", "-1m", "256mb", "12345678901", "1.5g", " 1g", "1t"}) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> SandboxOptions.defaults().withHeap(bad), bad);
+        }
+    }
+
+    @Test
     void defaultsAreThoseDocumented() {
         SandboxOptions defaults = SandboxOptions.defaults();
         assertEquals("256m", defaults.heap());

@@ -74,6 +74,14 @@ class ClassDataArchiveTest {
         String name = "child-";
         assertNotEquals(before.substring(before.indexOf(name), before.indexOf(name) + 22),
                 after.substring(after.indexOf(name), after.indexOf(name) + 22));
+        Path lib = Files.createDirectory(dir.resolve("lib"));
+        Path libJar = Files.writeString(lib.resolve("dep.jar"), "dep");
+        String withLib = ClassDataArchive.plan(cds, java, List.of(jar.toString()), "Main").jvmArgs().get(0);
+        Files.setLastModifiedTime(libJar, FileTime.fromMillis(Files.getLastModifiedTime(libJar).toMillis() + 5000));
+        String libRebuilt = ClassDataArchive.plan(cds, java, List.of(jar.toString()), "Main").jvmArgs().get(0);
+        assertNotEquals(withLib.substring(withLib.indexOf(name), withLib.indexOf(name) + 22),
+                libRebuilt.substring(libRebuilt.indexOf(name), libRebuilt.indexOf(name) + 22),
+                "a rebuilt jar of lib/ (reached through the manifest) needs a fresh archive too");
         String otherMain = ClassDataArchive.plan(cds, java, List.of(jar.toString()), "Other").jvmArgs().get(0);
         assertFalse(otherMain.contains(after.substring(after.indexOf(name), after.indexOf(name) + 22)));
     }

@@ -261,8 +261,8 @@ final class CodeGen {
             expr(s.value());
             expr(s.slice());
             // stack: value, obj, key -> obj, key, value
-            e.dupX2();
-            e.pop();
+            e.mv.visitInsn(org.objectweb.asm.Opcodes.DUP2_X1);
+            e.mv.visitInsn(org.objectweb.asm.Opcodes.POP2);
             e.invokeStatic(OPS, "setItem", "(" + OBJ + OBJ + OBJ + ")V");
         } else if (target instanceof Expr.Attribute a) {
             expr(a.value());
@@ -589,6 +589,10 @@ final class CodeGen {
             case In -> "in";
             case NotIn -> "notIn";
         };
+    }
+
+    Scope scope() {
+        return scope;
     }
 
     Emitter emitter() {

@@ -29,6 +29,8 @@ public final class ModuleCompiler implements Opcodes {
     private final String filename;
     private final ClassWriter cw;
     private int functionCount;
+    /** Local variable names of each generated method, parameters first (CPython's co_varnames). */
+    private final java.util.Map<String, List<String>> localNames = new java.util.HashMap<>();
 
     public ModuleCompiler(String className, String filename) {
         this.className = GENERATED_PACKAGE.replace('.', '/') + "/" + className;
@@ -70,6 +72,11 @@ public final class ModuleCompiler implements Opcodes {
         return cw.toByteArray();
     }
 
+    /** Local variable names by generated method name, for NameError suggestions. */
+    public java.util.Map<String, List<String>> localNames() {
+        return localNames;
+    }
+
     void loadGlobals(Emitter e) {
         e.getStatic(className, "globals", "L" + PYDICT + ";");
     }
@@ -95,6 +102,8 @@ public final class ModuleCompiler implements Opcodes {
         mv.visitCode();
         Emitter e = new Emitter(mv);
         Scope scope = ScopeAnalyzer.function(params, f.body(), 0);
+        ScopeAnalyzer.rejectClosures(f, scope, outer.scope());
+        localNames.put(methodName, List.copyOf(scope.locals.keySet()));
         CodeGen gen = new CodeGen(this, e, scope, qualname + ".<locals>.", scope.locals.size());
         // Locals other than parameters start unbound.
         for (var entry : scope.locals.entrySet()) {

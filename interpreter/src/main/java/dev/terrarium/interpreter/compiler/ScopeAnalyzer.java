@@ -137,6 +137,27 @@ final class ScopeAnalyzer {
         }
     }
 
+    /**
+     * A function nested in a function that reads its enclosing function's locals needs a
+     * closure, which comes with issue 4; until then say so instead of reading a global.
+     */
+    static void rejectClosures(Stmt.FunctionDef f, Scope inner, Scope outer) {
+        if (outer.kind != Scope.Kind.FUNCTION) {
+            return;
+        }
+        new dev.terrarium.interpreter.ast.AstWalker() {
+            @Override
+            protected void visit(Expr e) {
+                if (e instanceof Expr.Name n && !inner.isLocal(n.id()) && !inner.declaredGlobal.contains(n.id())
+                        && outer.isLocal(n.id())) {
+                    throw CompileError.missingFeature("a closure over '" + n.id() + "'", n.span().lineno(),
+                            n.span().colOffset());
+                }
+                super.visit(e);
+            }
+        }.walk(f.body());
+    }
+
     /** Whether {@code e} is a Store/Del context name (used by assertions in the code generator). */
     static boolean isStore(Expr.Name n) {
         return n.ctx() != ExprContext.Load;
