@@ -94,6 +94,18 @@ class PythonLexerLayoutTest {
     }
 
     @Test
+    void indentationIsCheckedBeforeTheLinesFirstToken() {
+        // CPython measures indentation first, so this is not "invalid decimal literal"
+        PythonSyntaxException e = error("if x:\n    a\n 1e = 2\n");
+        assertEquals("unindent does not match any outer indentation level", e.msg);
+    }
+
+    @Test
+    void formFeedResetsTheColumn() {
+        assertEquals("IF a COLON NEWLINE INDENT b NEWLINE c NEWLINE DEDENT", tokens("if a:\n    b\n  \f    c\n"));
+    }
+
+    @Test
     void unexpectedIndentIsLeftToTheParser() {
         assertEquals("INDENT x NEWLINE DEDENT", tokens("  x\n"));
     }
