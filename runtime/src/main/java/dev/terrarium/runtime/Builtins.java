@@ -33,6 +33,10 @@ public final class Builtins {
         put("dict", PyDict.TYPE);
         put("range", PyRange.TYPE);
         put("slice", PySlice.TYPE);
+        put("staticmethod", PyStaticMethod.TYPE);
+        put("classmethod", PyClassMethod.TYPE);
+        put("property", PyProperty.TYPE);
+        put("super", PySuper.TYPE);
         for (PyType t : PyExc.all()) {
             put(t.name(), t);
         }
@@ -54,6 +58,7 @@ public final class Builtins {
         fn("sorted", BuiltinFunctions::sorted);
         fn("next", BuiltinFunctions::next);
         fn("isinstance", BuiltinFunctions::isinstance);
+        fn("issubclass", BuiltinFunctions::issubclass);
         fn("divmod", BuiltinFunctions::divmod);
         fn("pow", BuiltinFunctions::pow);
         fn("round", BuiltinFunctions::round);
