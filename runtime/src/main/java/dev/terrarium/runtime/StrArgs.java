@@ -59,7 +59,12 @@ final class StrArgs {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw PyErrors.typeError("%s() argument %d must be str, not %s", fname, position, o.type().name());
+        throw PyErrors.typeError("%s() argument %d must be str, not %s", fname, position, clinicName(o));
+    }
+
+    /** A type name as Argument Clinic's messages give it: {@code None} for None. */
+    static String clinicName(PyObject o) {
+        return o == PyNone.INSTANCE ? "None" : o.type().name();
     }
 
     /** A Py_ssize_t argument (compare {@code PyNumber_AsSsize_t} with OverflowError). */

@@ -210,11 +210,7 @@ final class StrSearch {
                 return;
             }
             if (out.size() >= max) {
-                int end = n;
-                while (end > i && space(v.charAt(end - 1))) {
-                    end--;
-                }
-                out.add(PyStr.of(v.substring(i, end)));
+                out.add(i == 0 ? PyStr.of(v) : PyStr.of(v.substring(i)));
                 return;
             }
             int j = i;
@@ -236,11 +232,7 @@ final class StrSearch {
                 break;
             }
             if (out.size() >= max) {
-                int start = 0;
-                while (start < i && space(v.charAt(start))) {
-                    start++;
-                }
-                out.add(PyStr.of(v.substring(start, i)));
+                out.add(PyStr.of(v.substring(0, i)));
                 break;
             }
             int j = i;
@@ -370,7 +362,7 @@ final class StrSearch {
         String name = prefix ? "removeprefix" : "removesuffix";
         PyObject arg = StrArgs.one(name, a, k);
         if (!(arg instanceof PyStr s)) {
-            throw PyErrors.typeError("%s() argument must be str, not %s", name, arg.type().name());
+            throw PyErrors.typeError("%s() argument must be str, not %s", name, StrArgs.clinicName(arg));
         }
         String v = self.value();
         String x = s.value();
