@@ -29,7 +29,13 @@ final class FormatSpec {
      * '&lt;' for str and '&gt;' for numbers (it decides what a leading '0' means).
      */
     static FormatSpec parse(String spec, String typeName, char defaultAlign) {
+        return parse(spec, typeName, defaultAlign, 0);
+    }
+
+    /** As {@link #parse(String, String, char)}, with the type assumed when the spec has none. */
+    static FormatSpec parse(String spec, String typeName, char defaultAlign, int defaultType) {
         FormatSpec f = new FormatSpec();
+        f.type = defaultType;
         int[] s = spec.codePoints().toArray();
         int end = s.length;
         int pos = 0;

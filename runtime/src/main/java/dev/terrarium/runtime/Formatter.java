@@ -35,7 +35,7 @@ public final class Formatter {
         if (spec.isEmpty()) {
             return v;
         }
-        FormatSpec f = FormatSpec.parse(spec, "str", '<');
+        FormatSpec f = FormatSpec.parse(spec, "str", '<', 's');
         if (f.type != 0 && f.type != 's') {
             throw FormatSpec.unknownCode(f.type, "str");
         }
@@ -109,8 +109,11 @@ public final class Formatter {
             if (f.alternate) {
                 throw PyErrors.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
             }
+            if (v.bitLength() > 63) {
+                throw PyErrors.overflowError("Python int too large to convert to C long");
+            }
             if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
-                throw PyErrors.overflowError("%%c arg not in range(0x110000)");
+                throw PyErrors.overflowError("%c arg not in range(0x110000)");
             }
             String c = new String(Character.toChars(v.intValue()));
             return layout(f, "", "", c, "", 0);

@@ -200,11 +200,11 @@ final class PercentFormat {
             }
         } else if (v instanceof PyInt i) {
             if (!i.isSmall() || i.value < 0 || i.value > 0x10FFFF) {
-                throw PyErrors.overflowError("%%c arg not in range(0x110000)");
+                throw PyErrors.overflowError("%c arg not in range(0x110000)");
             }
             return new String(Character.toChars((int) i.value));
         }
-        throw PyErrors.typeError("%%c requires int or char");
+        throw PyErrors.typeError("%c requires int or char");
     }
 
     private static void formatInt(StringBuilder out, PyObject v, int type, int flags, long width, long prec) {
