@@ -88,70 +88,82 @@ final class StrFormat {
             if (!markup) {
                 continue;
             }
-            int fieldStart = pos;
-            int count = 1;
-            boolean nested = false;
-            int fieldEnd = -1;
-            while (pos < n) {
-                char d = fmt.charAt(pos++);
-                if (d == '{') {
-                    nested = true;
-                    count++;
-                } else if (d == '}' && --count <= 0) {
-                    fieldEnd = pos - 1;
-                    break;
-                }
-            }
-            if (fieldEnd < 0) {
-                throw PyErrors.valueError("expected '}' before end of string");
-            }
-            renderField(out, fmt.substring(fieldStart, fieldEnd), nested, args, kwargs, depth, auto);
+            pos = renderField(out, fmt, pos, args, kwargs, depth, auto);
             Budget.checkBytes(2L * out.length());
         }
         return out.toString();
     }
 
-    private static void renderField(StringBuilder out, String field, boolean nested, PyTuple args, PyObject kwargs,
+    /**
+     * Parses the replacement field that starts at {@code pos} (just after its '{'), renders
+     * it into {@code out} and returns the index after its '}' (compare the 3.11
+     * MarkupIterator_next and parse_field).
+     */
+    private static int renderField(StringBuilder out, String fmt, int pos, PyTuple args, PyObject kwargs,
             int depth, AutoNumber auto) {
-        int i = 0;
-        int n = field.length();
+        int n = fmt.length();
+        int nameStart = pos;
         char c = 0;
-        while (i < n) {
-            c = field.charAt(i++);
+        boolean terminated = false;
+        while (pos < n) {
+            c = fmt.charAt(pos++);
             if (c == '{') {
                 throw PyErrors.valueError("unexpected '{' in field name");
             }
             if (c == '[') {
-                while (i < n && field.charAt(i) != ']') {
-                    i++;
+                while (pos < n && fmt.charAt(pos) != ']') {
+                    pos++;
                 }
+                if (pos >= n) {
+                    break;
+                }
+                pos++;
                 continue;
             }
             if (c == '}' || c == ':' || c == '!') {
+                terminated = true;
                 break;
             }
         }
-        String name;
+        if (!terminated) {
+            throw PyErrors.valueError("expected '}' before end of string");
+        }
+        String name = fmt.substring(nameStart, pos - 1);
         int conversion = 0;
+        if (c == '!') {
+            if (pos >= n) {
+                throw PyErrors.valueError("end of string while looking for conversion specifier");
+            }
+            conversion = fmt.codePointAt(pos);
+            pos += Character.charCount(conversion);
+            if (pos >= n) {
+                throw PyErrors.valueError("unmatched '{' in format spec");
+            }
+            c = fmt.charAt(pos++);
+            if (c != ':' && c != '}') {
+                throw PyErrors.valueError("expected ':' after conversion specifier");
+            }
+        }
         String spec = "";
-        if (c == '!' || c == ':') {
-            name = field.substring(0, i - 1);
-            if (c == '!') {
-                if (i >= n) {
-                    throw PyErrors.valueError("end of string while looking for conversion specifier");
-                }
-                conversion = field.codePointAt(i);
-                i += Character.charCount(conversion);
-                if (i < n) {
-                    char d = field.charAt(i++);
-                    if (d != ':') {
-                        throw PyErrors.valueError("expected ':' after conversion specifier");
-                    }
+        boolean nested = false;
+        if (c == ':') {
+            int specStart = pos;
+            int count = 1;
+            int specEnd = -1;
+            while (pos < n) {
+                char d = fmt.charAt(pos++);
+                if (d == '{') {
+                    nested = true;
+                    count++;
+                } else if (d == '}' && --count == 0) {
+                    specEnd = pos - 1;
+                    break;
                 }
             }
-            spec = field.substring(i);
-        } else {
-            name = field;
+            if (specEnd < 0) {
+                throw PyErrors.valueError("unmatched '{' in format spec");
+            }
+            spec = fmt.substring(specStart, specEnd);
         }
         PyObject obj = fieldObject(name, args, kwargs, auto);
         if (conversion != 0) {
@@ -168,6 +180,7 @@ final class StrFormat {
             spec = render(spec, args, kwargs, depth - 1, auto);
         }
         out.append(obj.format(spec));
+        return pos;
     }
 
     /** The decimal value of an all-digit name, or -1 (compare {@code get_integer}). */
