@@ -1,5 +1,7 @@
 package dev.terrarium.runtime;
 
+import dev.terrarium.runtime.text.UnicodeProps;
+
 /**
  * A parsed format specification, {@code [[fill]align][sign][z][#][0][width][grouping][.precision][type]}
  * (compare CPython {@code parse_internal_render_format_spec} in Python/formatter_unicode.c).
@@ -138,7 +140,7 @@ final class FormatSpec {
     }
 
     private static int digits(int[] s, int pos) {
-        while (pos < s.length && s[pos] >= '0' && s[pos] <= '9') {
+        while (pos < s.length && UnicodeProps.decimalValue(s[pos]) >= 0) {
             pos++;
         }
         return pos;
@@ -147,7 +149,7 @@ final class FormatSpec {
     private static long number(int[] s, int from, int to) {
         long n = 0;
         for (int i = from; i < to; i++) {
-            int d = s[i] - '0';
+            int d = UnicodeProps.decimalValue(s[i]);
             if (n > (Long.MAX_VALUE - d) / 10) {
                 throw PyErrors.valueError("Too many decimal digits in format string");
             }

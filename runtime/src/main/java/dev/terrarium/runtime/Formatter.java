@@ -165,6 +165,9 @@ public final class Formatter {
 
     private static String formatFloat(double value, FormatSpec f) {
         int type = f.type;
+        if (f.precision > Integer.MAX_VALUE) {
+            throw PyErrors.valueError("precision too big");
+        }
         boolean addDot0 = false;
         int precision = (int) Math.min(f.precision, Integer.MAX_VALUE);
         char t;

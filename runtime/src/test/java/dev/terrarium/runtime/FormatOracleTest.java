@@ -73,7 +73,7 @@ class FormatOracleTest {
             ",c", "_c", ",x", "_x", ",n", "n", "\u0001", ",\u0001", "99999999999999999999", ".99999999999999999999",
             "010", "=+10", "08,", "09,", "010,", "0=10,", "x=10,", "x<10,", "015,.2f", "=5", "^", "s", ".0", ".3",
             "#.0e", "#g", "#.3", "z.1f", "_.2f", "#_b", "#010x", "X", "#X", "c", "%", "e", ".3g", ".2e", "<<", "é",
-            "😀<10", "\u0000<5"};
+            "😀<10", "\u0000<5", "١٠", ".١f", ".2147483648", ".2147483647s"};
         PyObject[] values = {i(1234), i(-5), new PyFloat(1234.5), new PyFloat(-0.0), s("ab"), PyNone.INSTANCE,
             new PyList(new PyObject[] {i(1)}), PyBool.TRUE, PyInt.of(BigInteger.TEN.pow(400))};
         for (PyObject v : values) {
