@@ -138,6 +138,7 @@ class CompilerTest {
                         f()
                       File "/work/main.py", line 2, in f
                         1 / 0
+                        ~~^~~
                     ZeroDivisionError: division by zero
                     """, r.stderr());
         }

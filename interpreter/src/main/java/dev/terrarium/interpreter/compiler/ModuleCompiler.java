@@ -7,6 +7,7 @@ import dev.terrarium.interpreter.ast.Arg;
 import dev.terrarium.interpreter.ast.Arguments;
 import dev.terrarium.interpreter.ast.Expr;
 import dev.terrarium.interpreter.ast.Module;
+import dev.terrarium.interpreter.ast.Span;
 import dev.terrarium.interpreter.ast.Stmt;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,8 @@ public final class ModuleCompiler implements Opcodes {
 
     private final String className;
     private final String filename;
-    private final ClassWriter cw;
+    private ClassWriter cw;
+    private PositionTable positions;
     private int functionCount;
     /** Local variable names of each generated method, parameters first (CPython's co_varnames). */
     private final java.util.Map<String, List<String>> localNames = new java.util.HashMap<>();
@@ -35,7 +37,10 @@ public final class ModuleCompiler implements Opcodes {
     public ModuleCompiler(String className, String filename) {
         this.className = GENERATED_PACKAGE.replace('.', '/') + "/" + className;
         this.filename = filename;
-        this.cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+    }
+
+    private static ClassWriter newClassWriter() {
+        return new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected String getCommonSuperClass(String a, String b) {
                 // Generated code only merges runtime values; never load classes to find out.
@@ -54,6 +59,26 @@ public final class ModuleCompiler implements Opcodes {
 
     /** Compiles {@code module}; returns the class file. */
     public byte[] compile(Module module) {
+        try {
+            return compile(module, false);
+        } catch (PositionTable.Full full) {
+            return compile(module, true);
+        }
+    }
+
+    /**
+     * Positions of the generated class's line number entries (entry n is the span of
+     * line number n), or null when the entries are plain line numbers.
+     */
+    public List<Span> positions() {
+        return positions.spans();
+    }
+
+    private byte[] compile(Module module, boolean linesOnly) {
+        cw = newClassWriter();
+        positions = new PositionTable(linesOnly);
+        functionCount = 0;
+        localNames.clear();
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, "java/lang/Object", null);
         cw.visitSource(filename, null);
         cw.visitField(ACC_PUBLIC | ACC_STATIC, "globals", "L" + PYDICT + ";", null, null).visitEnd();
@@ -75,6 +100,11 @@ public final class ModuleCompiler implements Opcodes {
     /** Local variable names by generated method name, for NameError suggestions. */
     public java.util.Map<String, List<String>> localNames() {
         return localNames;
+    }
+
+    /** The line number table entry standing for {@code span}. */
+    int positionCode(Span span) {
+        return positions.code(span);
     }
 
     void loadGlobals(Emitter e) {
