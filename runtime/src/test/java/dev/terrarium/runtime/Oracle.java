@@ -57,11 +57,16 @@ final class Oracle {
             src.append(py(args[i]));
         }
         src.append(')');
-        add(src.toString(), () -> Ops.callMethod(recv, name, args, kwnames));
+        add(src.toString(), () -> invoke(recv, name, args, kwnames));
     }
 
     void call(PyObject recv, String name, PyObject... args) {
         call(recv, name, args, null);
+    }
+
+    /** {@code recv.name(args)} as generated code performs it. */
+    static PyObject invoke(PyObject recv, String name, PyObject[] args, String[] kwnames) {
+        return Ops.callMethod(Ops.loadMethod(recv, name), recv, args, kwnames);
     }
 
     private static String recvSource(PyObject recv) {

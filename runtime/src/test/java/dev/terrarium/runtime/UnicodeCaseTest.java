@@ -26,11 +26,11 @@ class UnicodeCaseTest {
             "sys.stdout.write('\\n'.join(out) + '\\n')");
 
     private static boolean test(String method, String c) {
-        return Ops.callMethod(PyStr.of(c), method, new PyObject[0], null) == PyBool.TRUE;
+        return Oracle.invoke(PyStr.of(c), method, new PyObject[0], null) == PyBool.TRUE;
     }
 
     private static String map(String method, String c) {
-        String r = ((PyStr) Ops.callMethod(PyStr.of(c), method, new PyObject[0], null)).value();
+        String r = ((PyStr) Oracle.invoke(PyStr.of(c), method, new PyObject[0], null)).value();
         StringBuilder b = new StringBuilder();
         r.codePoints().forEach(cp -> {
             if (b.length() > 0) {
