@@ -35,7 +35,7 @@ final class PercentFormat {
             argidx = -2;
         }
         boolean mapping = !(args instanceof PyTuple) && !(args instanceof PyStr) && args.type().lookup("__getitem__") != null
-                || args instanceof PyDict || args instanceof PyList;
+                || args instanceof PyDict || args instanceof PyList || args instanceof PyRange;
         dict = mapping ? args : null;
     }
 

@@ -109,9 +109,11 @@ final class StrMethods {
         def(t, "format", (s, a, k) -> PyStr.of(StrFormat.format(value(s), a, k)));
         def(t, "format_map", (s, a, k) -> PyStr.of(StrFormat.formatMap(value(s), StrArgs.one("format_map", a, k))));
         def(t, "__format__", (s, a, k) -> {
-            StrArgs.noKeywords("__format__", k);
-            ArgParser.arity("__format__", a, 1, 1);
-            return PyStr.of(s.format(StrArgs.strArg("__format__", 1, a[0])));
+            PyObject spec = StrArgs.one("__format__", a, k);
+            if (!(spec instanceof PyStr ss)) {
+                throw PyErrors.typeError("__format__() argument must be str, not %s", StrArgs.clinicName(spec));
+            }
+            return PyStr.of(s.format(ss.value()));
         });
     }
 

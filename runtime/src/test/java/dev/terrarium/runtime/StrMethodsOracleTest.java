@@ -93,7 +93,40 @@ class StrMethodsOracleTest {
             }
         }
         errorsAndEdges(o);
+        fuzz(o);
         o.check();
+    }
+
+    /** Random strings over a small hostile alphabet, random methods and arguments. */
+    private static void fuzz(Oracle o) {
+        String[] alphabet = {"a", "b", "A", "ß", "Σ", "σ", "ς", "ǅ", "İ", "ı", "ﬁ", "😀", "\u0301", " ", "\t", "\n",
+            "\r", "\u2028", "\u00a0", "1", "١", "²", "'", ".", ",", "_", "-", "x", "ΐ", "ᾳ"};
+        java.util.SplittableRandom r = new java.util.SplittableRandom(42);
+        String[] noArg = {"upper", "lower", "casefold", "capitalize", "title", "swapcase", "islower", "isupper",
+            "istitle", "isalnum", "isidentifier", "split", "rsplit", "splitlines", "strip", "expandtabs"};
+        String[] oneArg = {"find", "rfind", "count", "startswith", "endswith", "partition", "rpartition", "split",
+            "rsplit", "strip", "lstrip", "rstrip", "removeprefix", "removesuffix"};
+        for (int k = 0; k < 6000; k++) {
+            PyStr v = s(randomString(r, alphabet, 12));
+            PyStr sub = s(randomString(r, alphabet, 3));
+            switch (r.nextInt(5)) {
+                case 0 -> o.call(v, noArg[r.nextInt(noArg.length)]);
+                case 1 -> o.call(v, oneArg[r.nextInt(oneArg.length)], sub);
+                case 2 -> o.call(v, r.nextBoolean() ? "find" : "count", sub, i(r.nextInt(16) - 8), i(r.nextInt(16) - 8));
+                case 3 -> o.call(v, "replace", sub, s(randomString(r, alphabet, 2)), i(r.nextInt(4) - 1));
+                default -> o.call(v, r.nextBoolean() ? "split" : "rsplit", r.nextBoolean() ? PyNone.INSTANCE : sub,
+                        i(r.nextInt(4) - 1));
+            }
+        }
+    }
+
+    private static String randomString(java.util.SplittableRandom r, String[] alphabet, int maxLen) {
+        StringBuilder b = new StringBuilder();
+        int n = r.nextInt(maxLen + 1);
+        for (int j = 0; j < n; j++) {
+            b.append(alphabet[r.nextInt(alphabet.length)]);
+        }
+        return b.toString();
     }
 
     private static void errorsAndEdges(Oracle o) {
@@ -150,6 +183,10 @@ class StrMethodsOracleTest {
         o.call(a, "rpartition");
         o.call(a, "format_map");
         o.call(a, "isdigit", i(1));
+        o.call(s("ab"), "__format__", s(">5"));
+        o.call(s("ab"), "__format__", i(1));
+        o.call(s("ab"), "__format__");
+        o.call(s("ab"), "__format__", new PyObject[] {s("")}, new String[] {"format_spec"});
         for (String v : new String[] {"-", "+", "-5", "+5", "abc", "-abc", "", "5-"}) {
             o.call(s(v), "zfill", i(5));
         }
