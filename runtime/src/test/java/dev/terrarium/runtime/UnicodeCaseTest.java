@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The per-character str properties and case mappings for every code point of planes 0-3
  * and 14, against python3: isalpha isdecimal isdigit isnumeric islower isupper istitle
- * isidentifier (start and continue), upper lower title casefold.
+ * isidentifier (start and continue), upper lower title casefold capitalize swapcase, and the
+ * final-sigma context (whether the character is case-ignorable or cased) of lower.
  */
 class UnicodeCaseTest {
     private static final String SCRIPT = String.join("\n",
@@ -22,7 +23,8 @@ class UnicodeCaseTest {
             "        c.islower(), c.isupper(), c.istitle(), ('a' + c).isidentifier(), c.isidentifier(), c.isalnum()))",
             "    m = ' '.join(','.join('%x' % ord(y) for y in s) for s in (c.upper(), c.lower(), c.title(), c.casefold(),",
             "        c.capitalize(), c.swapcase()))",
-            "    out.append(f + ' ' + m)",
+            "    sigma = '%x,%x' % (ord(('A' + c + '\u03a3').lower()[-1]), ord(('A\u03a3' + c).lower()[1]))",
+            "    out.append(f + ' ' + m + ' ' + sigma)",
             "sys.stdout.write('\\n'.join(out) + '\\n')");
 
     private static boolean test(String method, String c) {
@@ -68,6 +70,10 @@ class UnicodeCaseTest {
             for (String m : new String[] {"upper", "lower", "title", "casefold", "capitalize", "swapcase"}) {
                 f.append(' ').append(map(m, c));
             }
+            String before = map("lower", "A" + c + "\u03a3");
+            String after = map("lower", "A\u03a3" + c);
+            f.append(' ').append(before.substring(before.lastIndexOf(',') + 1))
+                    .append(',').append(after.split(",")[1]);
             if (!f.toString().equals(expected.get(k))) {
                 failed++;
                 if (failures.size() < 30) {

@@ -184,8 +184,13 @@ public final class UnicodeProps {
         return isLower(cp) || isUpper(cp) || isTitle(cp);
     }
 
-    /** CPython's {@code _PyUnicode_IsCaseIgnorable}, as far as Java can tell (final sigma context). */
+    /** CPython's {@code _PyUnicode_IsCaseIgnorable} (Case_Ignorable, the final-sigma context). */
     public static boolean isCaseIgnorable(int cp) {
+        return caseIgnorableCandidate(cp) != toggled(UnicodeTables.CASE_IGNORABLE_TOGGLES, cp);
+    }
+
+    /** Java's approximation of Case_Ignorable: Mn Me Cf Lm Sk and the MidLetter/MidNumLet/Single_Quote characters. */
+    private static boolean caseIgnorableCandidate(int cp) {
         switch (cp) {
             case '\'', '.', ':', '^', '`', 0xA8, 0xAD, 0xAF, 0xB4, 0xB7, 0xB8, 0x387, 0x5F4, 0x2018, 0x2019,
                     0x2024, 0x2027, 0xFE13, 0xFE52, 0xFE55, 0xFF07, 0xFF0E, 0xFF1A:
