@@ -561,9 +561,20 @@ public final class Ops {
         }
     }
 
+    /** A variable of an enclosing function read before it was assigned there. */
+    public static PyException unboundFree(String name) {
+        return PyErrors.of(PyExc.NameError,
+                "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
+    }
+
     /** A local read before assignment. */
     public static PyException unboundLocal(String name) {
         return PyErrors.unboundLocal(name);
+    }
+
+    /** One item of a list comprehension. */
+    public static void listAppend(PyObject list, PyObject item) {
+        ((PyList) list).append(item);
     }
 
     /** A list display {@code [a, b]}: takes ownership of {@code items}. */

@@ -133,7 +133,8 @@ final class CodeGen {
         } else if (s instanceof Stmt.Assert a) {
             TryCodeGen.assertStatement(this, a);
         } else if (s instanceof Stmt.Pass p) {
-        } else if (s instanceof Stmt.Global g) {
+        } else if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
+            // declarations: handled by the symbol table
         } else if (s instanceof Stmt.FunctionDef f) {
             module.function(f, this, qualnamePrefix);
             storeName(f.name());
@@ -299,52 +300,73 @@ final class CodeGen {
 
     // ---- names ------------------------------------------------------------------------
 
-    private boolean isLocal(String name) {
-        return scope.kind == Scope.Kind.FUNCTION && scope.isLocal(name);
+    private static final String CELL = "dev/terrarium/runtime/PyCell";
+
+    private void cellValue() {
+        e.mv.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, CELL, "value", OBJ);
     }
 
     /** Makes {@code name} unbound again, without error if it is (CPython's cleanup of {@code except ... as name}). */
     void unbindName(String name) {
-        if (isLocal(name)) {
-            e.pushNull();
-            e.storeLocal(scope.slot(name));
-        } else {
-            module.loadGlobals(e);
-            e.pushStrConstant(name);
-            e.invokeStatic(OPS, "unbindGlobal", "(L" + PYDICT + ";L" + PYSTR + ";)V");
+        switch (scope.binding(name)) {
+            case LOCAL -> {
+                e.pushNull();
+                e.storeLocal(scope.slot(name));
+            }
+            case CELL, FREE -> {
+                e.loadLocal(scope.slot(name));
+                e.pushNull();
+                e.mv.visitFieldInsn(org.objectweb.asm.Opcodes.PUTFIELD, CELL, "value", OBJ);
+            }
+            case GLOBAL -> {
+                module.loadGlobals(e);
+                e.pushStrConstant(name);
+                e.invokeStatic(OPS, "unbindGlobal", "(L" + PYDICT + ";L" + PYSTR + ";)V");
+            }
         }
     }
 
     void loadName(String name, Node where) {
-        if (isLocal(name)) {
-            Label ok = new Label();
-            e.loadLocal(scope.slot(name));
-            e.dup();
-            e.ifNonNull(ok);
-            e.pop();
-            position(where);
-            e.pushString(name);
-            e.invokeStatic(OPS, "unboundLocal", "(Ljava/lang/String;)Ldev/terrarium/runtime/PyException;");
-            e.athrow();
-            e.label(ok);
-        } else {
+        Scope.Binding binding = scope.binding(name);
+        if (binding == Scope.Binding.GLOBAL) {
             position(where);
             module.loadGlobals(e);
             e.pushStrConstant(name);
             e.invokeStatic(OPS, "loadGlobal", "(L" + PYDICT + ";L" + PYSTR + ";)" + OBJ);
+            return;
         }
+        Label ok = new Label();
+        e.loadLocal(scope.slot(name));
+        if (binding != Scope.Binding.LOCAL) {
+            cellValue();
+        }
+        e.dup();
+        e.ifNonNull(ok);
+        e.pop();
+        position(where);
+        e.pushString(name);
+        e.invokeStatic(OPS, binding == Scope.Binding.FREE ? "unboundFree" : "unboundLocal",
+                "(Ljava/lang/String;)Ldev/terrarium/runtime/PyException;");
+        e.athrow();
+        e.label(ok);
     }
 
     /** Stores the value on top of the stack into {@code name}. */
     void storeName(String name) {
-        if (isLocal(name)) {
-            e.storeLocal(scope.slot(name));
-        } else {
-            module.loadGlobals(e);
-            e.swap();
-            e.pushStrConstant(name);
-            e.swap();
-            e.invokeStatic(OPS, "storeGlobal", "(L" + PYDICT + ";L" + PYSTR + ";" + OBJ + ")V");
+        switch (scope.binding(name)) {
+            case LOCAL -> e.storeLocal(scope.slot(name));
+            case CELL, FREE -> {
+                e.loadLocal(scope.slot(name));
+                e.swap();
+                e.mv.visitFieldInsn(org.objectweb.asm.Opcodes.PUTFIELD, CELL, "value", OBJ);
+            }
+            case GLOBAL -> {
+                module.loadGlobals(e);
+                e.swap();
+                e.pushStrConstant(name);
+                e.swap();
+                e.invokeStatic(OPS, "storeGlobal", "(L" + PYDICT + ";L" + PYSTR + ";" + OBJ + ")V");
+            }
         }
     }
 
@@ -397,15 +419,15 @@ final class CodeGen {
 
     private void delete(Expr target) {
         if (target instanceof Expr.Name n) {
-            if (isLocal(n.id())) {
-                loadName(n.id(), n);
-                e.pop();
-                e.pushNull();
-                e.storeLocal(scope.slot(n.id()));
-            } else {
+            if (scope.binding(n.id()) == Scope.Binding.GLOBAL) {
+                position(n);
                 module.loadGlobals(e);
                 e.pushStrConstant(n.id());
                 e.invokeStatic(OPS, "deleteGlobal", "(L" + PYDICT + ";L" + PYSTR + ";)V");
+            } else {
+                loadName(n.id(), n);
+                e.pop();
+                unbindName(n.id());
             }
         } else if (target instanceof Expr.Subscript s) {
             expr(s.value());
@@ -497,6 +519,12 @@ final class CodeGen {
             position(a);
             e.pushString(a.attr());
             e.invokeStatic(OPS, "getAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
+        } else if (x instanceof Expr.SetComp) {
+            throw missing("set comprehensions (until the set type lands)", x);
+        } else if (x instanceof Expr.ListComp || x instanceof Expr.DictComp) {
+            module.comprehension(x, this, qualnamePrefix);
+        } else if (x instanceof Expr.Lambda l) {
+            module.lambda(l, this, qualnamePrefix);
         } else if (x instanceof Expr.NamedExpr n) {
             expr(n.value());
             e.dup();
