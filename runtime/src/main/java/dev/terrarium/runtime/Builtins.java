@@ -41,6 +41,8 @@ public final class Builtins {
             put(t.name(), t);
         }
         fn("print", BuiltinFunctions::print);
+        fn("format", StrFormat::formatBuiltin);
+        put("ascii", PyBuiltinFunction.of1("ascii", o -> PyStr.of(dev.terrarium.runtime.text.StrRepr.escapeNonAscii(Ops.repr(o)))));
         put("len", PyBuiltinFunction.of1("len", o -> PyInt.of(o.len())));
         put("repr", PyBuiltinFunction.of1("repr", o -> PyStr.of(Ops.repr(o))));
         put("abs", PyBuiltinFunction.of1("abs", PyObject::abs));

@@ -326,6 +326,11 @@ public final class Ops {
         return o.str();
     }
 
+    /** {@code format(value, spec)}; f-string replacement fields compile to this. */
+    public static PyObject format(PyObject value, PyObject spec) {
+        return Formatter.format(value, spec);
+    }
+
     public static long hash(PyObject o) {
         return o.hash();
     }

@@ -29,6 +29,14 @@ public abstract class PyObject {
         return repr();
     }
 
+    /**
+     * {@code format(self, spec)}, the {@code __format__} slot. The default is
+     * {@code object.__format__}: the empty spec gives {@code str(self)}, any other is a TypeError.
+     */
+    public String format(String spec) {
+        return Formatter.formatObject(this, spec);
+    }
+
     /** {@code bool(self)}. Compare CPython {@code PyObject_IsTrue}. */
     public boolean isTrue() {
         return true;
