@@ -331,6 +331,33 @@ public final class Ops {
         return Formatter.format(value, spec);
     }
 
+    /**
+     * One replacement field of an f-string (compare CPython's FORMAT_VALUE): the
+     * conversion ('s', 'r', 'a', or -1 for none), then {@code format(value, spec)}.
+     */
+    public static PyObject formatValue(PyObject value, int conversion, PyObject spec) {
+        PyObject v = switch (conversion) {
+            case 's' -> PyStr.of(value.str());
+            case 'r' -> PyStr.of(value.repr());
+            case 'a' -> PyStr.of(dev.terrarium.runtime.text.StrRepr.escapeNonAscii(value.repr()));
+            default -> value;
+        };
+        if (spec == null && v instanceof PyStr) {
+            return v;
+        }
+        return format(v, spec == null ? PyStr.of("") : spec);
+    }
+
+    /** An f-string: the concatenation of its parts, each already a str. */
+    public static PyObject joinStrings(PyObject[] parts) {
+        StringBuilder b = new StringBuilder();
+        for (PyObject p : parts) {
+            b.append(((PyStr) p).value());
+        }
+        Budget.checkBytes(2L * b.length());
+        return PyStr.of(b.toString());
+    }
+
     public static long hash(PyObject o) {
         return o.hash();
     }

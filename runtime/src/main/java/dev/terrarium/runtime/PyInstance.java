@@ -117,6 +117,18 @@ public class PyInstance extends PyObject {
         return Special.strResult(Special.call0(this, "__str__"), "__str__");
     }
 
+    @Override
+    public String format(String spec) {
+        PyObject r = Special.call1(this, "__format__", PyStr.of(spec));
+        if (r == null) {
+            return super.format(spec);
+        }
+        if (r instanceof PyStr s) {
+            return s.value();
+        }
+        throw PyErrors.typeError("__format__ must return a str, not %s", r.type().name());
+    }
+
     /** {@code object.__repr__}: {@code <__main__.C object at 0x...>}. */
     static String defaultRepr(PyObject o) {
         PyType t = o.type();

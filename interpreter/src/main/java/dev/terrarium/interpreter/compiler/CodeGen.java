@@ -561,6 +561,19 @@ final class CodeGen {
             throw missing("set comprehensions (until the set type lands)", x);
         } else if (x instanceof Expr.ListComp || x instanceof Expr.DictComp) {
             module.comprehension(x, this, qualnamePrefix);
+        } else if (x instanceof Expr.JoinedStr j) {
+            objectArray(j.values());
+            e.invokeStatic(OPS, "joinStrings", "([" + OBJ + ")" + OBJ);
+        } else if (x instanceof Expr.FormattedValue f) {
+            expr(f.value());
+            e.pushInt(f.conversion());
+            if (f.formatSpec() == null) {
+                e.pushNull();
+            } else {
+                expr(f.formatSpec());
+            }
+            position(f);
+            e.invokeStatic(OPS, "formatValue", "(" + OBJ + "I" + OBJ + ")" + OBJ);
         } else if (x instanceof Expr.Lambda l) {
             module.lambda(l, this, qualnamePrefix);
         } else if (x instanceof Expr.NamedExpr n) {
