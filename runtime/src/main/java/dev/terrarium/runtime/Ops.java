@@ -446,6 +446,95 @@ public final class Ops {
         return f.call(args, kwnames);
     }
 
+    /** {@code f(*positional, **keywords)} (compare CPython's CALL_FUNCTION_EX). */
+    public static PyObject callEx(PyObject f, PyObject positional, PyObject keywords) {
+        PyObject[] pos = ((PyList) positional).toArray();
+        PyDict kw = (PyDict) keywords;
+        if (kw.size() == 0) {
+            return f.call(pos, null);
+        }
+        PyObject[] all = new PyObject[pos.length + kw.size()];
+        String[] names = new String[kw.size()];
+        System.arraycopy(pos, 0, all, 0, pos.length);
+        int i = 0;
+        for (var e : kw.entries().entrySet()) {
+            names[i] = ((PyStr) e.getKey()).value();
+            all[pos.length + i++] = e.getValue();
+        }
+        return f.call(all, names);
+    }
+
+    /** {@code *iterable} in a call's arguments. */
+    public static void extendArgs(PyObject list, PyObject iterable, PyObject function) {
+        try {
+            ((PyList) list).extend(toArray(iterable));
+        } catch (PyException e) {
+            if (e.matches(PyExc.TypeError) && iterable.type().lookup("__iter__") == null
+                    && !(iterable instanceof PyStr || iterable instanceof PyList || iterable instanceof PyTuple
+                    || iterable instanceof PyDict || iterable instanceof PyRange || iterable instanceof PyInstance)) {
+                throw PyErrors.typeError("%s argument after * must be an iterable, not %s", callableName(function),
+                        iterable.type().name());
+            }
+            throw e;
+        }
+    }
+
+    /** One {@code name=value} of a call that also unpacks {@code **}. */
+    public static void addKeyword(PyObject dict, String name, PyObject value, PyObject function) {
+        PyDict d = (PyDict) dict;
+        PyStr key = PyStr.of(name);
+        if (d.get(key) != null) {
+            throw PyErrors.typeError("%s got multiple values for keyword argument '%s'", callableName(function), name);
+        }
+        d.put(key, value);
+    }
+
+    /** {@code **mapping} in a call's arguments. */
+    public static void mergeKeywords(PyObject dict, PyObject mapping, PyObject function) {
+        PyDict d = (PyDict) dict;
+        if (!(mapping instanceof PyDict m)) {
+            if (mapping.type().lookup("keys") == null) {
+                throw PyErrors.typeError("%s argument after ** must be a mapping, not %s", callableName(function),
+                        mapping.type().name());
+            }
+            PyObject keys = callMethod(loadMethod(mapping, "keys"), mapping, PyObject.NO_ARGS, null);
+            PyObject it = keys.iter();
+            for (PyObject k = it.next(); k != null; k = it.next()) {
+                mergeOne(d, k, mapping.getItem(k), function);
+            }
+            return;
+        }
+        for (var e : m.entries().entrySet()) {
+            mergeOne(d, e.getKey(), e.getValue(), function);
+        }
+    }
+
+    private static void mergeOne(PyDict d, PyObject key, PyObject value, PyObject function) {
+        if (!(key instanceof PyStr s)) {
+            throw PyErrors.typeError("keywords must be strings");
+        }
+        if (d.get(s) != null) {
+            throw PyErrors.typeError("%s got multiple values for keyword argument '%s'", callableName(function), s.value());
+        }
+        d.put(s, value);
+    }
+
+    /** Compare CPython {@code _PyObject_FunctionStr}: {@code module.qualname()} unless the module is builtins. */
+    private static String callableName(PyObject f) {
+        if (f instanceof PyFunction fn) {
+            PyObject module = fn.globals().get(PyStr.of("__name__"));
+            String m = module instanceof PyStr s ? s.value() : null;
+            return (m == null || m.equals("builtins") ? "" : m + ".") + fn.qualname() + "()";
+        }
+        if (f instanceof PyBuiltinFunction b) {
+            return b.name() + "()";
+        }
+        if (f instanceof PyType t) {
+            return t.name() + "()";
+        }
+        return f.type().name() + " object";
+    }
+
     /**
      * First half of {@code o.name(args...)} (compare CPython's LOAD_METHOD): a method of
      * o's type is returned unbound, so {@link #callMethod} can pass o as self without

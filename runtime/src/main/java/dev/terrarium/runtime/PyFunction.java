@@ -19,13 +19,17 @@ public final class PyFunction extends PyObject {
     private final MethodHandle target;
     /** {@code target} taking all parameters as one array. */
     private final MethodHandle spread;
-    final String[] parameterNames;
+    final Signature signature;
+    /** Positional parameter count when every parameter is plain positional, else -1 (no fast path). */
+    private final int simpleArity;
     final PyObject[] defaults;
+    /** Defaults of the keyword-only parameters, parallel to them; null entries are required. */
+    final PyObject[] kwDefaults;
     private final PyDict globals;
 
     public PyFunction(String name, String qualname, MethodHandle target, String[] parameterNames,
             PyObject[] defaults, PyDict globals) {
-        this(name, qualname, target, parameterNames, defaults, globals, null);
+        this(name, qualname, target, Signature.positional(parameterNames), defaults, null, globals, null);
     }
 
     /**
@@ -34,15 +38,23 @@ public final class PyFunction extends PyObject {
      */
     public PyFunction(String name, String qualname, MethodHandle target, String[] parameterNames,
             PyObject[] defaults, PyDict globals, PyCell[] closure) {
+        this(name, qualname, target, Signature.positional(parameterNames), defaults, null, globals, closure);
+    }
+
+    /** The general form, for any parameter list. */
+    public PyFunction(String name, String qualname, MethodHandle target, Signature signature,
+            PyObject[] defaults, PyObject[] kwDefaults, PyDict globals, PyCell[] closure) {
         this.name = name;
         this.qualname = qualname;
         if (closure != null) {
             target = java.lang.invoke.MethodHandles.insertArguments(target, 0, (Object) closure);
         }
         this.target = target;
-        this.spread = target.asSpreader(PyObject[].class, parameterNames.length);
-        this.parameterNames = parameterNames;
+        this.spread = target.asSpreader(PyObject[].class, signature.size());
+        this.signature = signature;
+        this.simpleArity = signature.isSimple() ? signature.size() : -1;
         this.defaults = defaults;
+        this.kwDefaults = kwDefaults;
         this.globals = globals;
     }
 
@@ -111,7 +123,7 @@ public final class PyFunction extends PyObject {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
-        if (kwnames == null && args.length == parameterNames.length) {
+        if (kwnames == null && args.length == simpleArity) {
             return invokeSpread(args);
         }
         return invokeSpread(ArgumentBinder.bind(this, args, kwnames));
@@ -119,7 +131,7 @@ public final class PyFunction extends PyObject {
 
     @Override
     public PyObject call0() {
-        if (parameterNames.length == 0) {
+        if (simpleArity == 0) {
             CallDepth.enter();
             try {
                 return (PyObject) target.invokeExact();
@@ -136,7 +148,7 @@ public final class PyFunction extends PyObject {
 
     @Override
     public PyObject call1(PyObject a) {
-        if (parameterNames.length == 1) {
+        if (simpleArity == 1) {
             CallDepth.enter();
             try {
                 return (PyObject) target.invokeExact(a);
@@ -153,7 +165,7 @@ public final class PyFunction extends PyObject {
 
     @Override
     public PyObject call2(PyObject a, PyObject b) {
-        if (parameterNames.length == 2) {
+        if (simpleArity == 2) {
             CallDepth.enter();
             try {
                 return (PyObject) target.invokeExact(a, b);
@@ -170,7 +182,7 @@ public final class PyFunction extends PyObject {
 
     @Override
     public PyObject call3(PyObject a, PyObject b, PyObject c) {
-        if (parameterNames.length == 3) {
+        if (simpleArity == 3) {
             CallDepth.enter();
             try {
                 return (PyObject) target.invokeExact(a, b, c);

@@ -679,17 +679,15 @@ final class CodeGen {
     }
 
     private void call(Expr.Call c) {
-        for (Expr a : c.args()) {
-            if (a instanceof Expr.Starred) {
-                throw missing("argument unpacking with *", a);
-            }
+        boolean unpacking = c.keywords().stream().anyMatch(k -> k.arg() == null)
+                || c.args().stream().anyMatch(a -> a instanceof Expr.Starred);
+        if (unpacking) {
+            callWithUnpacking(c);
+            return;
         }
         String[] kwnames = new String[c.keywords().size()];
         for (int i = 0; i < kwnames.length; i++) {
             kwnames[i] = c.keywords().get(i).arg();
-            if (kwnames[i] == null) {
-                throw missing("argument unpacking with **", c);
-            }
         }
         int nargs = c.args().size() + kwnames.length;
         if (nargs == 0 && c.func() instanceof Expr.Name n && n.id().equals("super")
@@ -731,6 +729,53 @@ final class CodeGen {
         pushKwnames(kwnames);
         position(c);
         e.invokeVirtual(PYOBJECT, "call", "([" + OBJ + "[Ljava/lang/String;)" + OBJ);
+    }
+
+    /** {@code f(*a, b, **k)}: positional arguments gathered in a list, keywords in a dict (CALL_FUNCTION_EX). */
+    private void callWithUnpacking(Expr.Call c) {
+        int function = newTemp();
+        int positional = newTemp();
+        int keywords = newTemp();
+        expr(c.func());
+        e.storeLocal(function);
+        e.newObjectArray(0);
+        e.invokeStatic(OPS, "newList", "([" + OBJ + ")" + OBJ);
+        e.storeLocal(positional);
+        for (Expr a : c.args()) {
+            e.loadLocal(positional);
+            if (a instanceof Expr.Starred st) {
+                expr(st.value());
+                e.loadLocal(function);
+                position(c);
+                e.invokeStatic(OPS, "extendArgs", "(" + OBJ + OBJ + OBJ + ")V");
+            } else {
+                expr(a);
+                e.invokeStatic(OPS, "listAppend", "(" + OBJ + OBJ + ")V");
+            }
+        }
+        e.newObject(PYDICT);
+        e.invokeConstructor(PYDICT, "()V");
+        e.storeLocal(keywords);
+        for (var k : c.keywords()) {
+            e.loadLocal(keywords);
+            if (k.arg() == null) {
+                expr(k.value());
+                e.loadLocal(function);
+                position(c);
+                e.invokeStatic(OPS, "mergeKeywords", "(" + OBJ + OBJ + OBJ + ")V");
+            } else {
+                e.pushString(k.arg());
+                expr(k.value());
+                e.loadLocal(function);
+                position(c);
+                e.invokeStatic(OPS, "addKeyword", "(" + OBJ + "Ljava/lang/String;" + OBJ + OBJ + ")V");
+            }
+        }
+        e.loadLocal(function);
+        e.loadLocal(positional);
+        e.loadLocal(keywords);
+        position(c);
+        e.invokeStatic(OPS, "callEx", "(" + OBJ + OBJ + OBJ + ")" + OBJ);
     }
 
     private void argumentArray(Expr.Call c, int nargs) {

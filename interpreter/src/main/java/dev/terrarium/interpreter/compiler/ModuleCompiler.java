@@ -269,10 +269,15 @@ public final class ModuleCompiler implements Opcodes {
     private void compileFunction(dev.terrarium.interpreter.ast.Node node, String name, String methodPrefix,
             Arguments args, String qualnamePrefix, CodeGen outer, java.util.function.Consumer<CodeGen> body) {
         Span span = node.span();
-        if (!args.posonlyargs().isEmpty() || args.vararg() != null || !args.kwonlyargs().isEmpty() || args.kwarg() != null) {
-            throw CompileError.missingFeature("this parameter kind", span.lineno(), span.colOffset());
+        List<Arg> params = new ArrayList<>(args.posonlyargs());
+        params.addAll(args.args());
+        params.addAll(args.kwonlyargs());
+        if (args.vararg() != null) {
+            params.add(args.vararg());
         }
-        List<Arg> params = args.args();
+        if (args.kwarg() != null) {
+            params.add(args.kwarg());
+        }
         if (params.size() > 250) {
             throw CompileError.missingFeature("more than 250 parameters", span.lineno(), span.colOffset());
         }
@@ -299,11 +304,16 @@ public final class ModuleCompiler implements Opcodes {
         o.pushString(name);
         o.pushString(qualname);
         o.methodHandle(className, methodName, desc);
+        // The signature: names in co_varnames order, posonly and kwonly counts, */** flags.
         String[] names = new String[params.size()];
         for (int i = 0; i < names.length; i++) {
             names[i] = params.get(i).arg();
         }
         o.stringArray(names);
+        o.pushInt(args.posonlyargs().size());
+        o.pushInt(args.kwonlyargs().size());
+        o.pushInt((args.vararg() != null ? 1 : 0) | (args.kwarg() != null ? 2 : 0));
+        o.invokeStatic("dev/terrarium/runtime/Signature", "of", "([Ljava/lang/String;III)Ldev/terrarium/runtime/Signature;");
         List<Expr> defaults = new ArrayList<>(args.defaults());
         o.newObjectArray(defaults.size());
         for (int i = 0; i < defaults.size(); i++) {
@@ -312,11 +322,24 @@ public final class ModuleCompiler implements Opcodes {
             outer.expr(defaults.get(i));
             o.mv.visitInsn(AASTORE);
         }
+        if (args.kwonlyargs().isEmpty()) {
+            o.pushNull();
+        } else {
+            o.newObjectArray(args.kwDefaults().size());
+            for (int i = 0; i < args.kwDefaults().size(); i++) {
+                if (args.kwDefaults().get(i) != null) {
+                    o.dup();
+                    o.pushInt(i);
+                    outer.expr(args.kwDefaults().get(i));
+                    o.mv.visitInsn(AASTORE);
+                }
+            }
+        }
         loadGlobals(o);
-        String ctor = "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;[Ljava/lang/String;["
-                + OBJ + "L" + PYDICT + ";";
+        String ctor = "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;Ldev/terrarium/runtime/Signature;["
+                + OBJ + "[" + OBJ + "L" + PYDICT + ";[L" + CELL + ";)V";
         if (scope.frees.isEmpty()) {
-            o.invokeConstructor(fn, ctor + ")V");
+            o.pushNull();
         } else {
             // The closure: the outer block's cells (its own, or passed down to it) for each free name.
             o.pushInt(scope.frees.size());
@@ -328,8 +351,8 @@ public final class ModuleCompiler implements Opcodes {
                 o.loadLocal(outerScope.slot(scope.frees.get(i)));
                 o.mv.visitInsn(AASTORE);
             }
-            o.invokeConstructor(fn, ctor + "[L" + CELL + ";)V");
         }
+        o.invokeConstructor(fn, ctor);
     }
 
     /** Moves parameters into cells where captured, creates the other cells, unpacks the closure. */

@@ -67,19 +67,22 @@ final class SymbolTable {
             Scope child = new Scope(Scope.Kind.FUNCTION, node, scope);
             scopes.put(node, child);
             scope.children.add(child);
-            for (List<Arg> group : List.of(args.posonlyargs(), args.args())) {
+            // CPython's co_varnames order: positional, keyword-only, *args, **kwargs.
+            for (List<Arg> group : List.of(args.posonlyargs(), args.args(), args.kwonlyargs())) {
                 for (Arg a : group) {
+                    if (child.params.contains(a.arg())) {
+                        throw error("duplicate argument '" + a.arg() + "' in function definition", a);
+                    }
                     child.params.add(a.arg());
                 }
             }
-            if (args.vararg() != null) {
-                child.params.add(args.vararg().arg());
-            }
-            for (Arg a : args.kwonlyargs()) {
-                child.params.add(a.arg());
-            }
-            if (args.kwarg() != null) {
-                child.params.add(args.kwarg().arg());
+            for (Arg a : new Arg[] {args.vararg(), args.kwarg()}) {
+                if (a != null) {
+                    if (child.params.contains(a.arg())) {
+                        throw error("duplicate argument '" + a.arg() + "' in function definition", a);
+                    }
+                    child.params.add(a.arg());
+                }
             }
             return child;
         }
