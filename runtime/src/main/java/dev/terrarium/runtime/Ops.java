@@ -121,6 +121,58 @@ public final class Ops {
         return add(a, b);
     }
 
+    /** {@code a |= b}: in place for sets (CPython's {@code set_ior}); otherwise as {@code a | b}. */
+    public static PyObject ior(PyObject a, PyObject b) {
+        if (a instanceof PySet s) {
+            PyObject r = s.inplaceOr(b);
+            if (r != NI) {
+                return r;
+            }
+            PyObject rr = b.ror(a);
+            return rr != NI ? rr : unsupported("|=", a, b);
+        }
+        return or(a, b);
+    }
+
+    /** {@code a &= b}: in place for sets; otherwise as {@code a & b}. */
+    public static PyObject iand(PyObject a, PyObject b) {
+        if (a instanceof PySet s) {
+            PyObject r = s.inplaceAnd(b);
+            if (r != NI) {
+                return r;
+            }
+            PyObject rr = b.rand(a);
+            return rr != NI ? rr : unsupported("&=", a, b);
+        }
+        return and(a, b);
+    }
+
+    /** {@code a -= b}: in place for sets; otherwise as {@code a - b}. */
+    public static PyObject isub(PyObject a, PyObject b) {
+        if (a instanceof PySet s) {
+            PyObject r = s.inplaceSub(b);
+            if (r != NI) {
+                return r;
+            }
+            PyObject rr = b.rsub(a);
+            return rr != NI ? rr : unsupported("-=", a, b);
+        }
+        return sub(a, b);
+    }
+
+    /** {@code a ^= b}: in place for sets; otherwise as {@code a ^ b}. */
+    public static PyObject ixor(PyObject a, PyObject b) {
+        if (a instanceof PySet s) {
+            PyObject r = s.inplaceXor(b);
+            if (r != NI) {
+                return r;
+            }
+            PyObject rr = b.rxor(a);
+            return rr != NI ? rr : unsupported("^=", a, b);
+        }
+        return xor(a, b);
+    }
+
     // ---- unary operators --------------------------------------------------------------
 
     public static PyObject neg(PyObject a) {
