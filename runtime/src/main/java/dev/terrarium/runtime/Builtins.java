@@ -33,6 +33,7 @@ public final class Builtins {
         put("dict", PyDict.TYPE);
         put("range", PyRange.TYPE);
         put("slice", PySlice.TYPE);
+        put("complex", PyComplex.TYPE);
         put("set", PySet.TYPE);
         put("frozenset", PyFrozenSet.TYPE);
         for (PyType t : PyExc.all()) {
