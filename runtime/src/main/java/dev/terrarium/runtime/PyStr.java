@@ -18,6 +18,7 @@ public final class PyStr extends PyObject {
             LATIN1[i] = new PyStr(String.valueOf((char) i));
         }
         StrMethods.install(TYPE);
+        StrEncoding.install(TYPE);
     }
 
     private final String value;

@@ -1,0 +1,17 @@
+# The str-like methods of bytes and bytearray.
+b = b"  Hello, World! hello  "
+print(b.strip(), b.lstrip(), b.rstrip(), b.strip(b" Hd"), b.upper(), b.lower(), b.swapcase())
+print(b.find(b"llo"), b.find(b"llo", 6), b.rfind(b"llo"), b.find(111), b.index(b"W"), b.rindex(b"l"), b.count(b"l"), b.count(b""))
+print(b.split(), b.split(b","), b.rsplit(None, 1), b.split(b"l", 2), b"a,b,,c".rsplit(b",", 2))
+print(b.startswith(b"  H"), b.endswith((b"x", b"  ")), b.startswith(b"Hello", 2), b.endswith(b"o", 0, 7))
+print(b"-".join([b"a", bytearray(b"b"), b"c"]), bytearray(b", ").join([b"x", b"y"]))
+print(b.replace(b"l", b"L"), b.replace(b"l", b"", 2), b"abc".replace(b"", b"-"))
+print(b"key=value=x".partition(b"="), b"key=value=x".rpartition(b"="), b"abc".partition(b"z"))
+print(b"abc".center(9, b"*"), b"abc".ljust(6), b"abc".rjust(6, b"0"), b"-42".zfill(6), b"abcd".center(7))
+print(b"hello world".title(), b"hello".capitalize(), b"a\tbc\td".expandtabs(), b"a\tb".expandtabs(4))
+print(b"line1\nline2\r\nline3\r".splitlines(), b"x\ny\n".splitlines(True))
+print(b"abc123".isalnum(), b"abc".isalpha(), b"123".isdigit(), b"  \t".isspace(), b"abc".islower(), b"ABC".isupper(), b"Ab Cd".istitle(), b"\x80".isascii(), b"".isalpha())
+print(b"prefix-body".removeprefix(b"prefix-"), b"body.txt".removesuffix(b".txt"))
+print(b"\x00\xff\x10".hex(), b"abcdef".hex(":"), b"abcdef".hex("-", 2), b"abcdef".hex(" ", -4))
+print(bytes.fromhex("de ad BE EF"), bytearray.fromhex("41 42"), b"".fromhex("00"))
+print(bytearray(b"abc").upper(), type(bytearray(b"abc").upper()).__name__, bytearray(b"a b").split())
