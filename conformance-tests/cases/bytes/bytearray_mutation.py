@@ -1,9 +1,13 @@
 # bytearray's mutating methods and item assignment.
-a = bytearray(b"hello")
+def B(text):
+    return text.encode("latin-1")
+
+
+a = bytearray(B("hello"))
 a[0] = 74
 print(a)
 a.append(33)
-a.extend(b" ok")
+a.extend(B(" ok"))
 a.extend([1, 2])
 print(a)
 a.insert(0, 62)
@@ -11,7 +15,7 @@ a.insert(-1, 0)
 print(a, a.pop(), a.pop(0), a)
 a.remove(108)
 print(a)
-a[1:3] = b"EE"
+a[1:3] = B("EE")
 print(a)
 a[::2] = bytes(len(a[::2]))
 print(a)

@@ -307,11 +307,7 @@ final class BytesMethods {
                     return;
                 }
                 if (max-- == 0) {
-                    int e = n;
-                    while (e > i && isSpace(v.charAt(e - 1))) {
-                        e--;
-                    }
-                    parts.add(v.substring(i, e));
+                    parts.add(v.substring(i));
                     return;
                 }
                 int j = i;
@@ -331,11 +327,7 @@ final class BytesMethods {
                 return;
             }
             if (max-- == 0) {
-                int b = 0;
-                while (b < j && isSpace(v.charAt(b))) {
-                    b++;
-                }
-                parts.add(0, v.substring(b, j));
+                parts.add(0, v.substring(0, j));
                 return;
             }
             int i = j;
