@@ -142,7 +142,7 @@ final class Codecs {
             case "surrogateescape": {
                 for (int k = start; k < end; k++) {
                     if (cps[k] < 0xDC80 || cps[k] > 0xDCFF) {
-                        throw PyUnicodeError.encodeError(codec.display, text, codec == Codec.UTF_8 ? start : k, end, reason);
+                        throw PyUnicodeError.encodeError(codec.display, text, k, end, reason);
                     }
                 }
                 for (int k = start; k < end; k++) {
