@@ -46,20 +46,21 @@ final class BytesMethods {
         throw PyErrors.typeError("argument should be integer or bytes-like object, not '%s'", o.type().name());
     }
 
-    /** Slice bounds [start, end) clamped as str methods clamp them; start may exceed end. */
+    /** Slice bounds [start, end) as str methods take them; start may exceed end and the length. */
     private static int[] bounds(PyObject[] a, int from, int len) {
         long start = 0;
         long end = len;
         if (a.length > from && a[from] != PyNone.INSTANCE) {
-            start = clampIndex(a[from], len);
+            start = clampIndex(a[from], len, false);
         }
         if (a.length > from + 1 && a[from + 1] != PyNone.INSTANCE) {
-            end = clampIndex(a[from + 1], len);
+            end = clampIndex(a[from + 1], len, true);
         }
-        return new int[] {(int) start, (int) end};
+        return new int[] {(int) Math.min(start, Integer.MAX_VALUE), (int) end};
     }
 
-    private static long clampIndex(PyObject o, int len) {
+    /** CPython's ADJUST_INDICES: negatives count from the end; only the end is clamped to the length. */
+    private static long clampIndex(PyObject o, int len, boolean isEnd) {
         if (!(o instanceof PyInt i)) {
             throw PyErrors.typeError("slice indices must be integers or None or have an __index__ method");
         }
@@ -69,7 +70,7 @@ final class BytesMethods {
             if (v < 0) {
                 v = 0;
             }
-        } else if (v > len) {
+        } else if (v > len && isEnd) {
             v = len;
         }
         return v;
@@ -233,11 +234,8 @@ final class BytesMethods {
                 throw PyErrors.typeError("a bytes-like object is required, not '%s'", p.type().name());
             }
             String x = ((PyBytesLike) p).latin1();
-            if (r[0] > v.length() || r[0] > r[1] && !(x.isEmpty() && r[0] <= v.length() && false)) {
-                continue;
-            }
-            if (r[1] - r[0] < x.length()) {
-                continue;
+            if (r[1] - r[0] < x.length() || r[0] > v.length()) {
+                continue; // CPython's tailmatch
             }
             if (ends ? v.startsWith(x, r[1] - x.length()) : v.startsWith(x, r[0])) {
                 return PyBool.TRUE;
