@@ -6,11 +6,15 @@ import dev.terrarium.controller.child.ProtocolViolation;
 import dev.terrarium.controller.vfs.ErrnoException;
 import dev.terrarium.controller.vfs.Errno;
 import dev.terrarium.controller.vfs.FdTable;
+import dev.terrarium.controller.vfs.OpenFile;
+import dev.terrarium.controller.vfs.Stat;
 import dev.terrarium.controller.vfs.VirtualFileSystem;
 import dev.terrarium.runtime.external.Op;
 import dev.terrarium.runtime.external.Reply;
 import dev.terrarium.runtime.external.Request;
 import dev.terrarium.runtime.external.WireCodec;
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,11 +28,15 @@ import java.util.List;
 final class RequestServer {
     /** Most bytes one READ returns, whatever the guest asks for. */
     static final int MAX_READ_BYTES = 64 * 1024;
+    /** Most bytes one URANDOM returns, whatever the guest asks for. */
+    static final int MAX_URANDOM_BYTES = 64 * 1024;
 
     private final ChildProcess child;
     private final VirtualFileSystem vfs;
     private final FdTable fds;
     private final List<Object> argv;
+    private final long monotonicOrigin = System.nanoTime();
+    private final SecureRandom random = new SecureRandom();
 
     RequestServer(ChildProcess child, VirtualFileSystem vfs, FdTable fds, List<String> argv) {
         this.child = child;
@@ -80,7 +88,7 @@ final class RequestServer {
                 case OPEN:
                     expectArgs(request, String.class, Long.class, Long.class);
                     fds.checkRoom();
-                    return Reply.ok((long) fds.add(vfs.open((String) args.get(0), (Long) args.get(1))));
+                    return Reply.ok((long) fds.add(vfs.open((String) args.get(0), (Long) args.get(1), (Long) args.get(2))));
                 case READ: {
                     expectArgs(request, Long.class, Long.class);
                     long max = (Long) args.get(1);
@@ -100,6 +108,80 @@ final class RequestServer {
                     expectArgs(request, Long.class);
                     fds.close((Long) args.get(0));
                     return Reply.ok();
+                case LSEEK: {
+                    expectArgs(request, Long.class, Long.class, Long.class);
+                    long whence = (Long) args.get(2);
+                    OpenFile file = fds.get((Long) args.get(0));
+                    if (whence < 0 || whence > 2) {
+                        throw new ErrnoException(Errno.EINVAL);
+                    }
+                    return Reply.ok(file.seek((Long) args.get(1), (int) whence));
+                }
+                case FSTAT: {
+                    expectArgs(request, Long.class);
+                    long fd = (Long) args.get(0);
+                    Stat stat = fds.get(fd).stat();
+                    return statReply(fd <= 2 ? stat.withIdentity(0, fd + 1) : stat);
+                }
+                case STAT:
+                    expectArgs(request, String.class);
+                    return statReply(vfs.stat((String) args.get(0), true));
+                case LSTAT:
+                    expectArgs(request, String.class);
+                    return statReply(vfs.stat((String) args.get(0), false));
+                case LISTDIR:
+                    expectArgs(request, String.class);
+                    return Reply.ok(new ArrayList<Object>(vfs.list((String) args.get(0))));
+                case MKDIR:
+                    expectArgs(request, String.class, Long.class);
+                    vfs.mkdir((String) args.get(0), (Long) args.get(1));
+                    return Reply.ok();
+                case RMDIR:
+                    expectArgs(request, String.class);
+                    vfs.rmdir((String) args.get(0));
+                    return Reply.ok();
+                case UNLINK:
+                    expectArgs(request, String.class);
+                    vfs.unlink((String) args.get(0));
+                    return Reply.ok();
+                case RENAME:
+                    expectArgs(request, String.class, String.class);
+                    vfs.rename((String) args.get(0), (String) args.get(1));
+                    return Reply.ok();
+                case TRUNCATE:
+                    expectArgs(request, String.class, Long.class);
+                    vfs.truncate((String) args.get(0), (Long) args.get(1));
+                    return Reply.ok();
+                case FTRUNCATE:
+                    expectArgs(request, Long.class, Long.class);
+                    fds.get((Long) args.get(0)).truncate((Long) args.get(1));
+                    return Reply.ok();
+                case CHDIR:
+                    expectArgs(request, String.class);
+                    vfs.chdir((String) args.get(0));
+                    return Reply.ok();
+                case ISATTY:
+                    expectArgs(request, Long.class);
+                    fds.get((Long) args.get(0));
+                    return Reply.ok(0L); // the guest's streams are pipes to the controller, never a terminal
+                case TIME: {
+                    expectArgs(request);
+                    Instant now = Instant.now();
+                    return Reply.ok(now.getEpochSecond() * 1_000_000_000L + now.getNano());
+                }
+                case MONOTONIC:
+                    expectArgs(request);
+                    return Reply.ok(System.nanoTime() - monotonicOrigin);
+                case URANDOM: {
+                    expectArgs(request, Long.class);
+                    long n = (Long) args.get(0);
+                    if (n < 0) {
+                        throw new ErrnoException(Errno.EINVAL);
+                    }
+                    byte[] data = new byte[(int) Math.min(n, MAX_URANDOM_BYTES)];
+                    random.nextBytes(data);
+                    return Reply.ok((Object) data);
+                }
                 case HELLO:
                     throw new ProtocolViolation("HELLO after the handshake");
                 default:
@@ -108,6 +190,10 @@ final class RequestServer {
         } catch (ErrnoException e) {
             return Reply.error(e.errno);
         }
+    }
+
+    private static Reply statReply(Stat stat) {
+        return new Reply(0, stat.toWire());
     }
 
     /** The request carries exactly one argument of each type given, in order. */

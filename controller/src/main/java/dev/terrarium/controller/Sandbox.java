@@ -6,6 +6,7 @@ import dev.terrarium.controller.child.ProtocolViolation;
 import dev.terrarium.controller.vfs.EmptyInput;
 import dev.terrarium.controller.vfs.FdTable;
 import dev.terrarium.controller.vfs.GuestOutput;
+import dev.terrarium.controller.vfs.Mount;
 import dev.terrarium.controller.vfs.OutputLimitExceeded;
 import dev.terrarium.controller.vfs.OutputMeter;
 import dev.terrarium.controller.vfs.VirtualFileSystem;
@@ -20,7 +21,9 @@ import java.util.List;
 /**
  * Runs a Python script in a sandbox child JVM, as {@code python3 script args...} would run
  * it, with the script's folder shown read-only at {@code /work} (the guest's working
- * directory). The guest's stdout and stderr go to the given streams; the controller's own
+ * directory), an in-memory {@code /tmp}, and the mounts of the {@link SandboxOptions}. Overlay
+ * mounts are written back to the host only if the guest exits with status 0 and the options
+ * ask for it. The guest's stdout and stderr go to the given streams; the controller's own
  * messages ({@code terrarium: stopped: ...}) go to {@code stderr}. Never throws for
  * anything the child does and never waits past the configured wall-time limit.
  *
@@ -54,20 +57,27 @@ public final class Sandbox {
         }
         VirtualFileSystem vfs;
         Path guestScript;
+        Path folder;
         try {
             // The script's folder becomes /work. If the script is a symbolic link to a file
             // outside that folder, the guest could not read it there: mount its real folder.
-            Path folder = absolute.getParent();
+            folder = absolute.getParent();
             Path real = absolute.toRealPath();
             guestScript = absolute.getFileName();
             if (!real.startsWith(folder.toRealPath())) {
                 folder = real.getParent();
                 guestScript = real.getFileName();
             }
-            vfs = new VirtualFileSystem(folder);
         } catch (IOException e) {
             return stop(stderr, RunResult.stopped(Outcome.CANNOT_OPEN_SCRIPT,
                     "can't open file '" + absolute + "': " + e.getMessage()), null);
+        }
+        try {
+            List<Mount> table = new ArrayList<>(VirtualFileSystem.defaultMounts(folder));
+            table.addAll(options.mounts());
+            vfs = new VirtualFileSystem(table, options.newQuota(), VirtualFileSystem.WORK_DIR);
+        } catch (IOException e) {
+            return stop(stderr, RunResult.stopped(Outcome.LAUNCH_FAILED, e.getMessage()), null);
         }
         List<String> argv = new ArrayList<>();
         argv.add(VirtualFileSystem.WORK_DIR + "/" + guestScript);
@@ -92,6 +102,14 @@ public final class Sandbox {
             fds.closeAll();
         }
         if (result.outcome() == Outcome.EXITED) {
+            if (result.exitCode() == 0 && options.commitOverlay()) {
+                try {
+                    vfs.commitOverlays();
+                } catch (IOException | RuntimeException e) {
+                    return stop(stderr, RunResult.stopped(Outcome.CONTROLLER_ERROR,
+                            "could not commit the overlay to the host: " + e), null);
+                }
+            }
             return result;
         }
         boolean crash = result.outcome() == Outcome.CHILD_DIED || result.outcome() == Outcome.PROTOCOL_VIOLATION

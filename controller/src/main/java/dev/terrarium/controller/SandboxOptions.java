@@ -1,5 +1,7 @@
 package dev.terrarium.controller;
 
+import dev.terrarium.controller.vfs.Mount;
+import dev.terrarium.controller.vfs.Quota;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +24,11 @@ public final class SandboxOptions {
     private List<String> classPath;
     private List<String> extraJvmArgs = List.of();
     private Path classDataDirectory;
+    private List<Mount> mounts = List.of();
+    private boolean commitOverlay;
+    private long maxWriteBytes = Quota.DEFAULT_MAX_WRITE_BYTES;
+    private long maxFileBytes = Quota.DEFAULT_MAX_FILE_BYTES;
+    private long maxFiles = Quota.DEFAULT_MAX_FILES;
 
     private SandboxOptions() {}
 
@@ -36,6 +43,11 @@ public final class SandboxOptions {
         copy.classPath = classPath;
         copy.extraJvmArgs = extraJvmArgs;
         copy.classDataDirectory = classDataDirectory;
+        copy.mounts = mounts;
+        copy.commitOverlay = commitOverlay;
+        copy.maxWriteBytes = maxWriteBytes;
+        copy.maxFileBytes = maxFileBytes;
+        copy.maxFiles = maxFiles;
         return copy;
     }
 
@@ -116,6 +128,82 @@ public final class SandboxOptions {
         SandboxOptions copy = copy();
         copy.classDataDirectory = directory;
         return copy;
+    }
+
+    /**
+     * Adds a mount after the default ones (the script's folder read-only at /work, memory at
+     * /tmp) and those added before; a mount at the same guest path replaces the earlier one.
+     */
+    public SandboxOptions withMount(Mount mount) {
+        List<Mount> more = new java.util.ArrayList<>(mounts);
+        more.add(Objects.requireNonNull(mount));
+        SandboxOptions copy = copy();
+        copy.mounts = List.copyOf(more);
+        return copy;
+    }
+
+    /** Whether overlay mounts write their changes back to the host when the guest exits with status 0. */
+    public SandboxOptions withCommitOverlay(boolean commit) {
+        SandboxOptions copy = copy();
+        copy.commitOverlay = commit;
+        return copy;
+    }
+
+    /** Most bytes the guest may write to writable mounts in all (overwrites count again); default 64 MiB. */
+    public SandboxOptions withMaxWriteBytes(long bytes) {
+        SandboxOptions copy = copy();
+        copy.maxWriteBytes = checkNonNegative(bytes, "write quota");
+        return copy;
+    }
+
+    /** Largest size a file on a writable mount may reach; default 16 MiB, at most 1 GiB. */
+    public SandboxOptions withMaxFileBytes(long bytes) {
+        if (bytes > 1L << 30) {
+            throw new IllegalArgumentException("largest file must be at most 1 GiB: " + bytes);
+        }
+        SandboxOptions copy = copy();
+        copy.maxFileBytes = checkNonNegative(bytes, "file size limit");
+        return copy;
+    }
+
+    /** Most files and directories the guest may create on writable mounts; default 1000. */
+    public SandboxOptions withMaxFiles(long count) {
+        SandboxOptions copy = copy();
+        copy.maxFiles = checkNonNegative(count, "file count limit");
+        return copy;
+    }
+
+    private static long checkNonNegative(long value, String what) {
+        if (value < 0) {
+            throw new IllegalArgumentException(what + " must not be negative: " + value);
+        }
+        return value;
+    }
+
+    /** The mounts added to the defaults, in order. */
+    public List<Mount> mounts() {
+        return mounts;
+    }
+
+    public boolean commitOverlay() {
+        return commitOverlay;
+    }
+
+    /** A fresh quota with this configuration's limits, for one run. */
+    public Quota newQuota() {
+        return new Quota(maxWriteBytes, maxFileBytes, maxFiles);
+    }
+
+    public long maxWriteBytes() {
+        return maxWriteBytes;
+    }
+
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
+    public long maxFiles() {
+        return maxFiles;
     }
 
     public String heap() {

@@ -7,11 +7,13 @@ import java.util.Map;
 /**
  * What a run has compiled, for tracebacks: each generated class's source lines, and
  * the local variable names of each of its methods (CPython's {@code co_varnames}, used
- * for NameError suggestions).
+ * for NameError suggestions), and the source span each line number entry stands for
+ * (null when the entries are plain line numbers).
  */
 final class CodeRegistry {
     /** One compiled module. */
-    record Unit(String filename, String[] lines, Map<String, List<String>> localNames) {}
+    record Unit(String filename, String[] lines, Map<String, List<String>> localNames,
+            List<dev.terrarium.interpreter.ast.Span> positions) {}
 
     private final Map<String, Unit> byClass = new HashMap<>();
 

@@ -95,7 +95,8 @@ public final class Interpreter {
         ModuleCompiler compiler = new ModuleCompiler("Main", filename);
         byte[] classFile = compiler.compile(module);
         registry.register(compiler.binaryName(),
-                new CodeRegistry.Unit(filename, CodeRegistry.splitLines(source), compiler.localNames()));
+                new CodeRegistry.Unit(filename, CodeRegistry.splitLines(source), compiler.localNames(),
+                        compiler.positions()));
         Class<?> cls = new GeneratedCodeLoader(Interpreter.class.getClassLoader()).define(compiler.binaryName(), classFile);
         try {
             return MethodHandles.publicLookup().findStatic(cls, ModuleCompiler.MODULE_METHOD,

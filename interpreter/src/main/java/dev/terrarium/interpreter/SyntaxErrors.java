@@ -22,7 +22,10 @@ final class SyntaxErrors {
 
     static String format(CompileError e, String filename, String[] lines) {
         String text = e.lineno() >= 1 && lines != null && e.lineno() <= lines.length ? lines[e.lineno() - 1] : null;
-        return format(filename, e.lineno(), text, e.colOffset() + 1, 1, "SyntaxError: " + e.getMessage());
+        int start = text == null ? e.colOffset() : Carets.charOffset(text, e.colOffset());
+        int end = text == null ? e.colOffset() + 1 : Carets.charOffset(text, e.endColOffset());
+        int carets = e.endLineno() == e.lineno() && end > start ? end - start : 1;
+        return format(filename, e.lineno(), text, start + 1, carets, "SyntaxError: " + e.getMessage());
     }
 
     /** {@code offset} is 1-based, in characters of {@code text}, as CPython's SyntaxError.offset. */

@@ -1,7 +1,9 @@
 package dev.terrarium.interpreter;
 
+import dev.terrarium.interpreter.ast.Span;
 import dev.terrarium.interpreter.compiler.ModuleCompiler;
 import dev.terrarium.runtime.Builtins;
+import dev.terrarium.runtime.PyAttributeError;
 import dev.terrarium.runtime.PyBaseException;
 import dev.terrarium.runtime.PyDict;
 import dev.terrarium.runtime.PyException;
@@ -10,43 +12,94 @@ import dev.terrarium.runtime.PyObject;
 import dev.terrarium.runtime.PyStr;
 import dev.terrarium.runtime.Suggestions;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Formats an uncaught exception as CPython's {@code traceback.print_exception} does. The
- * Python frames are the frames of generated classes in the Java stack trace captured
- * when the exception was raised; their line numbers come from the line tables the
- * compiler wrote.
+ * Formats an uncaught exception as CPython's {@code traceback.print_exception} does, with
+ * its chain of causes and contexts. The Python frames of an exception are the frames of
+ * generated classes in the Java stack trace captured when it was raised (outermost
+ * first); for an exception that was handled, those above the handling frame are dropped,
+ * as CPython's traceback only reaches back to where the exception was caught.
  */
 final class Traceback {
     private Traceback() {}
 
+    static final String CAUSE_SEPARATOR =
+            "\nThe above exception was the direct cause of the following exception:\n\n";
+    static final String CONTEXT_SEPARATOR =
+            "\nDuring handling of the above exception, another exception occurred:\n\n";
+
     static String format(PyException e, CodeRegistry registry) {
         StringBuilder out = new StringBuilder();
+        chain(out, e.value(), e, true, registry, new IdentityHashMap<>());
+        return out.toString();
+    }
+
+    /** Compare CPython {@code print_exception_recursive}: causes and contexts first. */
+    private static void chain(StringBuilder out, PyBaseException value, Throwable carrier, boolean uncaught,
+            CodeRegistry registry, Map<PyBaseException, Boolean> seen) {
+        seen.put(value, Boolean.TRUE);
+        if (value.cause != null && !seen.containsKey(value.cause)) {
+            chain(out, value.cause, value.cause.carrier(), false, registry, seen);
+            out.append(CAUSE_SEPARATOR);
+        } else if (value.cause == null && !value.suppressContext && value.context != null
+                && !seen.containsKey(value.context)) {
+            chain(out, value.context, value.context.carrier(), false, registry, seen);
+            out.append(CONTEXT_SEPARATOR);
+        }
+        List<StackTraceElement> frames = pythonFrames(carrier);
+        if (!uncaught && value.handledAtDepth >= 0 && value.handledAtDepth < frames.size()) {
+            frames = frames.subList(value.handledAtDepth, frames.size());
+        }
+        frames(out, frames, registry);
+        StackTraceElement innermost = frames.isEmpty() ? null : frames.get(frames.size() - 1);
+        out.append(exceptionLine(value, innermost, registry)).append('\n');
+    }
+
+    /** The generated-code frames of {@code t}'s stack trace, outermost first. */
+    private static List<StackTraceElement> pythonFrames(Throwable t) {
         List<StackTraceElement> frames = new ArrayList<>();
-        for (StackTraceElement el : e.getStackTrace()) {
+        if (t == null) {
+            return frames;
+        }
+        for (StackTraceElement el : t.getStackTrace()) {
             if (el.getClassName().startsWith(ModuleCompiler.GENERATED_PACKAGE + ".")) {
                 frames.add(0, el);
             }
         }
-        if (!frames.isEmpty()) {
-            out.append("Traceback (most recent call last):\n");
-            for (StackTraceElement f : frames) {
-                out.append("  File \"").append(f.getFileName()).append("\", line ").append(f.getLineNumber())
-                        .append(", in ").append(ModuleCompiler.pythonName(f.getMethodName())).append('\n');
-                CodeRegistry.Unit unit = registry.unit(f.getClassName());
-                int n = f.getLineNumber();
-                if (unit != null && n >= 1 && n <= unit.lines().length) {
-                    String text = unit.lines()[n - 1].strip();
-                    if (!text.isEmpty()) {
-                        out.append("    ").append(text).append('\n');
+        return frames;
+    }
+
+    private static void frames(StringBuilder out, List<StackTraceElement> frames, CodeRegistry registry) {
+        if (frames.isEmpty()) {
+            return;
+        }
+        out.append("Traceback (most recent call last):\n");
+        for (StackTraceElement f : frames) {
+            CodeRegistry.Unit unit = registry.unit(f.getClassName());
+            Span span = null;
+            int line = f.getLineNumber();
+            if (unit != null && unit.positions() != null) {
+                int code = f.getLineNumber();
+                span = code >= 1 && code <= unit.positions().size() ? unit.positions().get(code - 1) : null;
+                line = span == null ? -1 : span.lineno();
+            }
+            out.append("  File \"").append(f.getFileName()).append("\", line ").append(line)
+                    .append(", in ").append(ModuleCompiler.pythonName(f.getMethodName())).append('\n');
+            if (unit != null && line >= 1 && line <= unit.lines().length) {
+                String source = unit.lines()[line - 1];
+                String text = source.strip();
+                if (!text.isEmpty()) {
+                    out.append("    ").append(text).append('\n');
+                    String markers = span == null ? null : Carets.markers(source, span, f.getFileName());
+                    if (markers != null) {
+                        out.append(markers).append('\n');
                     }
                 }
             }
         }
-        StackTraceElement innermost = frames.isEmpty() ? null : frames.get(frames.size() - 1);
-        out.append(exceptionLine(e.value(), innermost, registry)).append('\n');
-        return out.toString();
     }
 
     /** {@code TypeName: message}, or just {@code TypeName} when the message is empty. */
@@ -54,7 +107,12 @@ final class Traceback {
         String msg = value.str();
         String name = value.type().name();
         String line = msg.isEmpty() ? name : name + ": " + msg;
-        String suggestion = value instanceof PyNameError ne ? suggestName(ne, innermost, registry) : null;
+        String suggestion = null;
+        if (value instanceof PyNameError ne) {
+            suggestion = suggestName(ne, innermost, registry);
+        } else if (value instanceof PyAttributeError ae) {
+            suggestion = Suggestions.closest(ae.name(), ae.obj().attributeNames());
+        }
         return suggestion == null ? line : line + ". Did you mean: '" + suggestion + "'?";
     }
 

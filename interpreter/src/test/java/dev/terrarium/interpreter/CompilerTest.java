@@ -62,11 +62,54 @@ class CompilerTest {
         }
 
         @Test
-        void aClosureIsRejectedBeforeRunningRatherThanMiscompiled() {
-            InMemoryHost.Result r = InMemoryHost.run("print('never')\ndef outer():\n    x = 1\n    def inner():\n        return x\n    return inner\n");
-            assertEquals(1, r.status());
+        void closuresShareTheirCellsWithTheEnclosingFunction() {
+            String src = """
+                    def counter(start):
+                        count = start
+                        def step(by=1):
+                            nonlocal count
+                            count += by
+                            return count
+                        def peek():
+                            return count
+                        return step, peek
+                    step, peek = counter(10)
+                    step()
+                    step(5)
+                    print(peek(), step())
+                    def adders():
+                        fs = []
+                        for i in range(3):
+                            fs.append(lambda x, i=i: x + i)
+                        late = [lambda: i]
+                        return fs, late
+                    fs, late = adders()
+                    print(fs[0](10), fs[2](10), late[0]())
+                    def outer():
+                        x = 'outer'
+                        def middle():
+                            def inner():
+                                return x
+                            return inner
+                        return middle()()
+                    print(outer())
+                    """;
+            assertEquals("16 17\n10 12 2\nouter\n", out(src));
+        }
+
+        @Test
+        void readingAFreeVariableBeforeItIsAssignedRaisesNameError() {
+            InMemoryHost.Result r = InMemoryHost.run(
+                    "def f():\n    def g():\n        return v\n    r = g()\n    v = 1\n    return r\nf()\n");
+            assertTrue(r.stderr().endsWith("NameError: cannot access free variable 'v' where it is not associated"
+                    + " with a value in enclosing scope\n"), r.stderr());
+        }
+
+        @Test
+        void nonlocalWithoutBindingIsASyntaxError() {
+            InMemoryHost.Result r = InMemoryHost.run("print('never')\ndef f():\n    nonlocal q\n");
             assertEquals("", r.stdout());
-            assertTrue(r.stderr().endsWith("SyntaxError: a closure over 'x' is not supported by Terrarium yet\n"), r.stderr());
+            assertTrue(r.stderr().endsWith("SyntaxError: no binding for nonlocal 'q' found\n"), r.stderr());
         }
 
         @Test
@@ -138,6 +181,7 @@ class CompilerTest {
                         f()
                       File "/work/main.py", line 2, in f
                         1 / 0
+                        ~~^~~
                     ZeroDivisionError: division by zero
                     """, r.stderr());
         }

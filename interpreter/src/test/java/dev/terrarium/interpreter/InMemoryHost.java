@@ -72,6 +72,7 @@ final class InMemoryHost implements ExternalCall {
                 yield Reply.ok((long) data.length);
             }
             case CLOSE -> positions.remove((Long) a.get(0)) == null ? Reply.error(9) : Reply.ok();
+            default -> Reply.error(38); // ENOSYS: operations these tests do not serve
         };
     }
 

@@ -22,6 +22,11 @@ public final class CallDepth {
         depth--;
     }
 
+    /** Python frames active below the module's: 0 in module code, 1 in a function it called, ... */
+    public static int depth() {
+        return depth;
+    }
+
     public static int limit() {
         return limit;
     }

@@ -112,13 +112,95 @@ public final class Ops {
         return r != NI || (r = b.rxor(a)) != NI ? r : unsupported("^", a, b);
     }
 
+    // ---- augmented assignment: in-place where the type has it, else as the binary operator,
+    // but reporting the augmented symbol (compare CPython binary_iop1) ----------------------
+
     /** {@code a += b}: in place for lists, as {@code list.__iadd__}; otherwise as {@code a + b}. */
     public static PyObject iadd(PyObject a, PyObject b) {
-        if (a instanceof PyList l && !(b instanceof PyInt)) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return PyInt.add(x, y);
+        }
+        if (a instanceof PyList l) {
             l.extend(toArray(b));
             return l;
         }
-        return add(a, b);
+        PyObject r = a.add(b);
+        if (r == NI && (r = b.radd(a)) == NI) {
+            if (a instanceof PyStr && !(b instanceof PyStr)) {
+                throw PyErrors.typeError("can only concatenate str (not \"%s\") to str", b.type().name());
+            }
+            if (a instanceof PyTuple && !(b instanceof PyTuple)) {
+                throw PyErrors.typeError("can only concatenate tuple (not \"%s\") to tuple", b.type().name());
+            }
+            return unsupported("+=", a, b);
+        }
+        return r;
+    }
+
+    public static PyObject isub(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return PyInt.sub(x, y);
+        }
+        PyObject r = a.sub(b);
+        return r != NI || (r = b.rsub(a)) != NI ? r : unsupported("-=", a, b);
+    }
+
+    public static PyObject imul(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return PyInt.mul(x, y);
+        }
+        PyObject r = a.mul(b);
+        return r != NI || (r = b.rmul(a)) != NI ? r : unsupported("*=", a, b);
+    }
+
+    public static PyObject imatmul(PyObject a, PyObject b) {
+        PyObject r = a.matmul(b);
+        return r != NI || (r = b.rmatmul(a)) != NI ? r : unsupported("@=", a, b);
+    }
+
+    public static PyObject itruediv(PyObject a, PyObject b) {
+        PyObject r = a.truediv(b);
+        return r != NI || (r = b.rtruediv(a)) != NI ? r : unsupported("/=", a, b);
+    }
+
+    public static PyObject ifloordiv(PyObject a, PyObject b) {
+        PyObject r = a.floordiv(b);
+        return r != NI || (r = b.rfloordiv(a)) != NI ? r : unsupported("//=", a, b);
+    }
+
+    public static PyObject imod(PyObject a, PyObject b) {
+        PyObject r = a.mod(b);
+        return r != NI || (r = b.rmod(a)) != NI ? r : unsupported("%=", a, b);
+    }
+
+    public static PyObject ipow(PyObject a, PyObject b) {
+        PyObject r = a.pow(b);
+        return r != NI || (r = b.rpow(a)) != NI ? r : unsupported("**=", a, b);
+    }
+
+    public static PyObject ilshift(PyObject a, PyObject b) {
+        PyObject r = a.lshift(b);
+        return r != NI || (r = b.rlshift(a)) != NI ? r : unsupported("<<=", a, b);
+    }
+
+    public static PyObject irshift(PyObject a, PyObject b) {
+        PyObject r = a.rshift(b);
+        return r != NI || (r = b.rrshift(a)) != NI ? r : unsupported(">>=", a, b);
+    }
+
+    public static PyObject iand(PyObject a, PyObject b) {
+        PyObject r = a.and(b);
+        return r != NI || (r = b.rand(a)) != NI ? r : unsupported("&=", a, b);
+    }
+
+    public static PyObject ior(PyObject a, PyObject b) {
+        PyObject r = a.or(b);
+        return r != NI || (r = b.ror(a)) != NI ? r : unsupported("|=", a, b);
+    }
+
+    public static PyObject ixor(PyObject a, PyObject b) {
+        PyObject r = a.xor(b);
+        return r != NI || (r = b.rxor(a)) != NI ? r : unsupported("^=", a, b);
     }
 
     /** {@code a |= b}: in place for sets (CPython's {@code set_ior}); otherwise as {@code a | b}. */
@@ -385,15 +467,116 @@ public final class Ops {
     }
 
     /**
-     * {@code o.name(args...)} without building a bound method when the attribute is a
-     * method of a built-in type (compare CPython's LOAD_METHOD / CALL).
+     * First half of {@code o.name(args...)} (compare CPython's LOAD_METHOD): a method of
+     * o's type is returned unbound, so {@link #callMethod} can pass o as self without
+     * building a bound method; anything else is the attribute's value.
      */
-    public static PyObject callMethod(PyObject o, String name, PyObject[] args, String[] kwnames) {
-        PyObject m = o.type().lookup(name);
-        if (m instanceof PyMethodDescriptor d && !(o instanceof PyType)) {
-            return d.invoke(o, args, kwnames);
+    public static PyObject loadMethod(PyObject o, String name) {
+        if (!(o instanceof PyType)) {
+            PyObject m = o.type().lookup(name);
+            if (m instanceof PyMethodDescriptor) {
+                return m;
+            }
         }
-        return o.getAttr(name).call(args, kwnames);
+        PyObject v = o.getAttr(name);
+        // A method descriptor that is a plain value (list.append read from the type) must not get o as self.
+        return v instanceof PyMethodDescriptor d ? new PyBuiltinFunction(d.name(), d::call) : v;
+    }
+
+    /** Second half of {@code o.name(args...)}: calls what {@link #loadMethod} found. */
+    public static PyObject callMethod(PyObject method, PyObject self, PyObject[] args, String[] kwnames) {
+        if (method instanceof PyMethodDescriptor d) {
+            return d.invoke(self, args, kwnames);
+        }
+        return method.call(args, kwnames);
+    }
+
+    // ---- exceptions -------------------------------------------------------------------
+
+    /** The exception to throw for {@code raise exc} (compare CPython {@code do_raise}). */
+    public static PyException raise(PyObject exc) {
+        return new PyException(exceptionInstance(exc, "exceptions must derive from BaseException"));
+    }
+
+    /** {@code raise exc from cause}; a None cause suppresses the context. */
+    public static PyException raiseFrom(PyObject exc, PyObject cause) {
+        PyBaseException value = exceptionInstance(exc, "exceptions must derive from BaseException");
+        if (cause == PyNone.INSTANCE) {
+            value.cause = null;
+        } else {
+            value.cause = exceptionInstance(cause, "exception causes must derive from BaseException");
+        }
+        value.suppressContext = true;
+        return new PyException(value);
+    }
+
+    private static PyBaseException exceptionInstance(PyObject exc, String message) {
+        if (exc instanceof PyBaseException b) {
+            return b;
+        }
+        if (exc instanceof PyType t && t.isSubtypeOf(PyExc.BaseException)) {
+            PyObject made = t.call0();
+            if (made instanceof PyBaseException b) {
+                return b;
+            }
+            throw PyErrors.typeError("calling %s should have returned an instance of BaseException, not %s",
+                    t.repr(), made.type().name());
+        }
+        throw PyErrors.typeError(message);
+    }
+
+    /** A bare {@code raise}: the exception being handled, as it was raised. */
+    public static PyException reraise() {
+        PyBaseException current = ExcState.current();
+        if (current == null) {
+            throw PyErrors.runtimeError("No active exception to reraise");
+        }
+        return current.carrier != null ? current.carrier : new PyException(current);
+    }
+
+    /**
+     * Whether an {@code except T:} clause catches {@code e} (compare CPython
+     * {@code PyErr_GivenExceptionMatches}); T is a class or a tuple of classes.
+     */
+    public static boolean exceptionMatches(PyException e, PyObject t) {
+        if (t instanceof PyTuple tuple) {
+            for (int i = 0; i < tuple.size(); i++) {
+                if (exceptionMatches(e, tuple.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (t instanceof PyType type && type.isSubtypeOf(PyExc.BaseException)) {
+            return e.value().isInstance(type);
+        }
+        throw PyErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+
+    /** Entering an {@code except} block for {@code e}; returns the exception instance (for {@code as}). */
+    public static PyObject enterHandler(PyException e) {
+        e.value().handledAtDepth = CallDepth.depth();
+        ExcState.push(e.value());
+        return e.value();
+    }
+
+    /** Leaving an {@code except} block, normally or not. */
+    public static void exitHandler() {
+        ExcState.pop();
+    }
+
+    /**
+     * Entering a finally body because {@code pending} is propagating: while the body runs,
+     * that exception is the one being handled (so one raised there chains to it).
+     */
+    public static void enterFinally(Throwable pending) {
+        ExcState.push(pending instanceof PyException p ? p.value() : null);
+    }
+
+    /** {@code assert test, msg} failed. */
+    public static PyException assertionFailed(PyObject message) {
+        return message == null ? new PyException(PyExc.create(PyExc.AssertionError))
+                : new PyException(PyExc.create(PyExc.AssertionError, message));
     }
 
     // ---- names ------------------------------------------------------------------------
@@ -414,10 +597,21 @@ public final class Ops {
         globals.put(name, value);
     }
 
+    /** Removes a global if present, silently (cleanup of {@code except ... as name}). */
+    public static void unbindGlobal(PyDict globals, PyStr name) {
+        globals.remove(name);
+    }
+
     public static void deleteGlobal(PyDict globals, PyStr name) {
         if (globals.remove(name) == null) {
             throw PyErrors.nameError(name.value(), globals);
         }
+    }
+
+    /** A variable of an enclosing function read before it was assigned there. */
+    public static PyException unboundFree(String name) {
+        return PyErrors.of(PyExc.NameError,
+                "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
     }
 
     /** A local read before assignment. */

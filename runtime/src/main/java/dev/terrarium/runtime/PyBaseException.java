@@ -12,6 +12,11 @@ public class PyBaseException extends PyObject {
     public PyBaseException cause;
     public PyBaseException context;
     public boolean suppressContext;
+    /**
+     * {@link CallDepth#depth()} where an except clause last caught this exception, or -1: the
+     * traceback of a handled exception stops at the frame that handled it.
+     */
+    public int handledAtDepth = -1;
     /** The Java throwable that carried this exception the first time it was raised. */
     PyException carrier;
 
@@ -54,9 +59,22 @@ public class PyBaseException extends PyObject {
 
     @Override
     public PyObject getAttr(String name) {
-        if (name.equals("args")) {
-            return args;
+        switch (name) {
+            case "args":
+                return args;
+            case "__cause__":
+                return cause == null ? PyNone.INSTANCE : cause;
+            case "__context__":
+                return context == null ? PyNone.INSTANCE : context;
+            case "__suppress_context__":
+                return PyBool.of(suppressContext);
+            default:
+                return super.getAttr(name);
         }
-        return super.getAttr(name);
+    }
+
+    /** The Java throwable of this exception's first raise, or null if never raised. */
+    public PyException carrier() {
+        return carrier;
     }
 }

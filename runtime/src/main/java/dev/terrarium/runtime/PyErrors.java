@@ -28,6 +28,14 @@ public final class PyErrors {
         return format(PyExc.AttributeError, format, args);
     }
 
+    /** {@code 'T' object has no attribute 'name'}, remembering the object for suggestions. */
+    public static PyException noAttribute(PyObject obj, String name) {
+        String message = obj instanceof PyType t
+                ? String.format(java.util.Locale.ROOT, "type object '%s' has no attribute '%s'", t.name(), name)
+                : String.format(java.util.Locale.ROOT, "'%s' object has no attribute '%s'", obj.type().name(), name);
+        return new PyException(new PyAttributeError(message, obj, name));
+    }
+
     public static PyException nameError(String name) {
         return nameError(name, null);
     }

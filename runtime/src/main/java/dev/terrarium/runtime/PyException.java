@@ -14,6 +14,21 @@ public final class PyException extends RuntimeException {
         if (value.carrier == null) {
             value.carrier = this;
         }
+        // Raised while handling another: that one becomes the implicit __context__.
+        PyBaseException handling = ExcState.current();
+        if (handling != null && handling != value && value.context == null && !createsCycle(handling, value)) {
+            value.context = handling;
+        }
+    }
+
+    /** Whether {@code value} already is in the context chain of {@code handling} (CPython breaks such cycles). */
+    private static boolean createsCycle(PyBaseException handling, PyBaseException value) {
+        for (PyBaseException c = handling.context; c != null; c = c.context) {
+            if (c == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Python exception instance. */

@@ -25,8 +25,20 @@ public final class PyFunction extends PyObject {
 
     public PyFunction(String name, String qualname, MethodHandle target, String[] parameterNames,
             PyObject[] defaults, PyDict globals) {
+        this(name, qualname, target, parameterNames, defaults, globals, null);
+    }
+
+    /**
+     * A function with free variables: its body takes the closure's cells as a first
+     * argument, which is bound here so that every call site sees the same shape.
+     */
+    public PyFunction(String name, String qualname, MethodHandle target, String[] parameterNames,
+            PyObject[] defaults, PyDict globals, PyCell[] closure) {
         this.name = name;
         this.qualname = qualname;
+        if (closure != null) {
+            target = java.lang.invoke.MethodHandles.insertArguments(target, 0, (Object) closure);
+        }
         this.target = target;
         this.spread = target.asSpreader(PyObject[].class, parameterNames.length);
         this.parameterNames = parameterNames;

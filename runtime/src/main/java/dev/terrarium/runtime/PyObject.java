@@ -157,7 +157,12 @@ public abstract class PyObject {
         if (found != null) {
             return found.bindTo(this);
         }
-        throw PyErrors.attributeError("'%s' object has no attribute '%s'", type().name(), name);
+        throw PyErrors.noAttribute(this, name);
+    }
+
+    /** The attribute names {@code dir(self)} would list (for AttributeError suggestions). */
+    public java.util.List<String> attributeNames() {
+        return type().memberNames();
     }
 
     /** {@code self.name = value}. */

@@ -71,6 +71,21 @@ public final class PyType extends PyObject {
         return null;
     }
 
+    /** The names defined on this type and its bases, each once (compare {@code type.__dir__}). */
+    public java.util.List<String> memberNames() {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (PyType t = this; t != null; t = t.base) {
+            names.addAll(t.dict.keySet());
+        }
+        return new java.util.ArrayList<>(names);
+    }
+
+    /** {@code dir(cls)}: the class's members (the metaclass's are not listed, as in CPython). */
+    @Override
+    public java.util.List<String> attributeNames() {
+        return memberNames();
+    }
+
     /** {@code issubclass(this, other)} for built-in types. */
     public boolean isSubtypeOf(PyType other) {
         for (PyType t = this; t != null; t = t.base) {
@@ -100,7 +115,7 @@ public final class PyType extends PyObject {
         if (found != null) {
             return found;
         }
-        throw PyErrors.attributeError("type object '%s' has no attribute '%s'", name, attr);
+        throw PyErrors.noAttribute(this, attr);
     }
 
     @Override

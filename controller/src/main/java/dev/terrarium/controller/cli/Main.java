@@ -2,6 +2,7 @@ package dev.terrarium.controller.cli;
 
 import dev.terrarium.controller.Sandbox;
 import dev.terrarium.controller.SandboxOptions;
+import dev.terrarium.controller.vfs.Mount;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -15,7 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code terrarium} command: {@code terrarium [--heap SIZE] [--timeout SECONDS] script.py [args...]}.
+ * The {@code terrarium} command: {@code terrarium [options] script.py [args...]} (see {@link #USAGE}
+ * and docs/SANDBOX.md).
  * Options come before the script; everything after it belongs to the guest's argv.
  * Exits with the guest's status, 2 for a usage error or an unopenable script (as
  * CPython), or a controller outcome code (see {@link dev.terrarium.controller.Outcome}).
@@ -32,6 +34,17 @@ public final class Main {
             "options:",
             "  --heap SIZE        maximum heap of the sandbox, e.g. 256m (default) or 1g",
             "  --timeout SECONDS  stop the run after this wall time (default: no limit)",
+            "  --mount HOST_DIR:GUEST_PATH[:ro|rw|overlay]",
+            "                     show a host folder to the guest (repeatable; default mode ro).",
+            "                     Always mounted: the script's folder at /work (ro, the working",
+            "                     directory) and an in-memory /tmp. rw writes reach the host at",
+            "                     once; overlay writes stay in memory (see --commit-overlay)",
+            "  --commit-overlay   write overlay changes back to the host if the script exits",
+            "                     with status 0 (otherwise the host is never touched)",
+            "  --max-write-bytes SIZE  total bytes the guest may write to writable mounts",
+            "                     (default 64m; k, m, g suffixes accepted)",
+            "  --max-file-size SIZE    largest file on a writable mount (default 16m, at most 1g)",
+            "  --max-files N      files and directories the guest may create (default 1000)",
             "  --help             show this help and exit",
             "  --version          show the version and exit",
             "");
@@ -70,6 +83,25 @@ public final class Main {
                         break;
                     case "--timeout":
                         options = options.withTimeout(seconds(value(args, i, arg)));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
+                    case "--mount":
+                        options = options.withMount(Mount.parse(value(args, i, arg)));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
+                    case "--commit-overlay":
+                        options = options.withCommitOverlay(true);
+                        break;
+                    case "--max-write-bytes":
+                        options = options.withMaxWriteBytes(bytes(value(args, i, arg), name));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
+                    case "--max-file-size":
+                        options = options.withMaxFileBytes(bytes(value(args, i, arg), name));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
+                    case "--max-files":
+                        options = options.withMaxFiles(bytes(value(args, i, arg), name));
                         i += arg.contains("=") ? 0 : 1;
                         break;
                     case "--":
@@ -138,6 +170,20 @@ public final class Main {
             throw new IllegalArgumentException("invalid --timeout '" + text + "' (expected a positive number of seconds)");
         }
         return Duration.ofNanos((long) (seconds * 1e9));
+    }
+
+    /** A count of bytes: digits with an optional k, m or g (powers of 1024). */
+    static long bytes(String text, String option) {
+        String digits = text;
+        int shift = 0;
+        if (!text.isEmpty() && "kKmMgG".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            shift = "kKmMgG".indexOf(text.charAt(text.length() - 1)) / 2 * 10 + 10;
+            digits = text.substring(0, text.length() - 1);
+        }
+        if (digits.isEmpty() || digits.length() > 12 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("invalid " + option + " '" + text + "' (expected e.g. 1000, 64k or 16m)");
+        }
+        return Long.parseLong(digits) << shift;
     }
 
     private static int usageError(PrintStream err, String problem) {

@@ -21,6 +21,11 @@ import java.util.List;
  *   <li>{@code bigwrite=N}: writes N bytes 'y' to fd 1 in one request (the endpoint splits it).</li>
  *   <li>{@code exit=N}: sends EXIT N at once.</li>
  *   <li>{@code env}: prints the size of the child's environment and its working directory.</li>
+ *   <li>{@code call=OP;ARG;ARG...}: sends any request; an argument that is an integer is sent as
+ *       a Long, {@code b:TEXT} as the UTF-8 bytes of TEXT, anything else as a String. Prints
+ *       {@code OP -> ok VALUES} (strings quoted, printable bytes as {@code b'...'}, other bytes
+ *       as {@code <N bytes>}) or {@code OP -> errno N}.</li>
+ *   <li>{@code sleep=MILLIS}: sleeps (to be stopped by the wall-time limit).</li>
  * </ul>
  * Ends with EXIT 0 (through ChildMain's protocol: the endpoint, then EXIT).
  */
@@ -46,6 +51,21 @@ public final class ProbeChild {
         if (arg.startsWith("exit=")) {
             door.call(Request.of(Op.EXIT, Long.parseLong(arg.substring(5))));
             System.exit(0); // a test child may; the real ChildMain returns instead
+        } else if (arg.startsWith("call=")) {
+            String[] parts = arg.substring(5).split(";", -1);
+            Object[] callArgs = new Object[parts.length - 1];
+            for (int i = 1; i < parts.length; i++) {
+                callArgs[i - 1] = parts[i].matches("-?[0-9]+") ? (Object) Long.parseLong(parts[i])
+                        : parts[i].startsWith("b:") ? parts[i].substring(2).getBytes(StandardCharsets.UTF_8) : parts[i];
+            }
+            Reply reply = door.call(Request.of(Op.valueOf(parts[0]), callArgs));
+            print(1, parts[0] + " -> " + (reply.isOk() ? "ok " + render(reply.values()) : "errno " + reply.errno()) + "\n");
+        } else if (arg.startsWith("sleep=")) {
+            try {
+                Thread.sleep(Long.parseLong(arg.substring(6)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         } else if (arg.equals("env")) {
             print(1, "env size " + System.getenv().size() + " dir " + System.getProperty("user.dir") + "\n");
         } else if (arg.startsWith("stderr=")) {
@@ -99,6 +119,29 @@ public final class ProbeChild {
         }
         Reply close = door.call(Request.of(Op.CLOSE, fd));
         return "ok " + content.toString(StandardCharsets.UTF_8).strip() + (close.isOk() ? "" : " close errno " + close.errno());
+    }
+
+    private static String render(Object value) {
+        if (value instanceof String) {
+            return "'" + value + "'";
+        }
+        if (value instanceof byte[]) {
+            byte[] data = (byte[]) value;
+            for (byte b : data) {
+                if (b < 32 || b > 126) {
+                    return "<" + data.length + " bytes>";
+                }
+            }
+            return "b'" + new String(data, StandardCharsets.US_ASCII) + "'";
+        }
+        if (value instanceof List) {
+            StringBuilder text = new StringBuilder("[");
+            for (Object item : (List<?>) value) {
+                text.append(text.length() > 1 ? ", " : "").append(render(item));
+            }
+            return text.append("]").toString();
+        }
+        return String.valueOf(value);
     }
 
     private static void print(long fd, String text) {

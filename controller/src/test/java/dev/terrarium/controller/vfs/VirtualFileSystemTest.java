@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The guest's view of the file system: /work read-only, nothing else, no way out. */
+/** The guest's view of the file system with the default mounts: /work read-only, /tmp in memory, no way out. */
 class VirtualFileSystemTest {
     @TempDir
     Path root;
@@ -30,7 +30,7 @@ class VirtualFileSystemTest {
         Files.createDirectory(work.resolve("sub"));
         Files.writeString(work.resolve("sub/b.txt"), "beta");
         Files.writeString(outside.resolve("secret.txt"), "secret");
-        vfs = new VirtualFileSystem(work);
+        vfs = VirtualFileSystem.withWorkFolder(work);
     }
 
     private String read(String path) throws ErrnoException {
@@ -76,9 +76,9 @@ class VirtualFileSystemTest {
     }
 
     @Test
-    void onlyWorkExistsInTheGuestRoot() {
+    void onlyTheMountsExistInTheGuestRoot() {
         assertErrno(Errno.ENOENT, "/etc/passwd");
-        assertErrno(Errno.ENOENT, "/tmp");
+        assertErrno(Errno.EISDIR, "/tmp");
         assertErrno(Errno.EISDIR, "/");
         assertErrno(Errno.EISDIR, "/work");
         assertErrno(Errno.EISDIR, "..");
@@ -149,7 +149,7 @@ class VirtualFileSystemTest {
     @Test
     void theMountedFolderMayItselfBeReachedThroughASymlink() throws Exception {
         Path link = Files.createSymbolicLink(root.resolve("work-link"), work);
-        VirtualFileSystem viaLink = new VirtualFileSystem(link);
+        VirtualFileSystem viaLink = VirtualFileSystem.withWorkFolder(link);
         OpenFile file = viaLink.open("a.txt", OpenFlags.O_RDONLY);
         assertArrayEquals("alpha".getBytes(StandardCharsets.US_ASCII), file.read(100));
         file.close();

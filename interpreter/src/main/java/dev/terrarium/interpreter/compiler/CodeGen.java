@@ -26,8 +26,8 @@ final class CodeGen {
     private final Scope scope;
     private final String qualnamePrefix;
     private int nextTemp;
-    /** Innermost loop last: where break and continue jump. */
-    private final Deque<Label[]> loops = new ArrayDeque<>();
+    /** Enclosing loops and protected regions, innermost on top: what a jump must unwind. */
+    final Deque<Block> blocks = new ArrayDeque<>();
 
     CodeGen(ModuleCompiler module, Emitter e, Scope scope, String qualnamePrefix, int firstTemp) {
         this.module = module;
@@ -41,7 +41,7 @@ final class CodeGen {
         return nextTemp;
     }
 
-    private int newTemp() {
+    int newTemp() {
         return nextTemp++;
     }
 
@@ -50,9 +50,13 @@ final class CodeGen {
         return CompileError.missingFeature(what, s == null ? 0 : s.lineno(), s == null ? 0 : s.colOffset());
     }
 
-    private void line(Node n) {
+    /**
+     * Marks the following instructions as {@code n}'s: an exception they raise is reported
+     * at n's position, as CPython 3.11 reports each instruction's own position.
+     */
+    void position(Node n) {
         if (n.span() != null) {
-            e.line(n.span().lineno());
+            e.line(module.positionCode(n.span()));
         }
     }
 
@@ -65,7 +69,7 @@ final class CodeGen {
     }
 
     void statement(Stmt s) {
-        line(s);
+        position(s);
         if (s instanceof Stmt.ExprStmt x) {
             expr(x.value());
             e.pop();
@@ -92,15 +96,17 @@ final class CodeGen {
         } else if (s instanceof Stmt.For f) {
             forLoop(f);
         } else if (s instanceof Stmt.Break b) {
-            if (loops.isEmpty()) {
+            Block.Loop loop = innermostLoop();
+            if (loop == null) {
                 throw new CompileError("'break' outside loop", b.span().lineno(), b.span().colOffset());
             }
-            e.jump(loops.peek()[1]);
+            jumpOut(loop, loop.breakTarget());
         } else if (s instanceof Stmt.Continue c) {
-            if (loops.isEmpty()) {
+            Block.Loop loop = innermostLoop();
+            if (loop == null) {
                 throw new CompileError("'continue' not properly in loop", c.span().lineno(), c.span().colOffset());
             }
-            e.jump(loops.peek()[0]);
+            jumpOut(loop, loop.continueTarget());
         } else if (s instanceof Stmt.Return r) {
             if (scope.kind != Scope.Kind.FUNCTION) {
                 throw new CompileError("'return' outside function", r.span().lineno(), r.span().colOffset());
@@ -110,9 +116,25 @@ final class CodeGen {
             } else {
                 expr(r.value());
             }
-            e.returnValue();
+            if (blocks.isEmpty()) {
+                e.returnValue();
+            } else {
+                int result = newTemp();
+                e.storeLocal(result);
+                unwind(null, () -> {
+                    e.loadLocal(result);
+                    e.returnValue();
+                });
+            }
+        } else if (s instanceof Stmt.Try t) {
+            TryCodeGen.tryStatement(this, t);
+        } else if (s instanceof Stmt.Raise r) {
+            TryCodeGen.raise(this, r);
+        } else if (s instanceof Stmt.Assert a) {
+            TryCodeGen.assertStatement(this, a);
         } else if (s instanceof Stmt.Pass p) {
-        } else if (s instanceof Stmt.Global g) {
+        } else if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
+            // declarations: handled by the symbol table
         } else if (s instanceof Stmt.FunctionDef f) {
             module.function(f, this, qualnamePrefix);
             storeName(f.name());
@@ -144,12 +166,12 @@ final class CodeGen {
         Label orelse = new Label();
         Label end = new Label();
         e.label(top);
-        line(w);
+        position(w);
         expr(w.test());
         e.ifFalse(orelse);
-        loops.push(new Label[] {top, end});
+        blocks.push(new Block.Loop(top, end));
         block(w.body());
-        loops.pop();
+        blocks.pop();
         e.jump(top);
         e.label(orelse);
         block(w.orelse());
@@ -163,9 +185,11 @@ final class CodeGen {
         Label orelse = new Label();
         Label end = new Label();
         expr(f.iter());
+        position(f);
         e.callOps("iter", 1);
         e.storeLocal(iterSlot);
         e.label(top);
+        position(f);
         e.loadLocal(iterSlot);
         e.callOps("next", 1);
         e.storeLocal(itemSlot);
@@ -173,15 +197,66 @@ final class CodeGen {
         e.ifNull(orelse);
         e.loadLocal(itemSlot);
         store(f.target());
-        loops.push(new Label[] {top, end});
+        blocks.push(new Block.Loop(top, end));
         block(f.body());
-        loops.pop();
+        blocks.pop();
         e.resetLine();
-        line(f);
+        position(f);
         e.jump(top);
         e.label(orelse);
         block(f.orelse());
         e.label(end);
+    }
+
+    private Block.Loop innermostLoop() {
+        for (Block b : blocks) {
+            if (b instanceof Block.Loop l) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** Jumps to {@code target} in {@code loop}, unwinding every block inside that loop. */
+    private void jumpOut(Block.Loop loop, Label target) {
+        unwind(loop, () -> e.jump(target));
+    }
+
+    /**
+     * Runs the exit work of every block from the innermost up to (not including)
+     * {@code stopAt} (all blocks when null), then {@code jump}: regions are paused so the
+     * unwinding code is not covered by them, except clauses pop their exception, finally
+     * bodies run inline. Afterwards the blocks and regions are as before.
+     */
+    void unwind(Block stopAt, Runnable jump) {
+        java.util.List<Block> exited = new java.util.ArrayList<>();
+        Deque<Block> saved = new ArrayDeque<>(blocks);
+        while (!blocks.isEmpty() && blocks.peek() != stopAt) {
+            Block b = blocks.pop();
+            exited.add(b);
+            if (b instanceof Block.Guarded g) {
+                g.region().pause();
+            } else if (b instanceof Block.Handling h) {
+                h.region().pause();
+                TryCodeGen.leaveHandler(this, h.boundName());
+            } else if (b instanceof Block.Finally f) {
+                f.region().pause();
+                block(f.finalbody());
+            }
+        }
+        jump.run();
+        blocks.clear();
+        blocks.addAll(saved);
+        for (int i = exited.size() - 1; i >= 0; i--) {
+            Block b = exited.get(i);
+            if (b instanceof Block.Guarded g) {
+                g.region().resume();
+            } else if (b instanceof Block.Handling h) {
+                h.region().resume();
+            } else if (b instanceof Block.Finally f) {
+                f.region().resume();
+            }
+        }
     }
 
     private void augAssign(Stmt.AugAssign a) {
@@ -189,6 +264,7 @@ final class CodeGen {
         if (a.target() instanceof Expr.Name n) {
             loadName(n.id(), n);
             expr(a.value());
+            position(a);
             e.callOps(op, 2);
             storeName(n.id());
         } else if (a.target() instanceof Expr.Subscript s) {
@@ -196,17 +272,23 @@ final class CodeGen {
             expr(s.slice());
             // stack: obj, key -> obj, key, obj, key
             e.mv.visitInsn(org.objectweb.asm.Opcodes.DUP2);
+            position(s);
             e.callOps("getItem", 2);
             expr(a.value());
+            position(a);
             e.callOps(op, 2);
+            position(s);
             e.invokeStatic(OPS, "setItem", "(" + OBJ + OBJ + OBJ + ")V");
         } else if (a.target() instanceof Expr.Attribute at) {
             expr(at.value());
             e.dup();
             e.pushString(at.attr());
+            position(at);
             e.invokeStatic(OPS, "getAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
             expr(a.value());
+            position(a);
             e.callOps(op, 2);
+            position(at);
             e.pushString(at.attr());
             e.swap();
             e.invokeStatic(OPS, "setAttr", "(" + OBJ + "Ljava/lang/String;" + OBJ + ")V");
@@ -218,43 +300,78 @@ final class CodeGen {
 
     // ---- names ------------------------------------------------------------------------
 
-    private boolean isLocal(String name) {
-        return scope.kind == Scope.Kind.FUNCTION && scope.isLocal(name);
+    private static final String CELL = "dev/terrarium/runtime/PyCell";
+
+    private void cellValue() {
+        e.mv.visitFieldInsn(org.objectweb.asm.Opcodes.GETFIELD, CELL, "value", OBJ);
+    }
+
+    /** Makes {@code name} unbound again, without error if it is (CPython's cleanup of {@code except ... as name}). */
+    void unbindName(String name) {
+        switch (scope.binding(name)) {
+            case LOCAL -> {
+                e.pushNull();
+                e.storeLocal(scope.slot(name));
+            }
+            case CELL, FREE -> {
+                e.loadLocal(scope.slot(name));
+                e.pushNull();
+                e.mv.visitFieldInsn(org.objectweb.asm.Opcodes.PUTFIELD, CELL, "value", OBJ);
+            }
+            case GLOBAL -> {
+                module.loadGlobals(e);
+                e.pushStrConstant(name);
+                e.invokeStatic(OPS, "unbindGlobal", "(L" + PYDICT + ";L" + PYSTR + ";)V");
+            }
+        }
     }
 
     void loadName(String name, Node where) {
-        if (isLocal(name)) {
-            Label ok = new Label();
-            e.loadLocal(scope.slot(name));
-            e.dup();
-            e.ifNonNull(ok);
-            e.pop();
-            e.pushString(name);
-            e.invokeStatic(OPS, "unboundLocal", "(Ljava/lang/String;)Ldev/terrarium/runtime/PyException;");
-            e.athrow();
-            e.label(ok);
-        } else {
+        Scope.Binding binding = scope.binding(name);
+        if (binding == Scope.Binding.GLOBAL) {
+            position(where);
             module.loadGlobals(e);
             e.pushStrConstant(name);
             e.invokeStatic(OPS, "loadGlobal", "(L" + PYDICT + ";L" + PYSTR + ";)" + OBJ);
+            return;
         }
+        Label ok = new Label();
+        e.loadLocal(scope.slot(name));
+        if (binding != Scope.Binding.LOCAL) {
+            cellValue();
+        }
+        e.dup();
+        e.ifNonNull(ok);
+        e.pop();
+        position(where);
+        e.pushString(name);
+        e.invokeStatic(OPS, binding == Scope.Binding.FREE ? "unboundFree" : "unboundLocal",
+                "(Ljava/lang/String;)Ldev/terrarium/runtime/PyException;");
+        e.athrow();
+        e.label(ok);
     }
 
     /** Stores the value on top of the stack into {@code name}. */
     void storeName(String name) {
-        if (isLocal(name)) {
-            e.storeLocal(scope.slot(name));
-        } else {
-            module.loadGlobals(e);
-            e.swap();
-            e.pushStrConstant(name);
-            e.swap();
-            e.invokeStatic(OPS, "storeGlobal", "(L" + PYDICT + ";L" + PYSTR + ";" + OBJ + ")V");
+        switch (scope.binding(name)) {
+            case LOCAL -> e.storeLocal(scope.slot(name));
+            case CELL, FREE -> {
+                e.loadLocal(scope.slot(name));
+                e.swap();
+                e.mv.visitFieldInsn(org.objectweb.asm.Opcodes.PUTFIELD, CELL, "value", OBJ);
+            }
+            case GLOBAL -> {
+                module.loadGlobals(e);
+                e.swap();
+                e.pushStrConstant(name);
+                e.swap();
+                e.invokeStatic(OPS, "storeGlobal", "(L" + PYDICT + ";L" + PYSTR + ";" + OBJ + ")V");
+            }
         }
     }
 
     /** Stores the value on top of the stack into an assignment target. */
-    private void store(Expr target) {
+    void store(Expr target) {
         if (target instanceof Expr.Name n) {
             storeName(n.id());
         } else if (target instanceof Expr.Subscript s) {
@@ -263,9 +380,11 @@ final class CodeGen {
             // stack: value, obj, key -> obj, key, value
             e.mv.visitInsn(org.objectweb.asm.Opcodes.DUP2_X1);
             e.mv.visitInsn(org.objectweb.asm.Opcodes.POP2);
+            position(s);
             e.invokeStatic(OPS, "setItem", "(" + OBJ + OBJ + OBJ + ")V");
         } else if (target instanceof Expr.Attribute a) {
             expr(a.value());
+            position(a);
             e.swap();
             e.pushString(a.attr());
             e.swap();
@@ -286,6 +405,7 @@ final class CodeGen {
                 throw missing("starred assignment", x);
             }
         }
+        position(target);
         e.pushInt(elts.size());
         e.invokeStatic(OPS, "unpack", "(" + OBJ + "I)[" + OBJ);
         int arr = newTemp();
@@ -299,19 +419,20 @@ final class CodeGen {
 
     private void delete(Expr target) {
         if (target instanceof Expr.Name n) {
-            if (isLocal(n.id())) {
-                loadName(n.id(), n);
-                e.pop();
-                e.pushNull();
-                e.storeLocal(scope.slot(n.id()));
-            } else {
+            if (scope.binding(n.id()) == Scope.Binding.GLOBAL) {
+                position(n);
                 module.loadGlobals(e);
                 e.pushStrConstant(n.id());
                 e.invokeStatic(OPS, "deleteGlobal", "(L" + PYDICT + ";L" + PYSTR + ";)V");
+            } else {
+                loadName(n.id(), n);
+                e.pop();
+                unbindName(n.id());
             }
         } else if (target instanceof Expr.Subscript s) {
             expr(s.value());
             expr(s.slice());
+            position(s);
             e.invokeStatic(OPS, "delItem", "(" + OBJ + OBJ + ")V");
         } else if (target instanceof Expr.Tuple t) {
             t.elts().forEach(this::delete);
@@ -348,12 +469,11 @@ final class CodeGen {
         } else if (x instanceof Expr.BinOpExpr b) {
             expr(b.left());
             expr(b.right());
-            if (b.span() != null) {
-                e.line(b.span().lineno());
-            }
+            position(b);
             e.callOps(binaryOpName(b.op(), false), 2);
         } else if (x instanceof Expr.UnaryOpExpr u) {
             expr(u.operand());
+            position(u);
             e.callOps(switch (u.op()) {
                 case Not -> "not";
                 case USub -> "neg";
@@ -387,6 +507,7 @@ final class CodeGen {
         } else if (x instanceof Expr.Subscript s) {
             expr(s.value());
             expr(s.slice());
+            position(s);
             e.callOps("getItem", 2);
         } else if (x instanceof Expr.Slice s) {
             optional(s.lower());
@@ -395,8 +516,11 @@ final class CodeGen {
             e.callOps("slice", 3);
         } else if (x instanceof Expr.Attribute a) {
             expr(a.value());
+            position(a);
             e.pushString(a.attr());
             e.invokeStatic(OPS, "getAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
+        } else if (x instanceof Expr.Lambda l) {
+            module.lambda(l, this, qualnamePrefix);
         } else if (x instanceof Expr.NamedExpr n) {
             expr(n.value());
             e.dup();
@@ -441,6 +565,7 @@ final class CodeGen {
             e.dup();
             expr(k);
             expr(d.values().get(i));
+            position(d);
             e.invokeStatic(OPS, "setItem", "(" + OBJ + OBJ + OBJ + ")V");
         }
     }
@@ -469,6 +594,7 @@ final class CodeGen {
         expr(c.left());
         if (rest.size() == 1) {
             expr(rest.get(0));
+            position(c);
             e.callOps(compareOpName(c.ops().get(0)), 2);
             return;
         }
@@ -479,11 +605,13 @@ final class CodeGen {
             if (i < rest.size() - 1) {
                 // stack: left, right -> right, left, right
                 e.dupX1();
+                position(c);
                 e.callOps(compareOpName(c.ops().get(i)), 2);
                 e.dup();
                 e.ifFalse(fail);
                 e.pop();
             } else {
+                position(c);
                 e.callOps(compareOpName(c.ops().get(i)), 2);
                 e.jump(end);
             }
@@ -510,12 +638,18 @@ final class CodeGen {
         }
         int nargs = c.args().size() + kwnames.length;
         if (c.func() instanceof Expr.Attribute a) {
+            // CPython's LOAD_METHOD then CALL: a failed lookup is reported at the attribute,
+            // a failure of the call at the whole call.
             expr(a.value());
+            e.dup();
+            position(a);
             e.pushString(a.attr());
+            e.invokeStatic(OPS, "loadMethod", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
+            e.swap();
             argumentArray(c, nargs);
             pushKwnames(kwnames);
-            line(c);
-            e.invokeStatic(OPS, "callMethod", "(" + OBJ + "Ljava/lang/String;[" + OBJ + "[Ljava/lang/String;)" + OBJ);
+            position(c);
+            e.invokeStatic(OPS, "callMethod", "(" + OBJ + OBJ + "[" + OBJ + "[Ljava/lang/String;)" + OBJ);
             return;
         }
         expr(c.func());
@@ -523,13 +657,13 @@ final class CodeGen {
             for (Expr a : c.args()) {
                 expr(a);
             }
-            line(c);
+            position(c);
             e.invokeVirtual(PYOBJECT, "call" + nargs, "(" + OBJ.repeat(nargs) + ")" + OBJ);
             return;
         }
         argumentArray(c, nargs);
         pushKwnames(kwnames);
-        line(c);
+        position(c);
         e.invokeVirtual(PYOBJECT, "call", "([" + OBJ + "[Ljava/lang/String;)" + OBJ);
     }
 
@@ -559,8 +693,8 @@ final class CodeGen {
     }
 
     static String binaryOpName(dev.terrarium.interpreter.ast.Operators.BinOp op, boolean inplace) {
-        return switch (op) {
-            case Add -> inplace ? "iadd" : "add";
+        String name = switch (op) {
+            case Add -> "add";
             case Sub -> "sub";
             case Mult -> "mul";
             case MatMult -> "matmul";
@@ -574,6 +708,7 @@ final class CodeGen {
             case BitXor -> "xor";
             case BitAnd -> "and";
         };
+        return inplace ? "i" + name : name;
     }
 
     static String compareOpName(dev.terrarium.interpreter.ast.Operators.CmpOp op) {

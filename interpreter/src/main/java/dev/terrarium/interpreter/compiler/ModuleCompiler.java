@@ -7,6 +7,7 @@ import dev.terrarium.interpreter.ast.Arg;
 import dev.terrarium.interpreter.ast.Arguments;
 import dev.terrarium.interpreter.ast.Expr;
 import dev.terrarium.interpreter.ast.Module;
+import dev.terrarium.interpreter.ast.Span;
 import dev.terrarium.interpreter.ast.Stmt;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,10 @@ public final class ModuleCompiler implements Opcodes {
 
     private final String className;
     private final String filename;
-    private final ClassWriter cw;
+    private ClassWriter cw;
+    private PositionTable positions;
+    private SymbolTable symbols;
+    private static final String CELL = "dev/terrarium/runtime/PyCell";
     private int functionCount;
     /** Local variable names of each generated method, parameters first (CPython's co_varnames). */
     private final java.util.Map<String, List<String>> localNames = new java.util.HashMap<>();
@@ -35,7 +39,10 @@ public final class ModuleCompiler implements Opcodes {
     public ModuleCompiler(String className, String filename) {
         this.className = GENERATED_PACKAGE.replace('.', '/') + "/" + className;
         this.filename = filename;
-        this.cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+    }
+
+    private static ClassWriter newClassWriter() {
+        return new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected String getCommonSuperClass(String a, String b) {
                 // Generated code only merges runtime values; never load classes to find out.
@@ -54,6 +61,26 @@ public final class ModuleCompiler implements Opcodes {
 
     /** Compiles {@code module}; returns the class file. */
     public byte[] compile(Module module) {
+        try {
+            return compile(module, false);
+        } catch (PositionTable.Full full) {
+            return compile(module, true);
+        }
+    }
+
+    /**
+     * Positions of the generated class's line number entries (entry n is the span of
+     * line number n), or null when the entries are plain line numbers.
+     */
+    public List<Span> positions() {
+        return positions.spans();
+    }
+
+    private byte[] compile(Module module, boolean linesOnly) {
+        cw = newClassWriter();
+        positions = new PositionTable(linesOnly);
+        functionCount = 0;
+        localNames.clear();
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, "java/lang/Object", null);
         cw.visitSource(filename, null);
         cw.visitField(ACC_PUBLIC | ACC_STATIC, "globals", "L" + PYDICT + ";", null, null).visitEnd();
@@ -63,7 +90,8 @@ public final class ModuleCompiler implements Opcodes {
         Emitter e = new Emitter(mv);
         mv.visitVarInsn(ALOAD, 0);
         e.putStatic(className, "globals", "L" + PYDICT + ";");
-        CodeGen gen = new CodeGen(this, e, new Scope(Scope.Kind.MODULE, java.util.Set.of()), "", 1);
+        symbols = SymbolTable.build(module);
+        CodeGen gen = new CodeGen(this, e, symbols.module(), "", symbols.module().firstTemp);
         gen.block(module.body());
         e.returnVoid();
         mv.visitMaxs(0, 0);
@@ -77,52 +105,66 @@ public final class ModuleCompiler implements Opcodes {
         return localNames;
     }
 
+    /** The line number table entry standing for {@code span}. */
+    int positionCode(Span span) {
+        return positions.code(span);
+    }
+
     void loadGlobals(Emitter e) {
         e.getStatic(className, "globals", "L" + PYDICT + ";");
     }
 
     /** Compiles a def into its own method and leaves a new PyFunction on {@code outer}'s stack. */
     void function(Stmt.FunctionDef f, CodeGen outer, String qualnamePrefix) {
-        Arguments args = f.args();
-        if (!args.posonlyargs().isEmpty() || args.vararg() != null || !args.kwonlyargs().isEmpty() || args.kwarg() != null) {
-            throw CompileError.missingFeature("this parameter kind", f.span().lineno(), f.span().colOffset());
-        }
         if (!f.decoratorList().isEmpty()) {
             throw CompileError.missingFeature("decorators", f.span().lineno(), f.span().colOffset());
         }
+        compileFunction(f, f.name(), f.name() + "$", f.args(), qualnamePrefix, outer, gen -> {
+            gen.block(f.body());
+            gen.pushNone();
+            gen.emitter().returnValue();
+        });
+    }
+
+    /** Compiles a lambda into its own method and leaves a new PyFunction on {@code outer}'s stack. */
+    void lambda(Expr.Lambda l, CodeGen outer, String qualnamePrefix) {
+        compileFunction(l, "<lambda>", "$lambda$", l.args(), qualnamePrefix, outer, gen -> {
+            gen.expr(l.body());
+            gen.emitter().returnValue();
+        });
+    }
+
+    private void compileFunction(dev.terrarium.interpreter.ast.Node node, String name, String methodPrefix,
+            Arguments args, String qualnamePrefix, CodeGen outer, java.util.function.Consumer<CodeGen> body) {
+        Span span = node.span();
+        if (!args.posonlyargs().isEmpty() || args.vararg() != null || !args.kwonlyargs().isEmpty() || args.kwarg() != null) {
+            throw CompileError.missingFeature("this parameter kind", span.lineno(), span.colOffset());
+        }
         List<Arg> params = args.args();
         if (params.size() > 250) {
-            throw CompileError.missingFeature("more than 250 parameters", f.span().lineno(), f.span().colOffset());
+            throw CompileError.missingFeature("more than 250 parameters", span.lineno(), span.colOffset());
         }
-        String methodName = f.name() + "$" + (functionCount++);
-        String desc = "(" + OBJ.repeat(params.size()) + ")" + OBJ;
-        String qualname = qualnamePrefix + f.name();
+        Scope scope = symbols.of(node);
+        String methodName = methodPrefix + (functionCount++);
+        String closureDesc = scope.frees.isEmpty() ? "" : "[L" + CELL + ";";
+        String desc = "(" + closureDesc + OBJ.repeat(params.size()) + ")" + OBJ;
+        String qualname = qualnamePrefix + name;
 
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName, desc, null, null);
         mv.visitCode();
         Emitter e = new Emitter(mv);
-        Scope scope = ScopeAnalyzer.function(params, f.body(), 0);
-        ScopeAnalyzer.rejectClosures(f, scope, outer.scope());
-        localNames.put(methodName, List.copyOf(scope.locals.keySet()));
-        CodeGen gen = new CodeGen(this, e, scope, qualname + ".<locals>.", scope.locals.size());
-        // Locals other than parameters start unbound.
-        for (var entry : scope.locals.entrySet()) {
-            if (entry.getValue() >= params.size()) {
-                e.pushNull();
-                e.storeLocal(entry.getValue());
-            }
-        }
-        gen.block(f.body());
-        gen.pushNone();
-        e.returnValue();
+        localNames.put(methodName, scope.varnames());
+        CodeGen gen = new CodeGen(this, e, scope, qualname + ".<locals>.", scope.firstTemp);
+        prologue(e, scope);
+        body.accept(gen);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
 
-        // In the outer code: new PyFunction(name, qualname, handle, names, defaults, globals)
+        // In the outer code: new PyFunction(name, qualname, handle, names, defaults, globals[, closure])
         Emitter o = outer.emitter();
         String fn = "dev/terrarium/runtime/PyFunction";
         o.newObject(fn);
-        o.pushString(f.name());
+        o.pushString(name);
         o.pushString(qualname);
         o.methodHandle(className, methodName, desc);
         String[] names = new String[params.size()];
@@ -139,8 +181,53 @@ public final class ModuleCompiler implements Opcodes {
             o.mv.visitInsn(AASTORE);
         }
         loadGlobals(o);
-        o.invokeConstructor(fn, "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;[Ljava/lang/String;["
-                + OBJ + "L" + PYDICT + ";)V");
+        String ctor = "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;[Ljava/lang/String;["
+                + OBJ + "L" + PYDICT + ";";
+        if (scope.frees.isEmpty()) {
+            o.invokeConstructor(fn, ctor + ")V");
+        } else {
+            // The closure: the outer block's cells (its own, or passed down to it) for each free name.
+            o.pushInt(scope.frees.size());
+            o.mv.visitTypeInsn(ANEWARRAY, CELL);
+            Scope outerScope = outer.scope();
+            for (int i = 0; i < scope.frees.size(); i++) {
+                o.dup();
+                o.pushInt(i);
+                o.loadLocal(outerScope.slot(scope.frees.get(i)));
+                o.mv.visitInsn(AASTORE);
+            }
+            o.invokeConstructor(fn, ctor + "[L" + CELL + ";)V");
+        }
+    }
+
+    /** Moves parameters into cells where captured, creates the other cells, unpacks the closure. */
+    private static void prologue(Emitter e, Scope scope) {
+        for (int i = 0; i < scope.params.size(); i++) {
+            String p = scope.params.get(i);
+            if (scope.cells.contains(p)) {
+                e.newObject(CELL);
+                e.loadLocal(SymbolTable.parameterSlot(scope, i));
+                e.invokeConstructor(CELL, "(" + OBJ + ")V");
+                e.storeLocal(scope.slot(p));
+            }
+        }
+        for (String name : scope.varnames()) {
+            if (scope.params.contains(name)) {
+                continue;
+            }
+            if (scope.cells.contains(name)) {
+                e.newObject(CELL);
+                e.invokeConstructor(CELL, "()V");
+            } else {
+                e.pushNull();
+            }
+            e.storeLocal(scope.slot(name));
+        }
+        for (int i = 0; i < scope.frees.size(); i++) {
+            e.loadLocal(scope.closureSlot);
+            e.arrayLoad(i);
+            e.storeLocal(scope.slot(scope.frees.get(i)));
+        }
     }
 
     /**
@@ -152,6 +239,7 @@ public final class ModuleCompiler implements Opcodes {
             return "<module>";
         }
         int dollar = methodName.lastIndexOf('$');
-        return dollar > 0 ? methodName.substring(0, dollar) : methodName;
+        String name = dollar > 0 ? methodName.substring(0, dollar) : methodName;
+        return name.startsWith("$") ? "<" + name.substring(1) + ">" : name;
     }
 }

@@ -14,7 +14,10 @@ public enum Op {
     ARGV(2),
     /** args {@code []}; result {@code [cwd: String]}. */
     GETCWD(3),
-    /** args {@code [path: String, flags: Long (O_* bits), mode: Long]}; result {@code [fd: Long]}. */
+    /**
+     * args {@code [path: String, flags: Long (Linux O_* bits), mode: Long (permissions of a
+     * created file, umask 022 applied)]}; result {@code [fd: Long]}, the lowest free descriptor.
+     */
     OPEN(4),
     /** args {@code [fd: Long, maxBytes: Long]}; result {@code [data: byte[]]}, empty at end of file. */
     READ(5),
@@ -23,7 +26,59 @@ public enum Op {
     /** args {@code [fd: Long]}; result {@code []}. */
     CLOSE(7),
     /** The guest is done: args {@code [status: Long]}; result {@code []}. The child ends after the reply. */
-    EXIT(8);
+    EXIT(8),
+    /**
+     * args {@code [fd: Long, offset: Long, whence: Long (0 SEEK_SET, 1 SEEK_CUR, 2 SEEK_END)]};
+     * result {@code [newOffset: Long]}. ESPIPE on a standard stream, EINVAL for a bad whence
+     * or a negative result.
+     */
+    LSEEK(9),
+    /**
+     * args {@code [fd: Long]}; result: the ten fields of CPython's {@code os.stat_result}, in
+     * its order, each a {@code Long}: {@code [st_mode, st_ino, st_dev, st_nlink, st_uid,
+     * st_gid, st_size, st_atime_ns, st_mtime_ns, st_ctime_ns]} (see {@link #STAT}).
+     */
+    FSTAT(10),
+    /**
+     * args {@code [path: String]}; result as {@link #FSTAT}, following a final symbolic link.
+     * {@code st_mode} holds the S_IF* type bits and the permission bits; {@code st_ino} is a
+     * number the controller gives each guest path (not the host's); {@code st_dev} numbers the
+     * mount; {@code st_uid} and {@code st_gid} are the guest's (1000); times are nanoseconds
+     * since the epoch.
+     */
+    STAT(11),
+    /** args {@code [path: String]}; result as {@link #STAT}, describing a final symbolic link itself. */
+    LSTAT(12),
+    /** args {@code [path: String]}; result {@code [names: List<String>]}, sorted, without "." and "..". */
+    LISTDIR(13),
+    /** args {@code [path: String, mode: Long]}; result {@code []}. */
+    MKDIR(14),
+    /** args {@code [path: String]}; result {@code []}; ENOTEMPTY unless the directory is empty. */
+    RMDIR(15),
+    /** args {@code [path: String]}; result {@code []}; EISDIR for a directory (as Linux unlink(2)). */
+    UNLINK(16),
+    /**
+     * args {@code [from: String, to: String]}; result {@code []}. Replaces an existing {@code to}
+     * as POSIX rename(2) (os.replace); EXDEV between two mounts.
+     */
+    RENAME(17),
+    /** args {@code [path: String, length: Long]}; result {@code []}. */
+    TRUNCATE(18),
+    /** args {@code [fd: Long, length: Long]}; result {@code []}. */
+    FTRUNCATE(19),
+    /** args {@code [path: String]}; result {@code []}. Changes the cwd {@link #GETCWD} reports. */
+    CHDIR(20),
+    /** args {@code [fd: Long]}; result {@code [isatty: Long (0 or 1)]}; EBADF for a closed fd. */
+    ISATTY(21),
+    /** args {@code []}; result {@code [nanoseconds since the epoch: Long]} (time.time_ns). */
+    TIME(22),
+    /** args {@code []}; result {@code [nanoseconds: Long]} from a clock that never goes back (time.monotonic_ns). */
+    MONOTONIC(23),
+    /**
+     * args {@code [n: Long]}; result {@code [data: byte[]]}: {@code min(n, 65536)} random bytes
+     * (the guest asks again for more); EINVAL for a negative n.
+     */
+    URANDOM(24);
 
     /** The number that stands for this operation on the wire. */
     public final int code;

@@ -1,0 +1,4 @@
+# conformance: full-stderr
+def f():
+    raise
+f()

@@ -1,0 +1,266 @@
+package dev.terrarium.interpreter.compiler;
+
+import dev.terrarium.interpreter.ast.Alias;
+import dev.terrarium.interpreter.ast.Arg;
+import dev.terrarium.interpreter.ast.Arguments;
+import dev.terrarium.interpreter.ast.AstWalker;
+import dev.terrarium.interpreter.ast.ExceptHandler;
+import dev.terrarium.interpreter.ast.Expr;
+import dev.terrarium.interpreter.ast.Module;
+import dev.terrarium.interpreter.ast.Node;
+import dev.terrarium.interpreter.ast.Operators.ExprContext;
+import dev.terrarium.interpreter.ast.Stmt;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides where every name of a module lives before code is generated (compare CPython
+ * {@code Python/symtable.c}): first each block's bindings, uses and declarations are
+ * collected, then free variables are resolved against the enclosing functions, which
+ * turns the captured locals into cells.
+ */
+final class SymbolTable {
+    private final Map<Node, Scope> scopes = new IdentityHashMap<>();
+    private final Scope module;
+
+    private SymbolTable(Module m) {
+        module = new Scope(Scope.Kind.MODULE, m, null);
+        scopes.put(m, module);
+        new Collector(module).walk(m.body());
+        resolve(module);
+        for (Scope s : scopes.values()) {
+            assignSlots(s);
+        }
+    }
+
+    static SymbolTable build(Module m) {
+        return new SymbolTable(m);
+    }
+
+    Scope module() {
+        return module;
+    }
+
+    /** The scope of a function or lambda node. */
+    Scope of(Node functionOrLambda) {
+        return scopes.get(functionOrLambda);
+    }
+
+    private static CompileError error(String message, Node at) {
+        return at.span() == null ? new CompileError(message, 0, 0) : new CompileError(message, at.span());
+    }
+
+    /** Collects one block's names; nested functions get scopes of their own. */
+    private final class Collector extends AstWalker {
+        private final Scope scope;
+
+        Collector(Scope scope) {
+            this.scope = scope;
+        }
+
+        private void bind(String name) {
+            scope.bound.add(name);
+        }
+
+        private Scope child(Node node, Arguments args) {
+            Scope child = new Scope(Scope.Kind.FUNCTION, node, scope);
+            scopes.put(node, child);
+            scope.children.add(child);
+            for (List<Arg> group : List.of(args.posonlyargs(), args.args())) {
+                for (Arg a : group) {
+                    child.params.add(a.arg());
+                }
+            }
+            if (args.vararg() != null) {
+                child.params.add(args.vararg().arg());
+            }
+            for (Arg a : args.kwonlyargs()) {
+                child.params.add(a.arg());
+            }
+            if (args.kwarg() != null) {
+                child.params.add(args.kwarg().arg());
+            }
+            return child;
+        }
+
+        @Override
+        protected void visit(Stmt s) {
+            if (s instanceof Stmt.FunctionDef f) {
+                bind(f.name());
+                visitAll(f.decoratorList());
+                visitArguments(f.args());
+                visitOptional(f.returns());
+                Scope child = child(f, f.args());
+                new Collector(child).walk(f.body());
+                return;
+            }
+            if (s instanceof Stmt.ClassDef c) {
+                bind(c.name());
+                super.visit(s);
+                return;
+            }
+            if (s instanceof Stmt.Global g) {
+                for (String name : g.names()) {
+                    if (scope.params.contains(name)) {
+                        throw error("name '" + name + "' is parameter and global", s);
+                    }
+                    if (scope.used.contains(name) || scope.bound.contains(name)) {
+                        throw error("name '" + name + "' is " + (scope.bound.contains(name)
+                                ? "assigned to before" : "used prior to") + " global declaration", s);
+                    }
+                    scope.declaredGlobal.add(name);
+                }
+                return;
+            }
+            if (s instanceof Stmt.Nonlocal n) {
+                if (scope.kind == Scope.Kind.MODULE) {
+                    throw error("nonlocal declaration not allowed at module level", s);
+                }
+                for (String name : n.names()) {
+                    if (scope.params.contains(name)) {
+                        throw error("name '" + name + "' is parameter and nonlocal", s);
+                    }
+                    if (scope.used.contains(name) || scope.bound.contains(name)) {
+                        throw error("name '" + name + "' is " + (scope.bound.contains(name)
+                                ? "assigned to before" : "used prior to") + " nonlocal declaration", s);
+                    }
+                    scope.declaredNonlocal.add(name);
+                    scope.nonlocalStatements.putIfAbsent(name, s);
+                }
+                return;
+            }
+            if (s instanceof Stmt.Import i) {
+                for (Alias a : i.names()) {
+                    String name = a.asname() != null ? a.asname() : a.name();
+                    int dot = name.indexOf('.');
+                    bind(a.asname() == null && dot >= 0 ? name.substring(0, dot) : name);
+                }
+                return;
+            }
+            if (s instanceof Stmt.ImportFrom i) {
+                for (Alias a : i.names()) {
+                    bind(a.asname() != null ? a.asname() : a.name());
+                }
+                return;
+            }
+            if (s instanceof Stmt.Try t) {
+                for (ExceptHandler h : t.handlers()) {
+                    if (h.name() != null) {
+                        bind(h.name());
+                    }
+                }
+            }
+            if (s instanceof Stmt.AugAssign a && a.target() instanceof Expr.Name n) {
+                scope.used.add(n.id());
+            }
+            super.visit(s);
+        }
+
+        @Override
+        protected void visit(Expr e) {
+            if (e instanceof Expr.Name n) {
+                if (n.ctx() == ExprContext.Load) {
+                    scope.used.add(n.id());
+                } else {
+                    bind(n.id());
+                }
+                return;
+            }
+            if (e instanceof Expr.Lambda l) {
+                visitArguments(l.args());
+                Scope child = child(l, l.args());
+                new Collector(child).visit(l.body());
+                return;
+            }
+            if (e instanceof Expr.NamedExpr n && n.target() instanceof Expr.Name name) {
+                bind(name.id());
+                visit(n.value());
+                return;
+            }
+            super.visit(e);
+        }
+    }
+
+    /** Resolves free variables, children first so their needs reach this block's cells. */
+    private void resolve(Scope scope) {
+        for (Scope child : scope.children) {
+            resolve(child);
+        }
+        if (scope.kind != Scope.Kind.FUNCTION) {
+            return;
+        }
+        for (String name : scope.declaredNonlocal) {
+            Scope owner = enclosingOwner(scope, name);
+            if (owner == null) {
+                throw error("no binding for nonlocal '" + name + "' found", scope.nonlocalStatements.get(name));
+            }
+            capture(scope, owner, name);
+        }
+        for (String name : scope.used) {
+            if (scope.bindsLocally(name) || scope.declaredGlobal.contains(name)
+                    || scope.declaredNonlocal.contains(name)) {
+                continue;
+            }
+            Scope owner = enclosingOwner(scope, name);
+            if (owner != null) {
+                capture(scope, owner, name);
+            }
+        }
+    }
+
+    /** The nearest enclosing function that binds {@code name} itself, or null. */
+    private static Scope enclosingOwner(Scope scope, String name) {
+        for (Scope s = scope.parent; s != null && s.kind == Scope.Kind.FUNCTION; s = s.parent) {
+            if (s.declaredGlobal.contains(name)) {
+                return null;
+            }
+            if (s.bindsLocally(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** {@code name} of {@code owner} becomes a cell, free in every block from there down to {@code user}. */
+    private static void capture(Scope user, Scope owner, String name) {
+        owner.cells.add(name);
+        for (Scope s = user; s != owner; s = s.parent) {
+            if (!s.frees.contains(name)) {
+                s.frees.add(name);
+            }
+        }
+    }
+
+    private static void assignSlots(Scope s) {
+        if (s.kind != Scope.Kind.FUNCTION) {
+            s.firstTemp = 1;
+            return;
+        }
+        int slot = 0;
+        if (!s.frees.isEmpty()) {
+            s.closureSlot = slot++;
+        }
+        slot += s.params.size(); // the parameters, as passed
+        for (int i = 0; i < s.params.size(); i++) {
+            String p = s.params.get(i);
+            if (!s.cells.contains(p)) {
+                s.slots.put(p, s.closureSlot + 1 + i);
+            }
+        }
+        for (String name : s.varnames()) {
+            if (!s.slots.containsKey(name)) {
+                s.slots.put(name, slot++);
+            }
+        }
+        for (String name : s.frees) {
+            s.slots.put(name, slot++);
+        }
+        s.firstTemp = slot;
+    }
+
+    /** The JVM slot where parameter {@code i} arrives. */
+    static int parameterSlot(Scope s, int i) {
+        return s.closureSlot + 1 + i;
+    }
+}

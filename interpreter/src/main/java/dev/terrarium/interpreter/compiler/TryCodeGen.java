@@ -1,0 +1,185 @@
+package dev.terrarium.interpreter.compiler;
+
+import static dev.terrarium.interpreter.compiler.Emitter.OBJ;
+import static dev.terrarium.interpreter.compiler.Emitter.OPS;
+
+import dev.terrarium.interpreter.ast.ExceptHandler;
+import dev.terrarium.interpreter.ast.Stmt;
+import org.objectweb.asm.Label;
+
+/**
+ * {@code try}/{@code except}/{@code else}/{@code finally}, {@code raise} and
+ * {@code assert}, as JVM exception handlers. A raised Python exception travels as a
+ * {@code PyException}; except clauses test it with {@code Ops.exceptionMatches} and
+ * rethrow it unchanged when none matches, so its traceback is the one of its raise.
+ * Finally bodies are inlined at every exit (normal, exceptional, and each jump out).
+ */
+final class TryCodeGen {
+    private TryCodeGen() {}
+
+    private static final String PYEXCEPTION = "dev/terrarium/runtime/PyException";
+    private static final String PYEXCEPTION_DESC = "L" + PYEXCEPTION + ";";
+
+    static void tryStatement(CodeGen gen, Stmt.Try t) {
+        Emitter e = gen.emitter();
+        if (t.finalbody().isEmpty()) {
+            tryExcept(gen, t);
+            return;
+        }
+        Region region = new Region(e);
+        Block.Finally block = new Block.Finally(region, t.finalbody());
+        gen.blocks.push(block);
+        region.start();
+        if (t.handlers().isEmpty()) {
+            gen.block(t.body());
+        } else {
+            tryExcept(gen, t);
+        }
+        region.end();
+        gen.blocks.pop();
+        // Normal exit: run the finally body, go on.
+        Label after = new Label();
+        gen.block(t.finalbody());
+        e.jump(after);
+        // Exceptional exit: run the finally body with the exception as the one being handled
+        // (so an exception raised there gets it as __context__), then rethrow it.
+        Label handler = new Label();
+        region.handleWith(handler, null);
+        e.label(handler);
+        int pending = gen.newTemp();
+        e.storeLocal(pending);
+        e.loadLocal(pending);
+        e.invokeStatic(OPS, "enterFinally", "(Ljava/lang/Throwable;)V");
+        handlingBody(gen, t.finalbody(), null);
+        e.loadLocal(pending);
+        e.athrow();
+        e.label(after);
+    }
+
+    /** try/except/else, without finally. */
+    private static void tryExcept(CodeGen gen, Stmt.Try t) {
+        Emitter e = gen.emitter();
+        Region body = new Region(e);
+        gen.blocks.push(new Block.Guarded(body));
+        body.start();
+        gen.block(t.body());
+        body.end();
+        gen.blocks.pop();
+        Label end = new Label();
+        gen.block(t.orelse());
+        e.jump(end);
+
+        Label dispatch = new Label();
+        body.handleWith(dispatch, PYEXCEPTION);
+        e.label(dispatch);
+        int caught = gen.newTemp();
+        int value = gen.newTemp();
+        e.storeLocal(caught);
+        // As CPython, the exception counts as handled while the except clauses are matched,
+        // so an error in a clause's type expression chains to it.
+        e.loadLocal(caught);
+        e.invokeStatic(OPS, "enterHandler", "(" + PYEXCEPTION_DESC + ")" + OBJ);
+        e.storeLocal(value);
+        Region matching = new Region(e);
+        matching.start();
+        for (ExceptHandler h : t.handlers()) {
+            Label next = new Label();
+            if (h.type() != null) {
+                gen.position(h);
+                e.loadLocal(caught);
+                gen.expr(h.type());
+                e.invokeStatic(OPS, "exceptionMatches", "(" + PYEXCEPTION_DESC + OBJ + ")Z");
+                e.mv.visitJumpInsn(org.objectweb.asm.Opcodes.IFEQ, next);
+            }
+            matching.pause();
+            if (h.name() != null) {
+                e.loadLocal(value);
+                gen.storeName(h.name());
+            }
+            handlingBody(gen, h.body(), h.name());
+            e.jump(end);
+            e.label(next);
+            matching.resume();
+        }
+        matching.end();
+        e.invokeStatic(OPS, "exitHandler", "()V");
+        e.loadLocal(caught);
+        e.athrow();
+        Label matchFailed = new Label();
+        matching.handleWith(matchFailed, null);
+        e.label(matchFailed);
+        e.invokeStatic(OPS, "exitHandler", "()V");
+        e.athrow();
+        e.label(end);
+    }
+
+    /**
+     * Generates {@code body} as code that handles an exception already pushed on the
+     * runtime's exception state: however the body is left, the exception is popped and
+     * {@code boundName} (if any) unbound.
+     */
+    private static void handlingBody(CodeGen gen, java.util.List<Stmt> body, String boundName) {
+        Emitter e = gen.emitter();
+        Region region = new Region(e);
+        gen.blocks.push(new Block.Handling(region, boundName));
+        region.start();
+        gen.block(body);
+        region.end();
+        gen.blocks.pop();
+        leaveHandler(gen, boundName);
+        Label done = new Label();
+        e.jump(done);
+        Label cleanup = new Label();
+        region.handleWith(cleanup, null);
+        e.label(cleanup);
+        int thrown = gen.newTemp();
+        e.storeLocal(thrown);
+        leaveHandler(gen, boundName);
+        e.loadLocal(thrown);
+        e.athrow();
+        e.label(done);
+    }
+
+    /** Pops the handled exception and unbinds the except clause's name. */
+    static void leaveHandler(CodeGen gen, String boundName) {
+        gen.emitter().invokeStatic(OPS, "exitHandler", "()V");
+        if (boundName != null) {
+            gen.unbindName(boundName);
+        }
+    }
+
+    static void raise(CodeGen gen, Stmt.Raise r) {
+        Emitter e = gen.emitter();
+        // The exception's traceback is taken where Ops builds it: mark that call with the raise.
+        if (r.exc() == null) {
+            gen.position(r);
+            e.invokeStatic(OPS, "reraise", "()" + PYEXCEPTION_DESC);
+        } else if (r.cause() == null) {
+            gen.expr(r.exc());
+            gen.position(r);
+            e.invokeStatic(OPS, "raise", "(" + OBJ + ")" + PYEXCEPTION_DESC);
+        } else {
+            gen.expr(r.exc());
+            gen.expr(r.cause());
+            gen.position(r);
+            e.invokeStatic(OPS, "raiseFrom", "(" + OBJ + OBJ + ")" + PYEXCEPTION_DESC);
+        }
+        e.athrow();
+    }
+
+    static void assertStatement(CodeGen gen, Stmt.Assert a) {
+        Emitter e = gen.emitter();
+        Label ok = new Label();
+        gen.expr(a.test());
+        e.ifTrue(ok);
+        if (a.msg() == null) {
+            e.pushNull();
+        } else {
+            gen.expr(a.msg());
+        }
+        gen.position(a);
+        e.invokeStatic(OPS, "assertionFailed", "(" + OBJ + ")" + PYEXCEPTION_DESC);
+        e.athrow();
+        e.label(ok);
+    }
+}
