@@ -141,6 +141,12 @@ public final class Ops {
         if (a instanceof PyInt x && b instanceof PyInt y) {
             return PyInt.sub(x, y);
         }
+        if (a instanceof PySet set) {
+            PyObject r = set.inplaceSub(b); // set_isub
+            if (r != NI) {
+                return r;
+            }
+        }
         PyObject r = a.sub(b);
         return r != NI || (r = b.rsub(a)) != NI ? r : unsupported("-=", a, b);
     }
@@ -189,70 +195,36 @@ public final class Ops {
     }
 
     public static PyObject iand(PyObject a, PyObject b) {
+        if (a instanceof PySet set) {
+            PyObject r = set.inplaceAnd(b); // set_iand
+            if (r != NI) {
+                return r;
+            }
+        }
         PyObject r = a.and(b);
         return r != NI || (r = b.rand(a)) != NI ? r : unsupported("&=", a, b);
     }
 
     public static PyObject ior(PyObject a, PyObject b) {
+        if (a instanceof PySet set) {
+            PyObject r = set.inplaceOr(b); // set_ior
+            if (r != NI) {
+                return r;
+            }
+        }
         PyObject r = a.or(b);
         return r != NI || (r = b.ror(a)) != NI ? r : unsupported("|=", a, b);
     }
 
     public static PyObject ixor(PyObject a, PyObject b) {
+        if (a instanceof PySet set) {
+            PyObject r = set.inplaceXor(b); // set_ixor
+            if (r != NI) {
+                return r;
+            }
+        }
         PyObject r = a.xor(b);
         return r != NI || (r = b.rxor(a)) != NI ? r : unsupported("^=", a, b);
-    }
-
-    /** {@code a |= b}: in place for sets (CPython's {@code set_ior}); otherwise as {@code a | b}. */
-    public static PyObject ior(PyObject a, PyObject b) {
-        if (a instanceof PySet s) {
-            PyObject r = s.inplaceOr(b);
-            if (r != NI) {
-                return r;
-            }
-            PyObject rr = b.ror(a);
-            return rr != NI ? rr : unsupported("|=", a, b);
-        }
-        return or(a, b);
-    }
-
-    /** {@code a &= b}: in place for sets; otherwise as {@code a & b}. */
-    public static PyObject iand(PyObject a, PyObject b) {
-        if (a instanceof PySet s) {
-            PyObject r = s.inplaceAnd(b);
-            if (r != NI) {
-                return r;
-            }
-            PyObject rr = b.rand(a);
-            return rr != NI ? rr : unsupported("&=", a, b);
-        }
-        return and(a, b);
-    }
-
-    /** {@code a -= b}: in place for sets; otherwise as {@code a - b}. */
-    public static PyObject isub(PyObject a, PyObject b) {
-        if (a instanceof PySet s) {
-            PyObject r = s.inplaceSub(b);
-            if (r != NI) {
-                return r;
-            }
-            PyObject rr = b.rsub(a);
-            return rr != NI ? rr : unsupported("-=", a, b);
-        }
-        return sub(a, b);
-    }
-
-    /** {@code a ^= b}: in place for sets; otherwise as {@code a ^ b}. */
-    public static PyObject ixor(PyObject a, PyObject b) {
-        if (a instanceof PySet s) {
-            PyObject r = s.inplaceXor(b);
-            if (r != NI) {
-                return r;
-            }
-            PyObject rr = b.rxor(a);
-            return rr != NI ? rr : unsupported("^=", a, b);
-        }
-        return xor(a, b);
     }
 
     // ---- unary operators --------------------------------------------------------------

@@ -60,7 +60,7 @@ class BytesOracleTest {
     }
 
     private static PyObject m(PyObject self, String name, PyObject... args) {
-        return Ops.callMethod(self, name, args, null);
+        return Ops.callMethod(Ops.loadMethod(self, name), self, args, null);
     }
 
     private static String hex(byte[] b) {

@@ -65,7 +65,7 @@ class SetOracleTest {
     }
 
     private static PyObject call(PyObject self, String method, PyObject... args) {
-        return Ops.callMethod(self, method, args, null);
+        return Ops.callMethod(Ops.loadMethod(self, method), self, args, null);
     }
 
     private static String javaSide(PyList a, PyList b) {
