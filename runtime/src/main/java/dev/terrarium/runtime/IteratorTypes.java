@@ -246,7 +246,9 @@ final class IteratorTypes {
     /** {@code reversed(seq)}: picks the reverse iterator CPython would. */
     static PyObject reversed(PyType type, PyObject[] args, String[] kwnames) {
         ArgParser.noKeywords("reversed", kwnames);
-        ArgParser.arity("reversed", args, 1, 1);
+        if (args.length != 1) {
+            throw PyErrors.typeError("reversed expected 1 argument, got %d", args.length);
+        }
         PyObject seq = args[0];
         if (seq instanceof PyList l) {
             return new ListReverse(l);
