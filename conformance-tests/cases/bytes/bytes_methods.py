@@ -19,3 +19,5 @@ print(B("prefix-body").removeprefix(B("prefix-")), B("body.txt").removesuffix(B(
 print(B("\x00\xff\x10").hex(), B("abcdef").hex(":"), B("abcdef").hex("-", 2), B("abcdef").hex(" ", -4))
 print(bytes.fromhex("de ad BE EF"), bytearray.fromhex("41 42"), B("").fromhex("00"))
 print(bytearray(B("abc")).upper(), type(bytearray(B("abc")).upper()).__name__, bytearray(B("a b")).split())
+t = bytes.maketrans(B("ab"), B("xy"))
+print(len(t), t[97:100], B("abcab").translate(t), B("abc").translate(None, B("b")), bytearray(B("abc")).translate(t, delete=B("c")))

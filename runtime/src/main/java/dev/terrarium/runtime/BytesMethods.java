@@ -604,6 +604,44 @@ final class BytesMethods {
             }
             return PyBool.of(cased);
         });
+        // maketrans is a static method: the same function on bytes and bytearray, returning bytes.
+        t.define("maketrans", new PyBuiltinFunction("maketrans", (a, k) -> {
+            ArgParser.noKeywords("maketrans", k);
+            ArgParser.arity("maketrans", a, 2, 2);
+            String from = bytesArg(a[0]);
+            String to = bytesArg(a[1]);
+            if (from.length() != to.length()) {
+                throw PyErrors.valueError("maketrans arguments must have same length");
+            }
+            byte[] table = new byte[256];
+            for (int i = 0; i < 256; i++) {
+                table[i] = (byte) i;
+            }
+            for (int i = 0; i < from.length(); i++) {
+                table[from.charAt(i)] = (byte) to.charAt(i);
+            }
+            return new PyBytes(table);
+        }));
+        def(t, "translate", (s, a, k) -> {
+            PyObject[] p = params("translate", a, k, "table", "delete");
+            if (p[0] == null) {
+                throw PyErrors.typeError("translate() missing required argument 'table' (pos 1)");
+            }
+            String table = p[0] == PyNone.INSTANCE ? null : bytesArg(p[0]);
+            if (table != null && table.length() != 256) {
+                throw PyErrors.valueError("translation table must be 256 characters long");
+            }
+            String delete = p[1] == null ? "" : bytesArg(p[1]);
+            String v = self(s).latin1();
+            StringBuilder b = new StringBuilder(v.length());
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (delete.indexOf(c) < 0) {
+                    b.append(table == null ? c : table.charAt(c));
+                }
+            }
+            return make(s, b.toString());
+        });
         def(t, "__len__", (s, a, k) -> {
             ArgParser.noArgs("__len__", a, k);
             return PyInt.of(self(s).length());
