@@ -45,10 +45,10 @@ public final class PyBytes extends PyBytesLike {
         return bytesRepr();
     }
 
-    /** The same formula as {@link PyStr#hash()} over Latin-1 chars, so {@code hash(b'ab') == hash('ab')} as in CPython. */
+    /** CPython's {@code _Py_HashBytes}: equal to the hash of the Latin-1 str of the same bytes, as in CPython. */
     @Override
     public long hash() {
-        return PyStr.of(latin1()).hash();
+        return StringHash.ofBytes(bytes, bytes.length);
     }
 
     @Override

@@ -18,13 +18,20 @@ final class Oracle {
     private Oracle() {}
 
     static List<String> run(String script, List<String> input) {
+        return run(script, input, java.util.Map.of());
+    }
+
+    /** As {@link #run(String, List)}, with extra environment variables for python3. */
+    static List<String> run(String script, List<String> input, java.util.Map<String, String> env) {
         assumeTrue(available(), "python3 3.11+ is not available; CPython comparison skipped");
         try {
             Path in = Files.createTempFile("terrarium-oracle", ".in");
             Path out = Files.createTempFile("terrarium-oracle", ".out");
             try {
                 Files.write(in, input, StandardCharsets.UTF_8);
-                Process p = new ProcessBuilder("python3", "-X", "utf8", "-c", script)
+                ProcessBuilder pb = new ProcessBuilder("python3", "-X", "utf8", "-c", script);
+                pb.environment().putAll(env);
+                Process p = pb
                         .redirectInput(in.toFile())
                         .redirectOutput(out.toFile())
                         .redirectError(ProcessBuilder.Redirect.INHERIT)
