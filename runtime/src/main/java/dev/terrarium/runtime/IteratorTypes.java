@@ -260,6 +260,12 @@ final class IteratorTypes {
             PyObject[] keys = d.entries().keySet().toArray(new PyObject[0]);
             return new SequenceReverse(new PyTuple(keys), DICT_REVERSE_KEY);
         }
+        if (seq instanceof PyDictView) {
+            PyObject[] items = Ops.toArray(seq);
+            PyType t = seq.type() == PyDictView.KEYS ? DICT_REVERSE_KEY
+                    : seq.type() == PyDictView.VALUES ? DICT_REVERSE_VALUE : DICT_REVERSE_ITEM;
+            return new SequenceReverse(new PyTuple(items), t);
+        }
         if (seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes || seq instanceof PyByteArray) {
             return new SequenceReverse(seq, REVERSED);
         }
@@ -268,6 +274,8 @@ final class IteratorTypes {
 
     static final PyType REVERSED = PyType.builtin("reversed", PyType.OBJECT, IteratorTypes::reversed);
     static final PyType DICT_REVERSE_KEY = PyType.builtin("dict_reversekeyiterator", PyType.OBJECT, null);
+    static final PyType DICT_REVERSE_VALUE = PyType.builtin("dict_reversevalueiterator", PyType.OBJECT, null);
+    static final PyType DICT_REVERSE_ITEM = PyType.builtin("dict_reverseitemiterator", PyType.OBJECT, null);
 
     /** {@code reversed} over the sequence protocol: len() then getitem from the end. */
     static final class SequenceReverse extends Iter {
