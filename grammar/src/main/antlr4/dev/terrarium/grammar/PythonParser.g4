@@ -13,6 +13,9 @@ options { tokenVocab = PythonLexer; }
 
 file_input : (NEWLINE | stmt)* EOF ;
 
+/* eval() input (CPython: eval rule): expressions and trailing newlines. */
+eval_input : star_expressions NEWLINE* EOF ;
+
 /* The expression inside an f-string replacement field, wrapped in parentheses by the caller. */
 fstring_input : star_expressions NEWLINE? EOF ;
 
@@ -108,16 +111,19 @@ while_stmt : WHILE named_expression COLON block else_block? ;
 
 for_stmt : ASYNC? FOR star_targets IN star_expressions COLON block else_block? ;
 
+/* Alternatives are factored so that prediction never has to look into a block: an error in
+   the body is then reported in its own rule, not as a failed decision of the whole statement. */
 with_stmt
-    : ASYNC? WITH LPAR with_item (COMMA with_item)* COMMA? RPAR COLON block
-    | ASYNC? WITH with_item (COMMA with_item)* COLON block
+    : ASYNC? WITH ( LPAR with_item (COMMA with_item)* COMMA? RPAR | with_item (COMMA with_item)* ) COLON block
     ;
 with_item : expression (AS star_target)? ;
 
 try_stmt
-    : TRY COLON block finally_block
-    | TRY COLON block except_block+ else_block? finally_block?
-    | TRY COLON block except_star_block+ else_block? finally_block?
+    : TRY COLON block
+      ( finally_block
+      | except_block+ else_block? finally_block?
+      | except_star_block+ else_block? finally_block?
+      )
     ;
 except_block : EXCEPT (expression (AS name)?)? COLON block ;
 except_star_block : EXCEPT STAR expression (AS name)? COLON block ;

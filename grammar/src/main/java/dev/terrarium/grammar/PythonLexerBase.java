@@ -24,6 +24,8 @@ import org.antlr.v4.runtime.misc.Interval;
  */
 public abstract class PythonLexerBase extends Lexer {
     private static final int TAB_SIZE = 8;
+    /** CPython's tokenizer MAXLEVEL. */
+    private static final int MAX_BRACKET_DEPTH = 200;
 
     private final Deque<Token> pending = new ArrayDeque<>();
     private final List<Token> openBrackets = new ArrayList<>();
@@ -56,6 +58,9 @@ public abstract class PythonLexerBase extends Lexer {
         if (finished) {
             pending.add(eofToken());
             return;
+        }
+        if (atLineStart && openBrackets.isEmpty()) {
+            precheckIndentation();
         }
         Token t = super.nextToken();
         int type = t.getType();
@@ -90,6 +95,64 @@ public abstract class PythonLexerBase extends Lexer {
         }
         lastSignificant = t;
         pending.add(t);
+    }
+
+    /**
+     * CPython measures a line's indentation before reading its first token, so an
+     * indentation error wins over an error inside that token (a bad number, an unterminated
+     * string). This validates the indentation of the line about to be lexed, if it holds a
+     * token; {@link #indentLine} then updates the stack once the token is known.
+     */
+    private void precheckIndentation() {
+        int i = 1;
+        int col = 0;
+        int alt = 0;
+        while (true) {
+            int c = _input.LA(i);
+            if (c == ' ') {
+                col++;
+                alt++;
+            } else if (c == '\t') {
+                col = (col / TAB_SIZE + 1) * TAB_SIZE;
+                alt++;
+            } else if (c == '\f') {
+                col = 0;
+                alt = 0;
+            } else {
+                if (c == '#' || c == '\n' || c == '\r' || c == '\\' || c == CharStream.EOF) {
+                    return;
+                }
+                break;
+            }
+            i++;
+        }
+        int line = getLine();
+        int top = indentDepth == 0 ? 0 : indents[indentDepth - 1];
+        int altTop = indentDepth == 0 ? 0 : altIndents[indentDepth - 1];
+        if (col == top) {
+            if (alt != altTop) {
+                throw tabError(line);
+            }
+        } else if (col > top) {
+            if (alt <= altTop) {
+                throw tabError(line);
+            }
+        } else {
+            int d = indentDepth;
+            while (d > 0 && col < indents[d - 1]) {
+                d--;
+            }
+            int newTop = d == 0 ? 0 : indents[d - 1];
+            int newAlt = d == 0 ? 0 : altIndents[d - 1];
+            if (col != newTop) {
+                throw new PythonSyntaxException("IndentationError",
+                        "unindent does not match any outer indentation level", line, lineLength(_input.index()) + 1,
+                        line, -1);
+            }
+            if (alt != newAlt) {
+                throw tabError(line);
+            }
+        }
     }
 
     /** Compares the indentation of the line starting with {@code first} with the stack. */
@@ -198,6 +261,10 @@ public abstract class PythonLexerBase extends Lexer {
     // ---- actions called from PythonLexer.g4 ----
 
     protected void openBracket() {
+        if (openBrackets.size() >= MAX_BRACKET_DEPTH) {
+            throw new PythonSyntaxException("SyntaxError", "too many nested parentheses", _tokenStartLine,
+                    _tokenStartCharPositionInLine + 1, _tokenStartLine, _tokenStartCharPositionInLine + 1);
+        }
         CommonToken t = new CommonToken(_type, getText());
         t.setLine(_tokenStartLine);
         t.setCharPositionInLine(_tokenStartCharPositionInLine);
@@ -238,6 +305,44 @@ public abstract class PythonLexerBase extends Lexer {
                 line, col + 2, line, 0);
     }
 
+    /**
+     * A NAME token may hold any non-ASCII characters; each must be an identifier character
+     * (XID_Start first, XID_Continue after), else CPython's "invalid character" error.
+     */
+    protected void checkName() {
+        String text = getText();
+        int col = _tokenStartCharPositionInLine;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c >= 128 && !(i == 0 ? isIdStart(c) : isIdContinue(c))) {
+                throw badCharacter(c, _tokenStartLine, col);
+            }
+            i += Character.charCount(c);
+            col++;
+        }
+    }
+
+    /** Approximates Unicode XID_Start with Java's identifier tables (which follow UAX #31). */
+    private static boolean isIdStart(int c) {
+        return Character.isUnicodeIdentifierStart(c) && c != 0x2E2F;
+    }
+
+    private static boolean isIdContinue(int c) {
+        return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c) && c != 0x2E2F;
+    }
+
+    private static PythonSyntaxException badCharacter(int c, int line, int col) {
+        String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+        hex = "0".repeat(Math.max(0, 4 - hex.length())) + hex;
+        if (isPrintable(c)) {
+            return new PythonSyntaxException("SyntaxError",
+                    "invalid character '" + new String(Character.toChars(c)) + "' (U+" + hex + ")",
+                    line, col + 1, line, col + 1);
+        }
+        return new PythonSyntaxException("SyntaxError", "invalid non-printable character U+" + hex,
+                line, col + 1, line, col + 1);
+    }
+
     protected void invalidCharacter() {
         int line = _tokenStartLine;
         int col = _tokenStartCharPositionInLine;
@@ -246,14 +351,7 @@ public abstract class PythonLexerBase extends Lexer {
             // '$', '?', '`': CPython's tokenizer yields an error token; the parser says "invalid syntax".
             throw new PythonSyntaxException("SyntaxError", "invalid syntax", line, col + 1, line, col + 2, true);
         }
-        String hex = String.format("%04X", c);
-        if (isPrintable(c)) {
-            throw new PythonSyntaxException("SyntaxError",
-                    "invalid character '" + new String(Character.toChars(c)) + "' (U+" + hex + ")",
-                    line, col + 1, line, col + 1);
-        }
-        throw new PythonSyntaxException("SyntaxError", "invalid non-printable character U+" + hex,
-                line, col + 1, line, col + 1);
+        throw badCharacter(c, line, col);
     }
 
     private static boolean isPrintable(int c) {
@@ -364,8 +462,9 @@ public abstract class PythonLexerBase extends Lexer {
         return false;
     }
 
+    /** CPython 3.11 checks only ASCII here; a non-ASCII character starts the next token. */
     private static boolean isIdentifierChar(int c) {
-        return c == '_' || Character.isLetterOrDigit(c) || c >= 128;
+        return c == '_' || (c < 128 && Character.isLetterOrDigit(c));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.terrarium.interpreter.compiler.CompileError;
 import dev.terrarium.interpreter.compiler.ModuleCompiler;
 import dev.terrarium.interpreter.parser.PySyntaxError;
 import dev.terrarium.interpreter.parser.PythonFrontEnd;
+import dev.terrarium.interpreter.parser.SourceTooComplexError;
 import dev.terrarium.runtime.GuestIO;
 import dev.terrarium.runtime.PyDict;
 import dev.terrarium.runtime.PyErrors;
@@ -58,8 +59,24 @@ public final class Interpreter {
     /** Compiles and runs {@code source} as the {@code __main__} module; returns the exit status. */
     public static int run(String source, String filename) {
         CodeRegistry registry = new CodeRegistry();
+        MethodHandle body;
         try {
-            MethodHandle body = compile(source, filename, registry);
+            body = compile(source, filename, registry);
+        } catch (SourceTooComplexError e) {
+            // CPython's parser gives up on such nesting with a bare MemoryError.
+            GuestIO.writeStderr("MemoryError\n");
+            return 1;
+        } catch (StackOverflowError e) {
+            GuestIO.writeStderr("RecursionError: maximum recursion depth exceeded during compilation\n");
+            return 1;
+        } catch (PySyntaxError e) {
+            GuestIO.writeStderr(SyntaxErrors.format(e));
+            return 1;
+        } catch (CompileError e) {
+            GuestIO.writeStderr(SyntaxErrors.format(e, filename, CodeRegistry.splitLines(source)));
+            return 1;
+        }
+        try {
             PyDict globals = new PyDict();
             globals.put(PyStr.of("__name__"), PyStr.of("__main__"));
             try {
@@ -69,12 +86,6 @@ public final class Interpreter {
             }
             GuestIO.flushStdout();
             return 0;
-        } catch (PySyntaxError e) {
-            GuestIO.writeStderr(SyntaxErrors.format(e));
-            return 1;
-        } catch (CompileError e) {
-            GuestIO.writeStderr(SyntaxErrors.format(e, filename, CodeRegistry.splitLines(source)));
-            return 1;
         } catch (PyException e) {
             GuestIO.writeStderr(Traceback.format(e, registry));
             return 1;

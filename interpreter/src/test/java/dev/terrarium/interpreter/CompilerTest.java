@@ -198,6 +198,13 @@ class CompilerTest {
         }
 
         @Test
+        void sourceNestedTooDeeplyForTheParserGivesCPythonsMemoryError() {
+            InMemoryHost.Result r = InMemoryHost.run("x = " + "-".repeat(100_000) + "1\n");
+            assertEquals(1, r.status());
+            assertEquals("MemoryError\n", r.stderr());
+        }
+
+        @Test
         void outputBeforeTheErrorIsKept() {
             InMemoryHost.Result r = InMemoryHost.run("print('before')\nundefined_name\n");
             assertEquals("before\n", r.stdout());

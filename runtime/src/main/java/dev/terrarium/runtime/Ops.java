@@ -591,6 +591,11 @@ public final class Ops {
         return PyErrors.unboundLocal(name);
     }
 
+    /** One item of a list comprehension. */
+    public static void listAppend(PyObject list, PyObject item) {
+        ((PyList) list).append(item);
+    }
+
     /** A list display {@code [a, b]}: takes ownership of {@code items}. */
     public static PyObject newList(PyObject[] items) {
         return new PyList(items);

@@ -519,6 +519,10 @@ final class CodeGen {
             position(a);
             e.pushString(a.attr());
             e.invokeStatic(OPS, "getAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
+        } else if (x instanceof Expr.SetComp) {
+            throw missing("set comprehensions (until the set type lands)", x);
+        } else if (x instanceof Expr.ListComp || x instanceof Expr.DictComp) {
+            module.comprehension(x, this, qualnamePrefix);
         } else if (x instanceof Expr.Lambda l) {
             module.lambda(l, this, qualnamePrefix);
         } else if (x instanceof Expr.NamedExpr n) {

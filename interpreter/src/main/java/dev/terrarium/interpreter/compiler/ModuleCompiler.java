@@ -134,6 +134,25 @@ public final class ModuleCompiler implements Opcodes {
         });
     }
 
+    /**
+     * Compiles a list, set or dict comprehension into its own method (CPython 3.11 makes it a
+     * function too: {@code <listcomp>} appears in tracebacks) and calls it with the first
+     * iterable's iterator, leaving the result on {@code outer}'s stack.
+     */
+    void comprehension(Expr e, CodeGen outer, String qualnamePrefix) {
+        String kind = e instanceof Expr.ListComp ? "listcomp" : e instanceof Expr.SetComp ? "setcomp" : "dictcomp";
+        List<dev.terrarium.interpreter.ast.Comprehension> gens = e instanceof Expr.ListComp c ? c.generators()
+                : e instanceof Expr.SetComp c ? c.generators() : ((Expr.DictComp) e).generators();
+        Arguments dotZero = new Arguments(List.of(), List.of(new Arg(e.span(), ".0", null)), null, List.of(),
+                List.of(), null, List.of());
+        compileFunction(e, "<" + kind + ">", "$" + kind + "$", dotZero, qualnamePrefix, outer,
+                gen -> ComprehensionCodeGen.body(gen, e, gens));
+        outer.expr(gens.get(0).iter());
+        outer.position(e);
+        outer.emitter().callOps("iter", 1);
+        outer.emitter().invokeVirtual(Emitter.PYOBJECT, "call1", "(" + OBJ + ")" + OBJ);
+    }
+
     private void compileFunction(dev.terrarium.interpreter.ast.Node node, String name, String methodPrefix,
             Arguments args, String qualnamePrefix, CodeGen outer, java.util.function.Consumer<CodeGen> body) {
         Span span = node.span();

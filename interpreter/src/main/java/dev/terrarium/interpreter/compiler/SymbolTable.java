@@ -157,6 +157,34 @@ final class SymbolTable {
             super.visit(s);
         }
 
+        private void comprehension(Expr e) {
+            List<dev.terrarium.interpreter.ast.Comprehension> gens = generators(e);
+            visit(gens.get(0).iter());
+            Scope child = new Scope(Scope.Kind.FUNCTION, e, scope);
+            scopes.put(e, child);
+            scope.children.add(child);
+            child.params.add(".0");
+            Collector inner = new Collector(child);
+            for (int i = 0; i < gens.size(); i++) {
+                dev.terrarium.interpreter.ast.Comprehension g = gens.get(i);
+                inner.visit(g.target());
+                if (i > 0) {
+                    inner.visit(g.iter());
+                }
+                g.ifs().forEach(inner::visit);
+            }
+            if (e instanceof Expr.ListComp c) {
+                inner.visit(c.elt());
+            } else if (e instanceof Expr.SetComp c) {
+                inner.visit(c.elt());
+            } else if (e instanceof Expr.DictComp c) {
+                inner.visit(c.key());
+                inner.visit(c.value());
+            } else if (e instanceof Expr.GeneratorExp c) {
+                inner.visit(c.elt());
+            }
+        }
+
         @Override
         protected void visit(Expr e) {
             if (e instanceof Expr.Name n) {
@@ -173,6 +201,11 @@ final class SymbolTable {
                 new Collector(child).visit(l.body());
                 return;
             }
+            if (e instanceof Expr.ListComp || e instanceof Expr.SetComp || e instanceof Expr.DictComp
+                    || e instanceof Expr.GeneratorExp) {
+                comprehension(e);
+                return;
+            }
             if (e instanceof Expr.NamedExpr n && n.target() instanceof Expr.Name name) {
                 bind(name.id());
                 visit(n.value());
@@ -180,6 +213,23 @@ final class SymbolTable {
             }
             super.visit(e);
         }
+    }
+
+    /**
+     * A comprehension is a function of its own (as in CPython 3.11): the first iterable is
+     * evaluated outside and passed in as the parameter {@code .0}; the rest runs inside.
+     */
+    private static List<dev.terrarium.interpreter.ast.Comprehension> generators(Expr e) {
+        if (e instanceof Expr.ListComp c) {
+            return c.generators();
+        }
+        if (e instanceof Expr.SetComp c) {
+            return c.generators();
+        }
+        if (e instanceof Expr.DictComp c) {
+            return c.generators();
+        }
+        return ((Expr.GeneratorExp) e).generators();
     }
 
     /** Resolves free variables, children first so their needs reach this block's cells. */

@@ -54,10 +54,6 @@ final class AstBuilder {
         this.firstLineColShift = firstLineColShift;
     }
 
-    SourceText source() {
-        return src;
-    }
-
     FrontEndErrors errors() {
         return errors;
     }
@@ -88,11 +84,6 @@ final class AstBuilder {
         return span(ctx.getStart(), ctx.getStop());
     }
 
-    private Span span(Token start, Span end) {
-        Span s = span(start, start);
-        return new Span(s.lineno(), s.colOffset(), end.endLineno(), end.endColOffset());
-    }
-
     /**
      * The span of a compound statement: CPython ends it at the last token its rule consumed
      * that is not NEWLINE/INDENT/DEDENT, which includes a trailing ';' of the last line.
@@ -107,10 +98,6 @@ final class AstBuilder {
             i--;
         }
         return span(start, tokens.get(i));
-    }
-
-    private static Span span(Span start, Span end) {
-        return Span.between(start, end);
     }
 
     private PySyntaxError error(String msg, Span at) {
@@ -167,7 +154,7 @@ final class AstBuilder {
         } else if (c instanceof Del_stmtContext d) {
             Expr target = starExpressions(d.star_expressions());
             List<Expr> targets = new ArrayList<>();
-            if (target instanceof Expr.Tuple t && !startsWith(d.star_expressions(), LPAR)) {
+            if (target instanceof Expr.Tuple t && !d.star_expressions().COMMA().isEmpty()) {
                 for (Expr e : t.elts()) {
                     targets.add(Targets.toDel(this, e));
                 }
@@ -244,13 +231,19 @@ final class AstBuilder {
             return new Stmt.ExprStmt(sp, head);
         }
         List<Expr> parts = new ArrayList<>();
+        List<Boolean> bareYield = new ArrayList<>();
         parts.add(head);
+        bareYield.add(first instanceof Yield_exprContext);
         for (Assign_rhsContext r : rhs) {
             parts.add(r.yield_expr() != null ? yieldExpr(r.yield_expr()) : starExpressions(r.star_expressions()));
+            bareYield.add(r.yield_expr() != null);
         }
         List<Expr> targets = new ArrayList<>();
         boolean simplePair = parts.size() == 2;
         for (int i = 0; i < parts.size() - 1; i++) {
+            if (bareYield.get(i)) {
+                throw error("assignment to yield expression not possible", parts.get(i).span());
+            }
             targets.add(Targets.toStore(this, parts.get(i), simplePair && isSingleOperand(parts.get(1))));
         }
         return new Stmt.Assign(sp, targets, parts.get(parts.size() - 1));
@@ -635,55 +628,103 @@ final class AstBuilder {
         };
     }
 
+    /*
+     * The binary operator levels are left-recursive rules; ANTLR nests their contexts down
+     * the left spine. We walk the spine iteratively, so that a chain of 100 000 terms
+     * (which CPython parses) does not exhaust the Java stack.
+     */
+
     Expr bitwiseOr(Bitwise_orContext ctx) {
-        if (ctx.bitwise_or() != null) {
-            return new Expr.BinOpExpr(span(ctx), bitwiseOr(ctx.bitwise_or()), BinOp.BitOr, bitwiseXor(ctx.bitwise_xor()));
+        List<Bitwise_orContext> spine = new ArrayList<>();
+        for (Bitwise_orContext c = ctx; c.bitwise_or() != null; c = c.bitwise_or()) {
+            spine.add(c);
         }
-        return bitwiseXor(ctx.bitwise_xor());
+        Bitwise_orContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).bitwise_or();
+        Expr left = bitwiseXor(bottom.bitwise_xor());
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            Bitwise_orContext c = spine.get(i);
+            left = new Expr.BinOpExpr(span(c), left, BinOp.BitOr, bitwiseXor(c.bitwise_xor()));
+        }
+        return left;
     }
 
     private Expr bitwiseXor(Bitwise_xorContext ctx) {
-        if (ctx.bitwise_xor() != null) {
-            return new Expr.BinOpExpr(span(ctx), bitwiseXor(ctx.bitwise_xor()), BinOp.BitXor, bitwiseAnd(ctx.bitwise_and()));
+        List<Bitwise_xorContext> spine = new ArrayList<>();
+        for (Bitwise_xorContext c = ctx; c.bitwise_xor() != null; c = c.bitwise_xor()) {
+            spine.add(c);
         }
-        return bitwiseAnd(ctx.bitwise_and());
+        Bitwise_xorContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).bitwise_xor();
+        Expr left = bitwiseAnd(bottom.bitwise_and());
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            Bitwise_xorContext c = spine.get(i);
+            left = new Expr.BinOpExpr(span(c), left, BinOp.BitXor, bitwiseAnd(c.bitwise_and()));
+        }
+        return left;
     }
 
     private Expr bitwiseAnd(Bitwise_andContext ctx) {
-        if (ctx.bitwise_and() != null) {
-            return new Expr.BinOpExpr(span(ctx), bitwiseAnd(ctx.bitwise_and()), BinOp.BitAnd, shiftExpr(ctx.shift_expr()));
+        List<Bitwise_andContext> spine = new ArrayList<>();
+        for (Bitwise_andContext c = ctx; c.bitwise_and() != null; c = c.bitwise_and()) {
+            spine.add(c);
         }
-        return shiftExpr(ctx.shift_expr());
+        Bitwise_andContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).bitwise_and();
+        Expr left = shiftExpr(bottom.shift_expr());
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            Bitwise_andContext c = spine.get(i);
+            left = new Expr.BinOpExpr(span(c), left, BinOp.BitAnd, shiftExpr(c.shift_expr()));
+        }
+        return left;
     }
 
     private Expr shiftExpr(Shift_exprContext ctx) {
-        if (ctx.shift_expr() != null) {
-            BinOp op = ctx.op.getType() == LEFTSHIFT ? BinOp.LShift : BinOp.RShift;
-            return new Expr.BinOpExpr(span(ctx), shiftExpr(ctx.shift_expr()), op, sum(ctx.sum()));
+        List<Shift_exprContext> spine = new ArrayList<>();
+        for (Shift_exprContext c = ctx; c.shift_expr() != null; c = c.shift_expr()) {
+            spine.add(c);
         }
-        return sum(ctx.sum());
+        Shift_exprContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).shift_expr();
+        Expr left = sum(bottom.sum());
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            Shift_exprContext c = spine.get(i);
+            BinOp op = c.op.getType() == LEFTSHIFT ? BinOp.LShift : BinOp.RShift;
+            left = new Expr.BinOpExpr(span(c), left, op, sum(c.sum()));
+        }
+        return left;
     }
 
     private Expr sum(SumContext ctx) {
-        if (ctx.sum() != null) {
-            BinOp op = ctx.op.getType() == PLUS ? BinOp.Add : BinOp.Sub;
-            return new Expr.BinOpExpr(span(ctx), sum(ctx.sum()), op, term(ctx.term()));
+        List<SumContext> spine = new ArrayList<>();
+        for (SumContext c = ctx; c.sum() != null; c = c.sum()) {
+            spine.add(c);
         }
-        return term(ctx.term());
+        SumContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).sum();
+        Expr left = term(bottom.term());
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            SumContext c = spine.get(i);
+            BinOp op = c.op.getType() == PLUS ? BinOp.Add : BinOp.Sub;
+            left = new Expr.BinOpExpr(span(c), left, op, term(c.term()));
+        }
+        return left;
     }
 
     private Expr term(TermContext ctx) {
-        if (ctx.term() != null) {
-            BinOp op = switch (ctx.op.getType()) {
+        List<TermContext> spine = new ArrayList<>();
+        for (TermContext c = ctx; c.term() != null; c = c.term()) {
+            spine.add(c);
+        }
+        TermContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).term();
+        Expr left = factor(bottom.factor());
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            TermContext c = spine.get(i);
+            BinOp op = switch (c.op.getType()) {
                 case STAR -> BinOp.Mult;
                 case SLASH -> BinOp.Div;
                 case DOUBLESLASH -> BinOp.FloorDiv;
                 case PERCENT -> BinOp.Mod;
                 default -> BinOp.MatMult;
             };
-            return new Expr.BinOpExpr(span(ctx), term(ctx.term()), op, factor(ctx.factor()));
+            left = new Expr.BinOpExpr(span(c), left, op, factor(c.factor()));
         }
-        return factor(ctx.factor());
+        return left;
     }
 
     private Expr factor(FactorContext ctx) {
@@ -710,20 +751,37 @@ final class AstBuilder {
     }
 
     Expr primary(PrimaryContext ctx) {
-        if (ctx instanceof AttributeContext a) {
-            return new Expr.Attribute(span(a), primary(a.primary()), name(a.name()), ExprContext.Load);
-        } else if (ctx instanceof CallContext c) {
-            Expr func = primary(c.primary());
-            List<Expr> args = new ArrayList<>();
-            List<Keyword> keywords = new ArrayList<>();
-            if (c.arguments() != null) {
-                arguments(c.arguments(), args, keywords, c, c.RPAR().getSymbol());
+        // Trailers nest down the left spine (a.b(c)[d]); build bottom-up without recursion.
+        List<PrimaryContext> spine = new ArrayList<>();
+        PrimaryContext c = ctx;
+        while (!(c instanceof AtomPrimaryContext)) {
+            spine.add(c);
+            if (c instanceof AttributeContext a) {
+                c = a.primary();
+            } else if (c instanceof CallContext k) {
+                c = k.primary();
+            } else {
+                c = ((SubscriptContext) c).primary();
             }
-            return new Expr.Call(span(c), func, args, keywords);
-        } else if (ctx instanceof SubscriptContext s) {
-            return new Expr.Subscript(span(s), primary(s.primary()), slices(s.slices()), ExprContext.Load);
         }
-        return atom(((AtomPrimaryContext) ctx).atom());
+        Expr e = atom(((AtomPrimaryContext) c).atom());
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            PrimaryContext p = spine.get(i);
+            if (p instanceof AttributeContext a) {
+                e = new Expr.Attribute(span(a), e, name(a.name()), ExprContext.Load);
+            } else if (p instanceof CallContext k) {
+                List<Expr> args = new ArrayList<>();
+                List<Keyword> keywords = new ArrayList<>();
+                if (k.arguments() != null) {
+                    arguments(k.arguments(), args, keywords, k, k.RPAR().getSymbol());
+                }
+                e = new Expr.Call(span(k), e, args, keywords);
+            } else {
+                SubscriptContext s = (SubscriptContext) p;
+                e = new Expr.Subscript(span(s), e, slices(s.slices()), ExprContext.Load);
+            }
+        }
+        return e;
     }
 
     /**
@@ -759,7 +817,12 @@ final class AstBuilder {
                 Expr value = namedExpression(p.named_expression());
                 if (p.comp_for() != null) {
                     boolean sole = list.size() == 1 && ctx.COMMA().isEmpty();
-                    if (!sole || call == null) {
+                    if (call == null) {
+                        // a class header takes no bare generator: CPython fails at its 'for'
+                        Token kw = p.comp_for().for_if_clause(0).FOR().getSymbol();
+                        throw error("invalid syntax", span(kw, kw));
+                    }
+                    if (!sole) {
                         throw error("Generator expression must be parenthesized", span(p));
                     }
                     value = new Expr.GeneratorExp(span(call.LPAR().getSymbol(), call.RPAR().getSymbol()), value,

@@ -12,6 +12,11 @@ final class FrontEndErrors {
         this.filename = filename;
     }
 
+    /** Errors positioned in another text (an f-string expression) but reported under this file's name. */
+    FrontEndErrors forSource(SourceText other) {
+        return new FrontEndErrors(other, filename);
+    }
+
     /** An error covering an AST span (columns in UTF-8 bytes). */
     PySyntaxError at(String kind, String msg, Span span) {
         int line = span.lineno();

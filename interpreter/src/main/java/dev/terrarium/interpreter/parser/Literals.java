@@ -263,7 +263,7 @@ final class Literals {
             int exprStart = i;
             char quote = 0;
             boolean tripleQuote = false;
-            int nest = 0;
+            StringBuilder nest = new StringBuilder();
             while (i < end) {
                 char c = body.charAt(i);
                 if (c == '\\') {
@@ -288,10 +288,10 @@ final class Literals {
                     continue;
                 }
                 if (c == '(' || c == '[' || c == '{') {
-                    nest++;
+                    nest.append(c);
                 } else if (c == '#') {
                     throw error("f-string expression part cannot include '#'");
-                } else if (nest == 0 && (c == '!' || c == ':' || c == '}' || c == '=' || c == '<' || c == '>')) {
+                } else if (nest.length() == 0 && (c == '!' || c == ':' || c == '}' || c == '=' || c == '<' || c == '>')) {
                     if (i + 1 < end) {
                         char next = body.charAt(i + 1);
                         if ((c == '!' || c == '=' || c == '<' || c == '>') && next == '=') {
@@ -305,12 +305,23 @@ final class Literals {
                     }
                     break;
                 } else if (c == ')' || c == ']' || c == '}') {
-                    nest--;
+                    if (nest.length() == 0) {
+                        throw error("f-string: unmatched '" + c + "'");
+                    }
+                    char open = nest.charAt(nest.length() - 1);
+                    nest.setLength(nest.length() - 1);
+                    if ((open == '(') != (c == ')') || (open == '[') != (c == ']')) {
+                        throw error("f-string: closing parenthesis '" + c + "' does not match opening parenthesis '"
+                                + open + "'");
+                    }
                 }
                 i++;
             }
             if (quote != 0) {
                 throw error("f-string: unterminated string");
+            }
+            if (nest.length() > 0) {
+                throw error("f-string: unmatched '" + nest.charAt(nest.length() - 1) + "'");
             }
             if (i >= end) {
                 throw error("f-string: expecting '}'");

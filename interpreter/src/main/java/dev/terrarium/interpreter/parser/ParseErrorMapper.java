@@ -32,24 +32,30 @@ final class ParseErrorMapper {
         if (off == null) {
             off = parser.getCurrentToken();
         }
-        boolean atEnd = off.getType() == Token.EOF;
-        if (lexed.error != null && atEnd) {
+        if (off.getType() == INDENT) {
+            // raised without the full-source tokenizer check, so nothing overrides it
+            return errors.at("IndentationError", "unexpected indent", off.getLine(), off.getCharPositionInLine(),
+                    off.getLine(), -1);
+        }
+        // CPython then tokenizes the rest of the file: a tokenizer error there wins over any
+        // parser error (except indentation errors, which its tokenizer reports without raising),
+        // and so does an unclosed bracket opened on an earlier line.
+        if (lexed.error != null && (off.getType() == Token.EOF || lexed.error.kind.equals("SyntaxError"))) {
             return PythonFrontEnd.fromLexer(errors, lexed.error);
         }
-        if (lexed.unclosed != null && atEnd) {
+        if (lexed.unclosed != null && (off.getType() == Token.EOF || lookaheadReachesEof(off)
+                || lexed.unclosed.getStartIndex() == off.getStartIndex())) {
+            // CPython's error pass parses on into the bracket and meets the end of input there
             return neverClosed(lexed.unclosed);
         }
-        PySyntaxError specific = specific(e, parser, off);
-        if (specific != null) {
-            return specific;
+        PySyntaxError found = specific(e, parser, off);
+        if (found == null) {
+            found = generic(off);
         }
-        if (lexed.error != null) {
-            return PythonFrontEnd.fromLexer(errors, lexed.error);
-        }
-        if (lexed.unclosed != null && (lexed.unclosed.getLine() < off.getLine() || lookaheadReachesEof(off))) {
+        if (lexed.unclosed != null && lexed.unclosed.getLine() < found.lineno()) {
             return neverClosed(lexed.unclosed);
         }
-        return generic(off);
+        return found;
     }
 
     private PySyntaxError neverClosed(Token open) {
@@ -71,10 +77,6 @@ final class ParseErrorMapper {
 
     private PySyntaxError specific(RecognitionException e, PythonParser parser, Token off) {
         int type = off.getType();
-        if (type == INDENT) {
-            return errors.at("IndentationError", "unexpected indent", off.getLine(), off.getCharPositionInLine(),
-                    off.getLine(), -1);
-        }
         ParserRuleContext ctx = (ParserRuleContext) e.getCtx();
         Token prev = previous(parser, off);
         if (prev != null && prev.getType() == NAME && (prev.getText().equals("print") || prev.getText().equals("exec"))
@@ -82,15 +84,33 @@ final class ParseErrorMapper {
             return legacyStatement(parser, prev, off);
         }
         IntervalSet expected = expected(e, parser);
-        if (prev != null && prev.getType() == NEWLINE && expected != null && expected.contains(INDENT)) {
-            PySyntaxError indent = expectedBlock(ctx, off, prev);
+        if (prev != null && prev.getType() == NEWLINE) {
+            PySyntaxError indent = expectedBlock(parser, off, prev);
             if (indent != null) {
                 return indent;
             }
         }
+        if (expected != null && expected.contains(COLON) && type != COLON && forcesColon(ctx, prev)) {
+            // python.gram's &&':' (def, try, else, finally): any other token is "expected ':'"
+            int col = off.getCharPositionInLine();
+            return errors.at("SyntaxError", "expected ':'", off.getLine(), col + 1, off.getLine(), col + 1);
+        }
+        if (prev != null && prev.getType() == EXCEPT && type == NEWLINE) {
+            int col = off.getCharPositionInLine();
+            return errors.at("SyntaxError", "expected ':'", off.getLine(), col + 1, off.getLine(), col + 1);
+        }
         if (type == NEWLINE && expected != null && expected.contains(COLON) && isCompoundHeader(ctx)) {
             int col = off.getCharPositionInLine();
             return errors.at("SyntaxError", "expected ':'", off.getLine(), col + 1, off.getLine(), col + 1);
+        }
+        if (within(ctx, Import_from_targetsContext.class) && type == NEWLINE && prev != null && prev.getType() == COMMA) {
+            int col = off.getCharPositionInLine();
+            return errors.at("SyntaxError", "trailing comma not allowed without surrounding parentheses",
+                    off.getLine(), col + 1, off.getLine(), col + 1);
+        }
+        if (ctx instanceof Function_defContext && expected != null && expected.contains(LPAR) && type != LPAR) {
+            int col = off.getCharPositionInLine();
+            return errors.at("SyntaxError", "expected '('", off.getLine(), col + 1, off.getLine(), col + 1);
         }
         if (ctx instanceof ExpressionContext ex && ex.IF() != null && expected != null && expected.contains(ELSE)
                 && prev != null) {
@@ -98,19 +118,36 @@ final class ParseErrorMapper {
             return errors.at("SyntaxError", "expected 'else' after 'if' expression", ex.getStart().getLine(),
                     ex.getStart().getCharPositionInLine() + 1, prev.getLine(), endCol + 1);
         }
+        if (type == EQUAL && prev != null) {
+            int col = prev.getCharPositionInLine();
+            int endCol = off.getCharPositionInLine() + 1;
+            if (prev.getType() == NAME && endsNamedExpressionOfOneName(ctx, prev)) {
+                return errors.at("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        prev.getLine(), col + 1, off.getLine(), endCol + 1);
+            }
+            if ((prev.getType() == TRUE || prev.getType() == FALSE || prev.getType() == NONE)
+                    && (within(ctx, ArgumentsContext.class) || ctx instanceof CallContext
+                        || ctx instanceof Class_defContext)) {
+                return errors.at("SyntaxError", "cannot assign to " + prev.getText(), prev.getLine(), col + 1,
+                        prev.getLine(), col + 1 + prev.getText().length());
+            }
+        }
         if (ctx instanceof Dict_itemContext item && item.COLON() == null && item.DOUBLESTAR() == null) {
             Token key = item.getStart();
             int col = key.getCharPositionInLine();
             return errors.at("SyntaxError", "':' expected after dictionary key", key.getLine(), col + 1, key.getLine(), 0);
         }
         if (ctx instanceof Try_stmtContext && type != EXCEPT && type != FINALLY) {
-            Token at = lastBefore(parser, off, NEWLINE);
-            if (at == null) {
-                at = off;
+            String msg = "expected 'except' or 'finally' block";
+            if (type == Token.EOF) {
+                Token at = lastBefore(parser, off, NEWLINE);
+                at = at == null ? off : at;
+                int col = at.getCharPositionInLine();
+                return errors.at("SyntaxError", msg, at.getLine(), col + 1, at.getLine(), -1);
             }
+            Token at = firstReal(off);
             int col = at.getCharPositionInLine();
-            return errors.at("SyntaxError", "expected 'except' or 'finally' block", at.getLine(), col + 1,
-                    at.getLine(), -1);
+            return errors.at("SyntaxError", msg, at.getLine(), col + 1, at.getLine(), col + 1 + length(at));
         }
         if (inBrackets(parser, off) && endsExpression(prev) && startsExpression(type)
                 && !(prev.getType() == NAME && type == STRING)
@@ -121,6 +158,34 @@ final class ParseErrorMapper {
                     start.getCharPositionInLine() + 1, off.getLine(), endCol + 1);
         }
         return null;
+    }
+
+    /**
+     * Whether the construct parsed just before the failure is a named_expression made of the
+     * single name {@code name} (CPython's invalid_named_expression applies only there).
+     */
+    private static boolean endsNamedExpressionOfOneName(ParserRuleContext ctx, Token name) {
+        ParserRuleContext c = ctx;
+        while (c != null && c.getChildCount() > 0) {
+            if (c instanceof Named_expressionContext && c.getStart() == name && c.getStop() == name) {
+                return true;
+            }
+            var last = c.getChild(c.getChildCount() - 1);
+            if (!(last instanceof ParserRuleContext p) || p.getStop() != name) {
+                return false;
+            }
+            c = p;
+        }
+        return false;
+    }
+
+    private static boolean within(ParserRuleContext ctx, Class<? extends ParserRuleContext> kind) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (kind.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -187,11 +252,17 @@ final class ParseErrorMapper {
         };
     }
 
-    /** Walks back from the last token of a primary (atom with trailers) to its first token. */
+    /**
+     * Walks back from the last token of an expression to the first token of the disjunction
+     * it ends (CPython's invalid_expression reports the range from there): back over whole
+     * bracketed groups and operators, stopping at a comma, an unmatched opening bracket, or a
+     * token that cannot be inside a disjunction.
+     */
     private static Token expressionStart(PythonParser parser, Token last) {
         var stream = parser.getTokenStream();
         int i = last.getTokenIndex();
-        while (true) {
+        int start = i;
+        while (i >= 0) {
             int t = stream.get(i).getType();
             if (t == RPAR || t == RSQB || t == RBRACE) {
                 int depth = 0;
@@ -206,22 +277,43 @@ final class ParseErrorMapper {
                         }
                     }
                 }
-                if (i <= 0) {
-                    return stream.get(Math.max(i, 0));
-                }
-                int before = stream.get(i - 1).getType();
-                if (before == NAME || before == RPAR || before == RSQB || before == STRING) {
-                    i--;
-                    continue;
-                }
-                return stream.get(i);
-            }
-            if (i >= 2 && stream.get(i - 1).getType() == DOT) {
-                i -= 2;
+                start = Math.max(i, 0);
+                i--;
                 continue;
             }
-            return stream.get(i);
+            if (!insideDisjunction(t)) {
+                break;
+            }
+            start = i;
+            i--;
         }
+        return stream.get(start);
+    }
+
+    private static boolean insideDisjunction(int type) {
+        return switch (type) {
+            case NAME, NUMBER, STRING, TRUE, FALSE, NONE, ELLIPSIS, MATCH, CASE, DOT, PLUS, MINUS, STAR, SLASH,
+                    DOUBLESLASH, PERCENT, AT, DOUBLESTAR, TILDE, VBAR, CIRCUMFLEX, AMPER, LEFTSHIFT, RIGHTSHIFT,
+                    EQEQUAL, NOTEQUAL, LESS, GREATER, LESSEQUAL, GREATEREQUAL, NOT, IN, IS, AND, OR, AWAIT -> true;
+            default -> false;
+        };
+    }
+
+    /** {@code t}, or the first token after it that is not a DEDENT. */
+    private Token firstReal(Token t) {
+        int i = t.getTokenIndex();
+        while (i < lexed.tokens.size() && lexed.tokens.get(i).getType() == DEDENT) {
+            i++;
+        }
+        return i < lexed.tokens.size() ? lexed.tokens.get(i) : t;
+    }
+
+    private static int length(Token t) {
+        int type = t.getType();
+        if (type == NEWLINE || type == Token.EOF || type == INDENT || type == DEDENT) {
+            return 0;
+        }
+        return Math.max(0, t.getStopIndex() - t.getStartIndex() + 1);
     }
 
     private static boolean startsExpression(int type) {
@@ -268,6 +360,17 @@ final class ParseErrorMapper {
         return parser.getTokenStream().get(i);
     }
 
+    /** Headers whose ':' python.gram forces with {@code &&':'}. */
+    private static boolean forcesColon(ParserRuleContext ctx, Token prev) {
+        if (ctx instanceof Function_defContext f) {
+            return f.RPAR() != null;
+        }
+        if (ctx instanceof Try_stmtContext || ctx instanceof Else_blockContext || ctx instanceof Finally_blockContext) {
+            return prev != null && (prev.getType() == TRY || prev.getType() == ELSE || prev.getType() == FINALLY);
+        }
+        return false;
+    }
+
     private static boolean isCompoundHeader(ParserRuleContext ctx) {
         return ctx instanceof If_stmtContext || ctx instanceof Elif_clauseContext || ctx instanceof Else_blockContext
                 || ctx instanceof While_stmtContext || ctx instanceof For_stmtContext || ctx instanceof With_stmtContext
@@ -277,48 +380,64 @@ final class ParseErrorMapper {
                 || ctx instanceof Match_stmtContext || ctx instanceof Case_blockContext;
     }
 
-    /** "expected an indented block after 'if' statement on line N" and its siblings. */
-    private PySyntaxError expectedBlock(ParserRuleContext ctx, Token off, Token newline) {
-        ParserRuleContext owner = ctx instanceof BlockContext ? ctx.getParent() : ctx;
-        String what;
-        Token kw = owner.getStart();
-        if (owner instanceof If_stmtContext) {
-            what = "'if' statement";
-        } else if (owner instanceof Elif_clauseContext) {
-            what = "'elif' statement";
-        } else if (owner instanceof Else_blockContext) {
-            what = "'else' statement";
-        } else if (owner instanceof While_stmtContext) {
-            what = "'while' statement";
-        } else if (owner instanceof For_stmtContext) {
-            what = "'for' statement";
-        } else if (owner instanceof With_stmtContext) {
-            what = "'with' statement";
-        } else if (owner instanceof Try_stmtContext) {
-            what = "'try' statement";
-        } else if (owner instanceof Except_blockContext) {
-            what = "'except' statement";
-        } else if (owner instanceof Except_star_blockContext) {
-            what = "'except*' statement";
-        } else if (owner instanceof Finally_blockContext) {
-            what = "'finally' statement";
-        } else if (owner instanceof Function_defContext f) {
-            what = "function definition";
-            kw = f.DEF().getSymbol();
-        } else if (owner instanceof Class_defContext c) {
-            what = "class definition";
-            kw = c.CLASS().getSymbol();
-        } else if (owner instanceof Match_stmtContext) {
-            what = "'match' statement";
-        } else if (owner instanceof Case_blockContext) {
-            what = "'case' statement";
-        } else {
+    /**
+     * "expected an indented block after 'if' statement on line N" and its siblings: a header
+     * line ending in ':' followed by a line that is not indented. The statement kind comes
+     * from the first token of the header's logical line.
+     */
+    private PySyntaxError expectedBlock(PythonParser parser, Token off, Token newline) {
+        List<Token> tokens = lexed.tokens;
+        int colon = newline.getTokenIndex() - 1;
+        if (colon < 0 || tokens.get(colon).getType() != COLON) {
+            return null;
+        }
+        int i = colon;
+        while (i > 0) {
+            int t = tokens.get(i - 1).getType();
+            if (t == NEWLINE || t == INDENT || t == DEDENT) {
+                break;
+            }
+            i--;
+        }
+        Token kw = tokens.get(i);
+        if (kw.getType() == ASYNC && i + 1 < colon) {
+            kw = tokens.get(i + 1);
+        }
+        String what = switch (kw.getType()) {
+            case IF -> "'if' statement";
+            case ELIF -> "'elif' statement";
+            case ELSE -> "'else' statement";
+            case WHILE -> "'while' statement";
+            case FOR -> "'for' statement";
+            case WITH -> "'with' statement";
+            case TRY -> "'try' statement";
+            case EXCEPT -> i + 1 < colon && tokens.get(i + 1).getType() == STAR ? "'except*' statement" : "'except' statement";
+            case FINALLY -> "'finally' statement";
+            case DEF -> "function definition";
+            case CLASS -> "class definition";
+            case MATCH -> "'match' statement";
+            case CASE -> "'case' statement";
+            default -> null;
+        };
+        if (what == null) {
             return null;
         }
         String msg = "expected an indented block after " + what + " on line " + kw.getLine();
+        if (off.getType() == DEDENT && firstReal(off).getType() == Token.EOF) {
+            off = firstReal(off); // DEDENTs closing the input stand where the input ends
+        }
+        if (off.getType() == Token.EOF && off.getCharPositionInLine() > 0) {
+            // input ends on a line of its own holding only blanks or a comment: CPython points there
+            int col = off.getCharPositionInLine();
+            return errors.at("IndentationError", msg, off.getLine(), col + 1, off.getLine(), -1);
+        }
         if (off.getType() == Token.EOF) {
             int col = newline.getCharPositionInLine();
             return errors.at("IndentationError", msg, newline.getLine(), col + 1, newline.getLine(), -1);
+        }
+        if (off.getType() == DEDENT) {
+            // CPython's DEDENT token has no column: offset 0
+            return errors.at("IndentationError", msg, off.getLine(), 0, off.getLine(), -1);
         }
         int col = off.getCharPositionInLine();
         int len = Math.max(0, off.getStopIndex() - off.getStartIndex() + 1);

@@ -31,8 +31,17 @@ public final class PythonFrontEnd {
      * Parses a whole module.
      *
      * @throws PySyntaxError on any syntax, indentation or tab error, with CPython's message and position
+     * @throws SourceTooComplexError when the nesting is too deep for the parser's stack
      */
     public static Module parse(String source, String filename) {
+        try {
+            return parseUnguarded(source, filename);
+        } catch (StackOverflowError e) {
+            throw new SourceTooComplexError();
+        }
+    }
+
+    private static Module parseUnguarded(String source, String filename) {
         String text = normalizeNewlines(source);
         SourceText src = new SourceText(text);
         FrontEndErrors errors = new FrontEndErrors(src, filename);
@@ -47,6 +56,35 @@ public final class PythonFrontEnd {
             throw fromLexer(errors, lexed.error);
         }
         return new AstBuilder(src, lexed.tokens, errors, 0, 0).module(tree);
+    }
+
+    /**
+     * Parses the source of {@code eval()} (CPython's "eval" mode, {@code ast.Expression}):
+     * one expression list, optionally followed by newlines. Leading spaces and tabs are the
+     * caller's business, as in CPython, where the eval builtin strips them.
+     *
+     * @throws PySyntaxError on bad input
+     * @throws SourceTooComplexError when the nesting is too deep for the parser's stack
+     */
+    public static Expr parseEval(String source, String filename) {
+        try {
+            String text = normalizeNewlines(source);
+            SourceText src = new SourceText(text);
+            FrontEndErrors errors = new FrontEndErrors(src, filename);
+            Lexed lexed = lex(text);
+            PythonParser.Eval_inputContext tree;
+            try {
+                tree = new TwoStage(lexed.tokens).eval_input();
+            } catch (Failure f) {
+                throw new ParseErrorMapper(src, errors, lexed).map(f.cause, f.parser);
+            }
+            if (lexed.error != null) {
+                throw fromLexer(errors, lexed.error);
+            }
+            return new AstBuilder(src, lexed.tokens, errors, 0, 0).starExpressions(tree.star_expressions());
+        } catch (StackOverflowError e) {
+            throw new SourceTooComplexError();
+        }
     }
 
     private static String normalizeNewlines(String s) {
@@ -145,6 +183,22 @@ public final class PythonFrontEnd {
             }
         }
 
+        PythonParser.Eval_inputContext eval_input() {
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            try {
+                return parser.eval_input();
+            } catch (ParseCancellationException e) {
+                stream.seek(0);
+                parser.reset();
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                try {
+                    return parser.eval_input();
+                } catch (ParseCancellationException e2) {
+                    throw new Failure((RecognitionException) e2.getCause(), parser);
+                }
+            }
+        }
+
         PythonParser.Fstring_inputContext fstring_input() {
             parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
             try {
@@ -180,7 +234,10 @@ public final class PythonFrontEnd {
         try {
             tree = new TwoStage(lexed.tokens).fstring_input();
         } catch (Failure f) {
-            throw errors.at("SyntaxError", "f-string: invalid syntax", token);
+            // CPython reports these in the coordinates of the parenthesised expression text.
+            FrontEndErrors local = errors.forSource(src);
+            PySyntaxError e = new ParseErrorMapper(src, local, lexed).map(f.cause, f.parser);
+            throw local.at(e.kind(), "f-string: " + e.message(), e.lineno(), e.offset(), e.endLineno(), e.endOffset());
         }
         return new AstBuilder(src, lexed.tokens, errors, lineShift, colShift).starExpressions(tree.star_expressions());
     }

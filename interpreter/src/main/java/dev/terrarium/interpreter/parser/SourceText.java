@@ -7,7 +7,6 @@ import java.util.Arrays;
  * CPython's positions: 1-based line and 0-based column in UTF-8 bytes.
  */
 final class SourceText {
-    private final String text;
     private final int[] codePoints;
     /** UTF-8 byte offset of each code point index (length n + 1). */
     private final int[] byteOffsets;
@@ -15,7 +14,6 @@ final class SourceText {
     private final int[] lineStarts;
 
     SourceText(String text) {
-        this.text = text;
         this.codePoints = text.codePoints().toArray();
         int n = codePoints.length;
         byteOffsets = new int[n + 1];
@@ -34,18 +32,6 @@ final class SourceText {
                 lineStarts[l++] = i + 1;
             }
         }
-    }
-
-    String text() {
-        return text;
-    }
-
-    int length() {
-        return codePoints.length;
-    }
-
-    int codePointAt(int index) {
-        return codePoints[index];
     }
 
     /** The 1-based line holding code point {@code index}. */
@@ -88,12 +74,4 @@ final class SourceText {
         return new String(codePoints, start, Math.max(0, end - start));
     }
 
-    String substring(int startIndex, int endIndex) {
-        return new String(codePoints, startIndex, endIndex - startIndex);
-    }
-
-    /** UTF-8 byte distance between two code point indexes. */
-    int byteDistance(int from, int to) {
-        return byteOffsets[to] - byteOffsets[from];
-    }
 }

@@ -35,12 +35,8 @@ final class Targets {
         String what = describe(e);
         boolean hint = equalsHint && !(e instanceof Expr.Constant c
                 && (c.value() instanceof ConstantValue.Bool || c.value() instanceof ConstantValue.None))
-                && !(e instanceof Expr.GeneratorExp) && !(e instanceof Expr.Yield) && !(e instanceof Expr.YieldFrom)
-                && !(e instanceof Expr.NamedExpr) && !(e instanceof Expr.Compare) && !(e instanceof Expr.BoolOpExpr)
+                && !(e instanceof Expr.GeneratorExp) && !(e instanceof Expr.NamedExpr) && !(e instanceof Expr.Compare) && !(e instanceof Expr.BoolOpExpr)
                 && !(e instanceof Expr.IfExp) && !(e instanceof Expr.Lambda);
-        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
-            throw b.errors().at("SyntaxError", "assignment to yield expression not possible", e.span());
-        }
         if (e instanceof Expr.NamedExpr) {
             throw b.errors().at("SyntaxError", "cannot assign to named expression", e.span());
         }
