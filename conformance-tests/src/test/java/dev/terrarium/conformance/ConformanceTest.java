@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  * <ul>
  *   <li>{@code conformance.filter}: comma-separated prefixes of {@code area/name} to run
  *       (e.g. {@code -Dconformance.filter=arithmetic,errors/zero_division}); default all;</li>
- *   <li>{@code conformance.threads}: cases run concurrently (each starts a JVM); default 2;</li>
+ *   <li>{@code conformance.threads}: cases run concurrently (each starts a JVM); default 1 (see README);</li>
  *   <li>{@code conformance.timeoutSeconds}: wall-time limit of one case's sandboxed run; default 60;</li>
  *   <li>{@code conformance.cases}: the cases root; default {@code cases} (the module directory is
  *       the working directory under Maven).</li>
@@ -42,7 +42,7 @@ class ConformanceTest {
     Stream<DynamicTest> conformanceCases() {
         Path root = Path.of(System.getProperty("conformance.cases", "cases"));
         String filter = System.getProperty("conformance.filter", "");
-        int threads = Integer.getInteger("conformance.threads", 2);
+        int threads = Integer.getInteger("conformance.threads", 1);
         long timeoutSeconds = Long.getLong("conformance.timeoutSeconds", 60);
 
         List<ConformanceCase> cases = CaseCatalog.discover(root, filter);

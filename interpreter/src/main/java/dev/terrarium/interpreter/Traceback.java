@@ -105,7 +105,10 @@ final class Traceback {
     /** {@code TypeName: message}, or just {@code TypeName} when the message is empty. */
     static String exceptionLine(PyBaseException value, StackTraceElement innermost, CodeRegistry registry) {
         String msg = value.str();
-        String name = value.type().name();
+        // CPython prints module.qualname, leaving out the module for builtins and __main__.
+        String module = value.type().module();
+        String name = module.equals("builtins") || module.equals("__main__") ? value.type().qualname()
+                : module + "." + value.type().qualname();
         String line = msg.isEmpty() ? name : name + ": " + msg;
         String suggestion = null;
         if (value instanceof PyNameError ne) {

@@ -11,7 +11,7 @@ final class ArgumentBinder {
         String[] names = f.parameterNames;
         int n = names.length;
         int npos = ArgParser.positionalCount(args, kwnames);
-        String fname = f.name();
+        String fname = f.qualname(); // CPython 3.10+ names the function by its qualified name
         if (npos > n) {
             int min = n - f.defaults.length;
             String expected = min == n ? String.valueOf(n) : "from " + min + " to " + n;

@@ -168,6 +168,30 @@ final class BuiltinFunctions {
         return PyBool.of(isInstance(args[0], args[1]));
     }
 
+    static PyObject issubclass(PyObject[] args, String[] kwnames) {
+        ArgParser.noKeywords("issubclass", kwnames);
+        ArgParser.arity("issubclass", args, 2, 2);
+        if (!(args[0] instanceof PyType t)) {
+            throw PyErrors.typeError("issubclass() arg 1 must be a class");
+        }
+        return PyBool.of(isSubclass(t, args[1]));
+    }
+
+    private static boolean isSubclass(PyType t, PyObject cls) {
+        if (cls instanceof PyType c) {
+            return t.isSubtypeOf(c);
+        }
+        if (cls instanceof PyTuple tuple) {
+            for (int i = 0; i < tuple.size(); i++) {
+                if (isSubclass(t, tuple.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw PyErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
     private static boolean isInstance(PyObject o, PyObject cls) {
         if (cls instanceof PyType t) {
             return o.type().isSubtypeOf(t);

@@ -38,10 +38,16 @@ public final class Builtins {
         put("bytearray", PyByteArray.TYPE);
         put("set", PySet.TYPE);
         put("frozenset", PyFrozenSet.TYPE);
+        put("staticmethod", PyStaticMethod.TYPE);
+        put("classmethod", PyClassMethod.TYPE);
+        put("property", PyProperty.TYPE);
+        put("super", PySuper.TYPE);
         for (PyType t : PyExc.all()) {
             put(t.name(), t);
         }
         fn("print", BuiltinFunctions::print);
+        fn("format", StrFormat::formatBuiltin);
+        put("ascii", PyBuiltinFunction.of1("ascii", o -> PyStr.of(dev.terrarium.runtime.text.StrRepr.escapeNonAscii(Ops.repr(o)))));
         put("len", PyBuiltinFunction.of1("len", o -> PyInt.of(o.len())));
         put("repr", PyBuiltinFunction.of1("repr", o -> PyStr.of(Ops.repr(o))));
         put("abs", PyBuiltinFunction.of1("abs", PyObject::abs));
@@ -59,6 +65,7 @@ public final class Builtins {
         fn("sorted", BuiltinFunctions::sorted);
         fn("next", BuiltinFunctions::next);
         fn("isinstance", BuiltinFunctions::isinstance);
+        fn("issubclass", BuiltinFunctions::issubclass);
         fn("divmod", BuiltinFunctions::divmod);
         fn("pow", BuiltinFunctions::pow);
         fn("round", BuiltinFunctions::round);
@@ -70,8 +77,6 @@ public final class Builtins {
         put("filter", IteratorTypes.Filter.TYPE);
         put("reversed", IteratorTypes.REVERSED);
         put("id", PyBuiltinFunction.of1("id", ObjectBuiltins::id));
-        put("ascii", PyBuiltinFunction.of1("ascii", ObjectBuiltins::ascii));
-        fn("issubclass", ObjectBuiltins::issubclass);
         fn("getattr", ObjectBuiltins::getattr);
         fn("hasattr", ObjectBuiltins::hasattr);
         fn("setattr", ObjectBuiltins::setattr);

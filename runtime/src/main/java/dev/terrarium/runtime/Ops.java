@@ -350,6 +350,38 @@ public final class Ops {
         return o.str();
     }
 
+    /** {@code format(value, spec)}; f-string replacement fields compile to this. */
+    public static PyObject format(PyObject value, PyObject spec) {
+        return Formatter.format(value, spec);
+    }
+
+    /**
+     * One replacement field of an f-string (compare CPython's FORMAT_VALUE): the
+     * conversion ('s', 'r', 'a', or -1 for none), then {@code format(value, spec)}.
+     */
+    public static PyObject formatValue(PyObject value, int conversion, PyObject spec) {
+        PyObject v = switch (conversion) {
+            case 's' -> PyStr.of(value.str());
+            case 'r' -> PyStr.of(value.repr());
+            case 'a' -> PyStr.of(dev.terrarium.runtime.text.StrRepr.escapeNonAscii(value.repr()));
+            default -> value;
+        };
+        if (spec == null && v instanceof PyStr) {
+            return v;
+        }
+        return format(v, spec == null ? PyStr.of("") : spec);
+    }
+
+    /** An f-string: the concatenation of its parts, each already a str. */
+    public static PyObject joinStrings(PyObject[] parts) {
+        StringBuilder b = new StringBuilder();
+        for (PyObject p : parts) {
+            b.append(((PyStr) p).value());
+        }
+        Budget.checkBytes(2L * b.length());
+        return PyStr.of(b.toString());
+    }
+
     public static long hash(PyObject o) {
         return o.hash();
     }
@@ -444,9 +476,19 @@ public final class Ops {
      * building a bound method; anything else is the attribute's value.
      */
     public static PyObject loadMethod(PyObject o, String name) {
-        if (!(o instanceof PyType)) {
+        if (o.hasGenericAttributes()) {
             PyObject m = o.type().lookup(name);
             if (m instanceof PyMethodDescriptor) {
+                return m;
+            }
+        } else if (o instanceof PyInstance i) {
+            PyObject m = o.type().lookup(name);
+            if (m instanceof PyFunction f && !i.dict.map.containsKey(PyStr.of(name))
+                    && o.type().lookup("__getattribute__") instanceof PyMethodDescriptor) {
+                return f.methodCall();
+            }
+            if (m instanceof PyMethodDescriptor && !i.dict.map.containsKey(PyStr.of(name))
+                    && o.type().lookup("__getattribute__") instanceof PyMethodDescriptor) {
                 return m;
             }
         }
@@ -460,7 +502,113 @@ public final class Ops {
         if (method instanceof PyMethodDescriptor d) {
             return d.invoke(self, args, kwnames);
         }
+        if (method instanceof UnboundMethodCall u) {
+            return Special.callWithSelf(u.function, self, args, kwnames);
+        }
         return method.call(args, kwnames);
+    }
+
+    // ---- classes ----------------------------------------------------------------------
+
+    /** The namespace a class body fills: {@code __module__} and {@code __qualname__} first. */
+    public static PyDict classNamespace(PyDict globals, String qualname) {
+        PyDict ns = new PyDict();
+        PyObject module = globals.get(PyStr.of("__name__"));
+        ns.put(PyStr.of("__module__"), module == null ? PyStr.of("builtins") : module);
+        ns.put(PyStr.of("__qualname__"), PyStr.of(qualname));
+        return ns;
+    }
+
+    /** A name read in a class body: the class namespace, then globals, then builtins. */
+    public static PyObject loadClassName(PyDict ns, PyDict globals, PyStr name) {
+        PyObject v = ns.map.get(name);
+        return v != null ? v : loadGlobal(globals, name);
+    }
+
+    public static void storeClassName(PyDict ns, PyStr name, PyObject value) {
+        ns.put(name, value);
+    }
+
+    public static void deleteClassName(PyDict ns, PyStr name) {
+        if (ns.remove(name) == null) {
+            throw PyErrors.nameError(name.value());
+        }
+    }
+
+    /**
+     * Creates the class of a {@code class} statement once its body has run (compare
+     * CPython {@code __build_class__}): picks the metaclass, creates the class, fills its
+     * {@code __class__} cell, and runs the bases' {@code __init_subclass__}.
+     */
+    public static PyObject makeClass(String name, PyObject[] bases, String[] kwnames, PyDict ns) {
+        int npos = kwnames == null ? bases.length : bases.length - kwnames.length;
+        PyObject metaclass = null;
+        PyDict extra = new PyDict();
+        for (int i = 0; kwnames != null && i < kwnames.length; i++) {
+            if (kwnames[i].equals("metaclass")) {
+                metaclass = bases[npos + i];
+            } else {
+                extra.put(PyStr.of(kwnames[i]), bases[npos + i]);
+            }
+        }
+        PyType[] types = new PyType[npos];
+        for (int i = 0; i < npos; i++) {
+            if (!(bases[i] instanceof PyType t)) {
+                throw PyErrors.typeError("bases must be types");
+            }
+            types[i] = t;
+        }
+        PyObject cell = ns.remove(PyStr.of("__classcell__"));
+        PyObject cls;
+        PyObject qualname = ns.get(PyStr.of("__qualname__"));
+        String qn = qualname instanceof PyStr q ? q.value() : name;
+        if (metaclass == null && types.length > 0 && types[0].type() != PyType.TYPE) {
+            metaclass = types[0].type();
+        }
+        if (metaclass != null && metaclass != PyType.TYPE) {
+            if (cell != null) {
+                ns.put(PyStr.of("__classcell__"), cell);
+            }
+            cls = metaclass.call(new PyObject[] {PyStr.of(name), PyTuple.of(types), ns}, null);
+            cell = null;
+        } else {
+            cls = PyType.newClass(PyType.TYPE, name, qn, types, ns);
+        }
+        if (cell instanceof PyCell c) {
+            c.value = cls;
+        }
+        if (cls instanceof PyType t && metaclass == null) {
+            initSubclass(t, extra);
+        }
+        return cls;
+    }
+
+    private static void initSubclass(PyType cls, PyDict kwargs) {
+        PySuper sup = PySuper.of(cls, cls);
+        PyObject hook = sup.getAttr("__init_subclass__");
+        String[] names = new String[kwargs.size()];
+        PyObject[] values = new PyObject[kwargs.size()];
+        int i = 0;
+        for (var e : kwargs.entries().entrySet()) {
+            names[i] = ((PyStr) e.getKey()).value();
+            values[i++] = e.getValue();
+        }
+        hook.call(values, names.length == 0 ? null : names);
+    }
+
+    /** Zero-argument {@code super()} inside a method: the class from its {@code __class__} cell, and its first argument. */
+    public static PyObject superOf(PyCell classCell, PyObject first) {
+        if (classCell.value == null) {
+            throw PyErrors.runtimeError("super(): empty __class__ cell");
+        }
+        if (!(classCell.value instanceof PyType t)) {
+            throw PyErrors.runtimeError("super(): __class__ is not a type (%s)", classCell.value.type().name());
+        }
+        return PySuper.of(t, first);
+    }
+
+    public static void delAttr(PyObject o, String name) {
+        o.delAttr(name);
     }
 
     // ---- exceptions -------------------------------------------------------------------

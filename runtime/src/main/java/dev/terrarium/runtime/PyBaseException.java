@@ -19,6 +19,8 @@ public class PyBaseException extends PyObject {
     public int handledAtDepth = -1;
     /** The Java throwable that carried this exception the first time it was raised. */
     PyException carrier;
+    /** Attributes set on the exception (CPython exceptions have a {@code __dict__}); created on first use. */
+    private PyDict dict;
 
     public PyBaseException(PyType type, PyObject... args) {
         this.type = type;
@@ -34,14 +36,34 @@ public class PyBaseException extends PyObject {
         return args;
     }
 
+    /** {@code BaseException.__init__}: replaces args. */
+    void setArgs(PyObject[] newArgs) {
+        this.args = PyTuple.of(newArgs);
+    }
+
+    PyDict instanceDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
     /** Whether this exception is an instance of exception type {@code t}. */
     public boolean isInstance(PyType t) {
         return type.isSubtypeOf(t);
     }
 
-    /** {@code str(exc)}: empty, the single argument's str, or the tuple's repr. */
+    /** {@code str(exc)}: a class's own {@code __str__}, else {@link #defaultStr()}. */
     @Override
     public String str() {
+        if (type.isUserDefined()) {
+            return Special.strResult(Special.call0(this, "__str__"), "__str__");
+        }
+        return defaultStr();
+    }
+
+    /** {@code BaseException.__str__}: empty, the single argument's str, or the tuple's repr. */
+    public String defaultStr() {
         return switch (args.size()) {
             case 0 -> "";
             case 1 -> args.get(0).str();
@@ -51,10 +73,23 @@ public class PyBaseException extends PyObject {
 
     @Override
     public String repr() {
+        if (type.isUserDefined()) {
+            return Special.strResult(Special.call0(this, "__repr__"), "__repr__");
+        }
+        return defaultRepr();
+    }
+
+    /** {@code BaseException.__repr__}: {@code Name(args...)}. */
+    public String defaultRepr() {
         if (args.size() == 1) {
             return type.name() + "(" + args.get(0).repr() + ")";
         }
         return type.name() + args.repr();
+    }
+
+    @Override
+    public boolean hasGenericAttributes() {
+        return false;
     }
 
     @Override
@@ -68,9 +103,52 @@ public class PyBaseException extends PyObject {
                 return context == null ? PyNone.INSTANCE : context;
             case "__suppress_context__":
                 return PyBool.of(suppressContext);
+            case "__traceback__":
+                return PyNone.INSTANCE;
+            case "__class__":
+                return type;
+            case "__dict__":
+                return instanceDict();
             default:
-                return super.getAttr(name);
+                return InstanceAttributes.getWithFallback(this, dict, name);
         }
+    }
+
+    @Override
+    public void setAttr(String name, PyObject value) {
+        switch (name) {
+            case "args" -> args = PyTuple.of(Ops.toArray(value));
+            case "__cause__" -> {
+                cause = value == PyNone.INSTANCE ? null : (PyBaseException) value;
+                suppressContext = true;
+            }
+            case "__context__" -> context = value == PyNone.INSTANCE ? null : (PyBaseException) value;
+            case "__suppress_context__" -> suppressContext = Ops.isTrue(value);
+            default -> {
+                PyObject setattr = type.isUserDefined() ? type.lookup("__setattr__") : null;
+                if (setattr instanceof PyFunction) {
+                    Special.callWithSelf(setattr, this, new PyObject[] {PyStr.of(name), value}, null);
+                } else {
+                    InstanceAttributes.set(this, instanceDict(), name, value);
+                }
+            }
+        }
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, CompareOp op) {
+        if (type.isUserDefined()) {
+            PyObject r = Special.call1(this, switch (op) {
+                case LT -> "__lt__";
+                case LE -> "__le__";
+                case EQ -> "__eq__";
+                case NE -> "__ne__";
+                case GT -> "__gt__";
+                case GE -> "__ge__";
+            }, other);
+            return r == null ? PyNotImplemented.INSTANCE : r;
+        }
+        return super.richCompare(other, op);
     }
 
     /** The Java throwable of this exception's first raise, or null if never raised. */

@@ -28,6 +28,12 @@ public final class PyBool extends PyInt {
         return this == TRUE ? "True" : "False";
     }
 
+    /** bool formats as its name with the empty spec, as an int otherwise ({@code int.__format__}). */
+    @Override
+    public String format(String spec) {
+        return spec.isEmpty() ? repr() : Formatter.formatInt(this, spec, "bool");
+    }
+
     @Override
     public boolean isTrue() {
         return this == TRUE;

@@ -85,6 +85,20 @@ public final class PyExc {
     public static final PyType EncodingWarning = define("EncodingWarning", Warning);
     public static final PyType ResourceWarning = define("ResourceWarning", Warning);
 
+    static {
+        BaseException.define("__init__", new PyMethodDescriptor(BaseException, "__init__", (self, a, k) -> {
+            ArgParser.noKeywords("BaseException", k);
+            ((PyBaseException) self).setArgs(a);
+            return PyNone.INSTANCE;
+        }));
+        BaseException.define("__str__", new PyMethodDescriptor(BaseException, "__str__",
+                (self, a, k) -> PyStr.of(((PyBaseException) self).defaultStr())));
+        BaseException.define("__repr__", new PyMethodDescriptor(BaseException, "__repr__",
+                (self, a, k) -> PyStr.of(((PyBaseException) self).defaultRepr())));
+        BaseException.define("with_traceback", new PyMethodDescriptor(BaseException, "with_traceback",
+                (self, a, k) -> self));
+    }
+
     /** Every built-in exception type, in definition order (for the builtins namespace). */
     public static List<PyType> all() {
         return Collections.unmodifiableList(ALL);

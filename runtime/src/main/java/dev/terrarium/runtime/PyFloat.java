@@ -24,6 +24,11 @@ public final class PyFloat extends PyObject {
     }
 
     @Override
+    public String format(String spec) {
+        return Formatter.formatFloat(value, spec);
+    }
+
+    @Override
     public boolean isTrue() {
         return value != 0.0;
     }

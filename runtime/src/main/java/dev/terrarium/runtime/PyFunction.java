@@ -50,6 +50,28 @@ public final class PyFunction extends PyObject {
         return name;
     }
 
+    public String qualname() {
+        return qualname;
+    }
+
+    private UnboundMethodCall methodCall;
+
+    /** This function as {@link Ops#loadMethod}'s "call me with self" answer; made once. */
+    UnboundMethodCall methodCall() {
+        UnboundMethodCall m = methodCall;
+        if (m == null) {
+            m = new UnboundMethodCall(this);
+            methodCall = m;
+        }
+        return m;
+    }
+
+    /** A function found on a class binds to the instance: a method. */
+    @Override
+    public PyObject bindTo(PyObject instance) {
+        return new PyMethod(instance, this);
+    }
+
     public PyDict globals() {
         return globals;
     }

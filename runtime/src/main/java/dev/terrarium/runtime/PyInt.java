@@ -109,6 +109,11 @@ public class PyInt extends PyObject {
     }
 
     @Override
+    public String format(String spec) {
+        return Formatter.formatInt(this, spec, "int");
+    }
+
+    @Override
     public boolean isTrue() {
         return big != null || value != 0;
     }

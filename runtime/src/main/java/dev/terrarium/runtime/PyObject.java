@@ -29,6 +29,14 @@ public abstract class PyObject {
         return repr();
     }
 
+    /**
+     * {@code format(self, spec)}, the {@code __format__} slot. The default is
+     * {@code object.__format__}: the empty spec gives {@code str(self)}, any other is a TypeError.
+     */
+    public String format(String spec) {
+        return Formatter.formatObject(this, spec);
+    }
+
     /** {@code bool(self)}. Compare CPython {@code PyObject_IsTrue}. */
     public boolean isTrue() {
         return true;
@@ -165,6 +173,16 @@ public abstract class PyObject {
         return type().memberNames();
     }
 
+    /**
+     * Whether {@link #getAttr} is the generic lookup (type attributes, no instance dict),
+     * so that a method found on the type is what {@code self.name} would give: then
+     * {@link Ops#loadMethod} may skip building the bound method. Classes that override
+     * {@code getAttr} with other rules answer false.
+     */
+    public boolean hasGenericAttributes() {
+        return true;
+    }
+
     /** {@code self.name = value}. */
     public void setAttr(String name, PyObject value) {
         if (type().lookup(name) != null) {
@@ -173,12 +191,40 @@ public abstract class PyObject {
         throw PyErrors.attributeError("'%s' object has no attribute '%s'", type().name(), name);
     }
 
+    /** {@code del self.name}. */
+    public void delAttr(String name) {
+        if (type().lookup(name) != null) {
+            throw PyErrors.attributeError("'%s' object attribute '%s' is read-only", type().name(), name);
+        }
+        throw PyErrors.noAttribute(this, name);
+    }
+
     /**
-     * Descriptor {@code __get__} for an attribute found on a type: functions bind to the
-     * instance, plain values return themselves.
+     * Descriptor {@code __get__(instance, type)} for an attribute found on a type: functions
+     * bind to the instance, plain values return themselves.
      */
     public PyObject bindTo(PyObject instance) {
         return this;
+    }
+
+    /** Descriptor {@code __get__(None, cls)}: the attribute read from the class itself. */
+    public PyObject bindToClass(PyType cls) {
+        return this;
+    }
+
+    /** Whether this is a data descriptor (defines {@code __set__} or {@code __delete__}): it wins over an instance's dict. */
+    public boolean isDataDescriptor() {
+        return false;
+    }
+
+    /** Descriptor {@code __set__(instance, value)}; only called on data descriptors. */
+    public void setOn(PyObject instance, String name, PyObject value) {
+        throw PyErrors.attributeError("'%s' object attribute '%s' is read-only", instance.type().name(), name);
+    }
+
+    /** Descriptor {@code __delete__(instance)}; only called on data descriptors. */
+    public void deleteOn(PyObject instance, String name) {
+        throw PyErrors.attributeError("'%s' object attribute '%s' is read-only", instance.type().name(), name);
     }
 
     // ---- calls ------------------------------------------------------------------------

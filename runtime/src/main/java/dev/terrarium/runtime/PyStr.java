@@ -104,6 +104,11 @@ public final class PyStr extends PyObject {
     }
 
     @Override
+    public String format(String spec) {
+        return Formatter.formatStr(value, spec);
+    }
+
+    @Override
     public boolean isTrue() {
         return !value.isEmpty();
     }

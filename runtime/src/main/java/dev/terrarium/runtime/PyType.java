@@ -1,15 +1,20 @@
 package dev.terrarium.runtime;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A Python type ({@code type} instances). Built-in types are created once, at class
- * initialisation of their Java class, with {@link #builtin}. The attribute dictionary is
- * filled by the type's Java class (methods as {@link PyBuiltinFunction}s).
- *
- * <p>For now a type has a single base; multiple inheritance and the C3 MRO come with
- * user-defined classes.
+ * initialisation of their Java class, with {@link #builtin}, and their attribute
+ * dictionary is filled by that class. Classes defined by guest code are made by
+ * {@link #newClass} (the {@code class} statement): they have any number of bases, a
+ * method resolution order computed by C3, and instances of the Java class of their
+ * "solid base" ({@link PyInstance} for plain classes, {@link PyBaseException} for
+ * exception classes).
  */
 public final class PyType extends PyObject {
 
@@ -23,22 +28,53 @@ public final class PyType extends PyObject {
         ArgParser.noArgs("object", a, k);
         return new PyPlainObject(t);
     });
+    static {
+        ObjectMethods.install(OBJECT);
+    }
+
     public static final PyType TYPE = new PyType("type", OBJECT, (t, a, k) -> {
         if (a.length == 1 && k == null) {
             return a[0].type();
+        }
+        if (a.length == 3 && k == null) {
+            return TypeCalls.typeNew(t, a[0], a[1], a[2]);
         }
         throw PyErrors.typeError("type() takes 1 or 3 arguments");
     });
 
     private final String name;
-    private final PyType base;
+    private String qualname;
+    private String module = "builtins";
+    private final PyType[] bases;
+    private PyType[] mro;
     private final Constructor constructor;
     private final Map<String, PyObject> dict = new LinkedHashMap<>();
+    /** Defined by guest code (a "heap type"): its dict may change, its instances carry a dict. */
+    private final boolean userDefined;
+    private PyType metaclass = null;
 
     private PyType(String name, PyType base, Constructor constructor) {
         this.name = name;
-        this.base = base;
+        this.qualname = name;
+        this.bases = base == null ? new PyType[0] : new PyType[] {base};
         this.constructor = constructor;
+        this.userDefined = false;
+        List<PyType> order = new ArrayList<>();
+        order.add(this);
+        if (base != null) {
+            order.addAll(Arrays.asList(base.mro));
+        }
+        this.mro = order.toArray(new PyType[0]);
+    }
+
+    private PyType(String name, PyType[] bases, PyType metaclass) {
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases;
+        this.constructor = null;
+        this.userDefined = true;
+        this.metaclass = metaclass == TYPE ? null : metaclass;
+        this.mro = Mro.compute(this, bases);
     }
 
     /** A built-in type; {@code constructor} null means the type cannot be instantiated from Python. */
@@ -46,12 +82,97 @@ public final class PyType extends PyObject {
         return new PyType(name, base, constructor);
     }
 
+    /**
+     * A class statement's result: {@code name} with {@code bases} (object if none) and the
+     * namespace the class body filled (compare CPython {@code type_new}).
+     */
+    public static PyType newClass(PyType metaclass, String name, String qualname, PyType[] bases, PyDict namespace) {
+        PyType[] b = bases.length == 0 ? new PyType[] {OBJECT} : bases;
+        for (PyType base : b) {
+            if (!base.acceptsSubclasses()) {
+                throw PyErrors.typeError("type '%s' is not an acceptable base type", base.name);
+            }
+        }
+        PyType cls = new PyType(name, b, metaclass);
+        cls.solidBase(); // fails early for unsupported built-in bases
+        cls.qualname = qualname;
+        for (Map.Entry<PyObject, PyObject> e : namespace.entries().entrySet()) {
+            if (!(e.getKey() instanceof PyStr key)) {
+                continue;
+            }
+            cls.dict.put(key.value(), e.getValue());
+        }
+        PyObject module = cls.dict.get("__module__");
+        if (module instanceof PyStr m) {
+            cls.module = m.value();
+        }
+        PyObject qn = cls.dict.remove("__qualname__");
+        if (qn instanceof PyStr q) {
+            cls.qualname = q.value();
+        }
+        // A class that defines __eq__ but not __hash__ is unhashable (CPython type_new).
+        if (cls.dict.containsKey("__eq__") && !cls.dict.containsKey("__hash__")) {
+            cls.dict.put("__hash__", PyNone.INSTANCE);
+        }
+        // __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods.
+        PyObject newMethod = cls.dict.get("__new__");
+        if (newMethod instanceof PyFunction f) {
+            cls.dict.put("__new__", new PyStaticMethod(f));
+        }
+        for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            PyObject m = cls.dict.get(implicit);
+            if (m instanceof PyFunction f) {
+                cls.dict.put(implicit, new PyClassMethod(f));
+            }
+        }
+        return cls;
+    }
+
+    private boolean acceptsSubclasses() {
+        return this != PyBool.TYPE && this != PyNone.TYPE && this != PyNotImplemented.TYPE && this != PyRange.TYPE
+                && this != PySlice.TYPE && this != PyFunction.TYPE && this != PyBuiltinFunction.TYPE;
+    }
+
     public String name() {
         return name;
     }
 
+    public String qualname() {
+        return qualname;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    public boolean isUserDefined() {
+        return userDefined;
+    }
+
+    /** The first base (CPython's {@code tp_base} for single inheritance). */
     public PyType base() {
-        return base;
+        return bases.length == 0 ? null : bases[0];
+    }
+
+    public PyType[] bases() {
+        return bases.clone();
+    }
+
+    public PyType[] mro() {
+        return mro.clone();
+    }
+
+    /** The built-in type whose Java class this type's instances have. */
+    PyType solidBase() {
+        for (PyType t : mro) {
+            if (!t.userDefined) {
+                if (t == OBJECT || t.isSubtypeOf(PyExc.BaseException)) {
+                    return t.isSubtypeOf(PyExc.BaseException) ? PyExc.BaseException : OBJECT;
+                }
+                throw PyErrors.typeError("subclassing '%s' is not supported by Terrarium yet", t.name);
+            }
+        }
+        return OBJECT;
     }
 
     /** Adds an attribute to the type's dictionary (used while setting up built-in types). */
@@ -60,9 +181,9 @@ public final class PyType extends PyObject {
         return this;
     }
 
-    /** Finds {@code attr} in this type or its bases (compare CPython {@code _PyType_Lookup}). */
+    /** Finds {@code attr} along the method resolution order (compare CPython {@code _PyType_Lookup}). */
     public PyObject lookup(String attr) {
-        for (PyType t = this; t != null; t = t.base) {
+        for (PyType t : mro) {
             PyObject v = t.dict.get(attr);
             if (v != null) {
                 return v;
@@ -71,24 +192,29 @@ public final class PyType extends PyObject {
         return null;
     }
 
+    /** {@code attr} from this type's own dict only (not its bases), or null. */
+    public PyObject ownAttribute(String attr) {
+        return dict.get(attr);
+    }
+
     /** The names defined on this type and its bases, each once (compare {@code type.__dir__}). */
-    public java.util.List<String> memberNames() {
-        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
-        for (PyType t = this; t != null; t = t.base) {
+    public List<String> memberNames() {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (PyType t : mro) {
             names.addAll(t.dict.keySet());
         }
-        return new java.util.ArrayList<>(names);
+        return new ArrayList<>(names);
     }
 
     /** {@code dir(cls)}: the class's members (the metaclass's are not listed, as in CPython). */
     @Override
-    public java.util.List<String> attributeNames() {
+    public List<String> attributeNames() {
         return memberNames();
     }
 
-    /** {@code issubclass(this, other)} for built-in types. */
+    /** {@code issubclass(this, other)}. */
     public boolean isSubtypeOf(PyType other) {
-        for (PyType t = this; t != null; t = t.base) {
+        for (PyType t : mro) {
             if (t == other) {
                 return true;
             }
@@ -98,31 +224,101 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return metaclass != null ? metaclass : TYPE;
     }
 
     @Override
     public String repr() {
-        return "<class '" + name + "'>";
+        return module.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + module + "." + qualname + "'>";
+    }
+
+    @Override
+    public long hash() {
+        return System.identityHashCode(this);
+    }
+
+    @Override
+    public boolean hasGenericAttributes() {
+        return false;
     }
 
     @Override
     public PyObject getAttr(String attr) {
-        if (attr.equals("__name__") || attr.equals("__qualname__")) {
-            return PyStr.of(name);
+        switch (attr) {
+            case "__name__":
+                return PyStr.of(name);
+            case "__qualname__":
+                return PyStr.of(qualname);
+            case "__module__":
+                return PyStr.of(module);
+            case "__mro__":
+                return PyTuple.of(mro.clone());
+            case "__bases__":
+                return PyTuple.of(bases.clone());
+            case "__base__":
+                return bases.length == 0 ? PyNone.INSTANCE : bases[0];
+            case "__dict__":
+                return namespaceCopy();
+            default:
+                break;
         }
+        // A data descriptor of the metaclass wins, then the class's own MRO, then the metaclass.
         PyObject found = lookup(attr);
         if (found != null) {
-            return found;
+            return found.bindToClass(this);
+        }
+        PyObject meta = type() == TYPE ? null : type().lookup(attr);
+        if (meta != null) {
+            return meta.bindTo(this);
         }
         throw PyErrors.noAttribute(this, attr);
     }
 
+    private PyDict namespaceCopy() {
+        PyDict d = new PyDict();
+        for (Map.Entry<String, PyObject> e : dict.entrySet()) {
+            d.put(PyStr.of(e.getKey()), e.getValue());
+        }
+        return d;
+    }
+
+    @Override
+    public void setAttr(String attr, PyObject value) {
+        if (!userDefined) {
+            throw PyErrors.typeError("cannot set '%s' attribute of immutable type '%s'", attr, name);
+        }
+        dict.put(attr, value);
+    }
+
+    @Override
+    public void delAttr(String attr) {
+        if (!userDefined) {
+            throw PyErrors.typeError("cannot set '%s' attribute of immutable type '%s'", attr, name);
+        }
+        if (dict.remove(attr) == null) {
+            throw PyErrors.noAttribute(this, attr);
+        }
+    }
+
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
+        if (metaclass != null) {
+            PyObject metaCall = metaclass.lookup("__call__");
+            if (metaCall instanceof PyFunction) {
+                return Special.callWithSelf(metaCall, this, args, kwnames);
+            }
+        }
+        if (userDefined) {
+            return TypeCalls.instantiate(this, args, kwnames);
+        }
         if (constructor == null) {
             throw PyErrors.typeError("cannot create '%s' instances", name);
         }
         return constructor.construct(this, args, kwnames);
+    }
+
+    /** The built-in constructor, for {@code object.__new__}-style creation of a subclass's instance. */
+    Constructor constructor() {
+        return constructor;
     }
 }

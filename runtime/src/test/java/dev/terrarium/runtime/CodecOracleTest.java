@@ -132,7 +132,7 @@ class CodecOracleTest {
                 values.add(b);
             }
         }
-        List<String> expected = Oracle.run(SCRIPT, input);
+        List<String> expected = ScriptOracle.run(SCRIPT, input);
         for (int i = 0; i < values.size(); i++) {
             String[] want = expected.get(i).split(" # ", -1);
             List<String> got = new ArrayList<>();

@@ -114,7 +114,7 @@ class ComplexOracleTest {
             input.add(new PyFloat(ar).repr() + " " + new PyFloat(ai).repr() + " " + new PyFloat(br).repr() + " "
                     + new PyFloat(bi).repr() + " " + n + " " + text);
         }
-        List<String> expected = Oracle.run(SCRIPT, input);
+        List<String> expected = ScriptOracle.run(SCRIPT, input);
         int mismatches = 0;
         int approximate = 0;
         StringBuilder report = new StringBuilder();

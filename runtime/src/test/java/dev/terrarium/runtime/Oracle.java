@@ -1,84 +1,114 @@
 package dev.terrarium.runtime;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.terrarium.runtime.text.CPython;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
- * CPython as the oracle for runtime tests: one python3 process runs {@code script} over
- * all input lines (stdin via a temporary file, stdout likewise, so no pipe can block) and
- * must answer one line per input. Skipped, loudly, when python3 3.11+ is absent.
+ * Compares Java evaluations with python3's answers for the same Python expressions, all in
+ * one python3 process. Each case is a Python expression and the Java computation of it; the
+ * outcome on both sides is {@code =repr(result)} or {@code !ExceptionType: message}.
  */
 final class Oracle {
-    private Oracle() {}
+    private static final String SCRIPT = String.join("\n",
+            "import sys",
+            "env = {'inf': float('inf'), 'nan': float('nan')}",
+            "out = []",
+            "for line in sys.stdin:",
+            "    src = line.rstrip('\\n')",
+            "    try:",
+            "        r = '=' + repr(eval(src, env))",
+            "    except Exception as e:",
+            "        r = '!' + type(e).__name__ + ': ' + str(e)",
+            "    out.append(ascii(r))",
+            "sys.stdout.write('\\n'.join(out) + '\\n')");
 
-    static List<String> run(String script, List<String> input) {
-        return run(script, input, java.util.Map.of());
+    private final List<String> expressions = new ArrayList<>();
+    private final List<Supplier<PyObject>> computations = new ArrayList<>();
+
+    void add(String pythonExpression, Supplier<PyObject> java) {
+        expressions.add(pythonExpression);
+        computations.add(java);
     }
 
-    /** As {@link #run(String, List)}, with extra environment variables for python3. */
-    static List<String> run(String script, List<String> input, java.util.Map<String, String> env) {
-        assumeTrue(available(), "python3 3.11+ is not available; CPython comparison skipped");
+    int size() {
+        return expressions.size();
+    }
+
+    /** Python source for a value (repr, with inf and nan named by the script's globals). */
+    static String py(PyObject o) {
+        return o.repr();
+    }
+
+    /** {@code recv.name(args..., kw=value...)}. */
+    void call(PyObject recv, String name, PyObject[] args, String[] kwnames) {
+        StringBuilder src = new StringBuilder(recvSource(recv)).append('.').append(name).append('(');
+        int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+        for (int i = 0; i < args.length; i++) {
+            if (i > 0) {
+                src.append(", ");
+            }
+            if (i >= npos) {
+                src.append(kwnames[i - npos]).append('=');
+            }
+            src.append(py(args[i]));
+        }
+        src.append(')');
+        add(src.toString(), () -> invoke(recv, name, args, kwnames));
+    }
+
+    void call(PyObject recv, String name, PyObject... args) {
+        call(recv, name, args, null);
+    }
+
+    /** {@code recv.name(args)} as generated code performs it. */
+    static PyObject invoke(PyObject recv, String name, PyObject[] args, String[] kwnames) {
+        return Ops.callMethod(Ops.loadMethod(recv, name), recv, args, kwnames);
+    }
+
+    private static String recvSource(PyObject recv) {
+        if (recv instanceof PyType t) {
+            return t.name();
+        }
+        return "(" + py(recv) + ")";
+    }
+
+    static String outcome(Supplier<PyObject> java) {
         try {
-            Path in = Files.createTempFile("terrarium-oracle", ".in");
-            Path out = Files.createTempFile("terrarium-oracle", ".out");
-            try {
-                Files.write(in, input, StandardCharsets.UTF_8);
-                ProcessBuilder pb = new ProcessBuilder("python3", "-X", "utf8", "-c", script);
-                pb.environment().putAll(env);
-                Process p = pb
-                        .redirectInput(in.toFile())
-                        .redirectOutput(out.toFile())
-                        .redirectError(ProcessBuilder.Redirect.INHERIT)
-                        .start();
-                if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    throw new AssertionError("python3 oracle timed out");
-                }
-                if (p.exitValue() != 0) {
-                    throw new AssertionError("python3 oracle failed with exit " + p.exitValue());
-                }
-                List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-                if (lines.size() != input.size()) {
-                    throw new AssertionError("python3 oracle answered " + lines.size() + " lines for " + input.size() + " inputs");
-                }
-                return lines;
-            } finally {
-                Files.deleteIfExists(in);
-                Files.deleteIfExists(out);
-            }
-        } catch (IOException e) {
-            throw new AssertionError("python3 oracle I/O failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
+            return "=" + Ops.repr(java.get());
+        } catch (PyException e) {
+            return "!" + e.value().type().name() + ": " + e.value().str();
+        } catch (RuntimeException e) {
+            return "JAVA " + e;
         }
     }
 
-    private static Boolean available;
-
-    private static synchronized boolean available() {
-        if (available == null) {
-            try {
-                Process p = new ProcessBuilder("python3", "-c", "import sys; sys.exit(0 if sys.version_info >= (3, 11) else 3)")
-                        .redirectErrorStream(true).start();
-                p.getInputStream().readAllBytes();
-                available = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-            } catch (IOException e) {
-                available = false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                available = false;
-            }
-            if (!available) {
-                System.err.println("\n*** python3 (3.11+) NOT FOUND: CPython comparison tests are SKIPPED ***\n");
+    /** Runs every case and fails listing the mismatches (up to 40). */
+    void check() {
+        List<String> expected = CPython.run(SCRIPT, expressions);
+        List<String> failures = new ArrayList<>();
+        int failed = 0;
+        for (int i = 0; i < expressions.size(); i++) {
+            String got = dev.terrarium.runtime.text.StrRepr.asciiRepr(outcome(computations.get(i)));
+            if (!got.equals(expected.get(i))) {
+                failed++;
+                if (failures.size() < 40) {
+                    failures.add(expressions.get(i) + "\n    python: " + expected.get(i) + "\n    java:   " + got);
+                }
             }
         }
-        return available;
+        assertTrue(failed == 0, failed + " of " + expressions.size() + " cases differ from CPython:\n"
+                + String.join("\n", failures));
+    }
+
+    static PyStr s(String v) {
+        return PyStr.of(v);
+    }
+
+    static PyInt i(long v) {
+        return PyInt.of(v);
     }
 }

@@ -135,7 +135,7 @@ class SetOracleTest {
             cases.add(new PyList[] {a, b});
             input.add(a.repr() + ";" + b.repr());
         }
-        List<String> expected = Oracle.run(SCRIPT, input);
+        List<String> expected = ScriptOracle.run(SCRIPT, input);
         for (int i = 0; i < cases.size(); i++) {
             assertEquals(expected.get(i), javaSide(cases.get(i)[0], cases.get(i)[1]), "case " + input.get(i));
         }

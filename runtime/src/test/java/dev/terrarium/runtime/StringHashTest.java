@@ -58,7 +58,7 @@ class StringHashTest {
             input.add(line.toString());
             words.add(ws);
         }
-        List<String> expected = Oracle.run(SCRIPT, input, Map.of("PYTHONHASHSEED", "0"));
+        List<String> expected = ScriptOracle.run(SCRIPT, input, Map.of("PYTHONHASHSEED", "0"));
         for (int i = 0; i < words.size(); i++) {
             String[] ws = words.get(i);
             PyObject[] items = new PyObject[ws.length];

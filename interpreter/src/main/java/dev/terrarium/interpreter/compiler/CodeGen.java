@@ -138,6 +138,9 @@ final class CodeGen {
         } else if (s instanceof Stmt.FunctionDef f) {
             module.function(f, this, qualnamePrefix);
             storeName(f.name());
+        } else if (s instanceof Stmt.ClassDef c) {
+            module.classDef(c, this, qualnamePrefix);
+            storeName(c.name());
         } else if (s instanceof Stmt.Delete d) {
             d.targets().forEach(this::delete);
         } else {
@@ -307,8 +310,18 @@ final class CodeGen {
     }
 
     /** Makes {@code name} unbound again, without error if it is (CPython's cleanup of {@code except ... as name}). */
+    private void pushNamespace() {
+        e.loadLocal(scope.namespaceSlot);
+    }
+
     void unbindName(String name) {
         switch (scope.binding(name)) {
+            case CLASS_NAMESPACE -> {
+                pushNamespace();
+                e.pushStrConstant(name);
+                e.invokeStatic("dev/terrarium/runtime/PyDict", "remove", "(" + OBJ + ")" + OBJ);
+                e.pop();
+            }
             case LOCAL -> {
                 e.pushNull();
                 e.storeLocal(scope.slot(name));
@@ -328,6 +341,14 @@ final class CodeGen {
 
     void loadName(String name, Node where) {
         Scope.Binding binding = scope.binding(name);
+        if (binding == Scope.Binding.CLASS_NAMESPACE) {
+            position(where);
+            pushNamespace();
+            module.loadGlobals(e);
+            e.pushStrConstant(name);
+            e.invokeStatic(OPS, "loadClassName", "(L" + PYDICT + ";L" + PYDICT + ";L" + PYSTR + ";)" + OBJ);
+            return;
+        }
         if (binding == Scope.Binding.GLOBAL) {
             position(where);
             module.loadGlobals(e);
@@ -354,6 +375,13 @@ final class CodeGen {
     /** Stores the value on top of the stack into {@code name}. */
     void storeName(String name) {
         switch (scope.binding(name)) {
+            case CLASS_NAMESPACE -> {
+                pushNamespace();
+                e.swap();
+                e.pushStrConstant(name);
+                e.swap();
+                e.invokeStatic(OPS, "storeClassName", "(L" + PYDICT + ";L" + PYSTR + ";" + OBJ + ")V");
+            }
             case LOCAL -> e.storeLocal(scope.slot(name));
             case CELL, FREE -> {
                 e.loadLocal(scope.slot(name));
@@ -419,7 +447,12 @@ final class CodeGen {
 
     private void delete(Expr target) {
         if (target instanceof Expr.Name n) {
-            if (scope.binding(n.id()) == Scope.Binding.GLOBAL) {
+            if (scope.binding(n.id()) == Scope.Binding.CLASS_NAMESPACE) {
+                position(n);
+                pushNamespace();
+                e.pushStrConstant(n.id());
+                e.invokeStatic(OPS, "deleteClassName", "(L" + PYDICT + ";L" + PYSTR + ";)V");
+            } else if (scope.binding(n.id()) == Scope.Binding.GLOBAL) {
                 position(n);
                 module.loadGlobals(e);
                 e.pushStrConstant(n.id());
@@ -434,6 +467,11 @@ final class CodeGen {
             expr(s.slice());
             position(s);
             e.invokeStatic(OPS, "delItem", "(" + OBJ + OBJ + ")V");
+        } else if (target instanceof Expr.Attribute a) {
+            expr(a.value());
+            position(a);
+            e.pushString(a.attr());
+            e.invokeStatic(OPS, "delAttr", "(" + OBJ + "Ljava/lang/String;)V");
         } else if (target instanceof Expr.Tuple t) {
             t.elts().forEach(this::delete);
         } else if (target instanceof Expr.ListExpr l) {
@@ -523,6 +561,19 @@ final class CodeGen {
             throw missing("set comprehensions (until the set type lands)", x);
         } else if (x instanceof Expr.ListComp || x instanceof Expr.DictComp) {
             module.comprehension(x, this, qualnamePrefix);
+        } else if (x instanceof Expr.JoinedStr j) {
+            objectArray(j.values());
+            e.invokeStatic(OPS, "joinStrings", "([" + OBJ + ")" + OBJ);
+        } else if (x instanceof Expr.FormattedValue f) {
+            expr(f.value());
+            e.pushInt(f.conversion());
+            if (f.formatSpec() == null) {
+                e.pushNull();
+            } else {
+                expr(f.formatSpec());
+            }
+            position(f);
+            e.invokeStatic(OPS, "formatValue", "(" + OBJ + "I" + OBJ + ")" + OBJ);
         } else if (x instanceof Expr.Lambda l) {
             module.lambda(l, this, qualnamePrefix);
         } else if (x instanceof Expr.NamedExpr n) {
@@ -641,6 +692,17 @@ final class CodeGen {
             }
         }
         int nargs = c.args().size() + kwnames.length;
+        if (nargs == 0 && c.func() instanceof Expr.Name n && n.id().equals("super")
+                && scope.binding("super") == Scope.Binding.GLOBAL && scope.frees.contains("__class__")
+                && !scope.params.isEmpty()) {
+            // Zero-argument super(): the class being defined and this method's first argument,
+            // known here at compile time (CPython finds them in the frame at run time).
+            position(c);
+            e.loadLocal(scope.slot("__class__"));
+            loadName(scope.params.get(0), c);
+            e.invokeStatic(OPS, "superOf", "(Ldev/terrarium/runtime/PyCell;" + OBJ + ")" + OBJ);
+            return;
+        }
         if (c.func() instanceof Expr.Attribute a) {
             // CPython's LOAD_METHOD then CALL: a failed lookup is reported at the attribute,
             // a failure of the call at the whole call.

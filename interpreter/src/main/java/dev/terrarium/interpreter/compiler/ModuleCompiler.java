@@ -114,16 +114,129 @@ public final class ModuleCompiler implements Opcodes {
         e.getStatic(className, "globals", "L" + PYDICT + ";");
     }
 
-    /** Compiles a def into its own method and leaves a new PyFunction on {@code outer}'s stack. */
+    /** Compiles a def into its own method and leaves the new function, decorated, on {@code outer}'s stack. */
     void function(Stmt.FunctionDef f, CodeGen outer, String qualnamePrefix) {
-        if (!f.decoratorList().isEmpty()) {
-            throw CompileError.missingFeature("decorators", f.span().lineno(), f.span().colOffset());
+        // Decorators are evaluated before the function is made, applied innermost first.
+        for (Expr d : f.decoratorList()) {
+            outer.expr(d);
         }
         compileFunction(f, f.name(), f.name() + "$", f.args(), qualnamePrefix, outer, gen -> {
             gen.block(f.body());
             gen.pushNone();
             gen.emitter().returnValue();
         });
+        applyDecorators(outer, f.decoratorList().size(), f);
+    }
+
+    private static void applyDecorators(CodeGen outer, int count, dev.terrarium.interpreter.ast.Node at) {
+        for (int i = 0; i < count; i++) {
+            outer.position(at);
+            outer.emitter().invokeVirtual(Emitter.PYOBJECT, "call1", "(" + OBJ + ")" + OBJ);
+        }
+    }
+
+    /**
+     * A class statement: evaluates decorators and bases, runs the body in a method of its
+     * own that fills a fresh namespace dict, makes the class from it, applies the
+     * decorators, and leaves the class on {@code outer}'s stack.
+     */
+    void classDef(Stmt.ClassDef c, CodeGen outer, String qualnamePrefix) {
+        Emitter o = outer.emitter();
+        for (Expr d : c.decoratorList()) {
+            outer.expr(d);
+        }
+        Scope scope = symbols.of(c);
+        String qualname = qualnamePrefix + c.name();
+        String methodName = c.name() + "$" + (functionCount++);
+        String closureDesc = scope.frees.isEmpty() ? "" : "[L" + CELL + ";";
+        String desc = "(" + closureDesc + "L" + PYDICT + ";)V";
+
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName, desc, null, null);
+        mv.visitCode();
+        Emitter e = new Emitter(mv);
+        localNames.put(methodName, List.of());
+        CodeGen gen = new CodeGen(this, e, scope, qualname + ".", scope.firstTemp);
+        for (String cell : scope.cells) {
+            e.newObject(CELL);
+            e.invokeConstructor(CELL, "()V");
+            e.storeLocal(scope.slot(cell));
+        }
+        for (int i = 0; i < scope.frees.size(); i++) {
+            e.loadLocal(scope.closureSlot);
+            e.arrayLoad(i);
+            e.storeLocal(scope.slot(scope.frees.get(i)));
+        }
+        gen.block(c.body());
+        if (scope.cells.contains("__class__")) {
+            // Handed to makeClass, which fills it with the new class (CPython's __classcell__).
+            e.loadLocal(scope.namespaceSlot);
+            e.pushStrConstant("__classcell__");
+            e.loadLocal(scope.slot("__class__"));
+            e.invokeStatic(Emitter.OPS, "storeClassName", "(L" + PYDICT + ";L" + Emitter.PYSTR + ";" + OBJ + ")V");
+        }
+        e.returnVoid();
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+
+        // Outer: bases and keywords, the namespace, the body, then the class.
+        String[] kwnames = new String[c.keywords().size()];
+        for (int i = 0; i < kwnames.length; i++) {
+            kwnames[i] = c.keywords().get(i).arg();
+            if (kwnames[i] == null) {
+                throw CompileError.missingFeature("** in a class statement", c.span().lineno(), c.span().colOffset());
+            }
+        }
+        for (Expr b : c.bases()) {
+            if (b instanceof Expr.Starred) {
+                throw CompileError.missingFeature("* in a class statement", c.span().lineno(), c.span().colOffset());
+            }
+        }
+        int total = c.bases().size() + kwnames.length;
+        // Bases and keywords first, as CPython evaluates them before running the body.
+        int basesSlot = outer.newTemp();
+        o.newObjectArray(total);
+        int i = 0;
+        for (Expr b : c.bases()) {
+            o.dup();
+            o.pushInt(i++);
+            outer.expr(b);
+            o.mv.visitInsn(AASTORE);
+        }
+        for (var k : c.keywords()) {
+            o.dup();
+            o.pushInt(i++);
+            outer.expr(k.value());
+            o.mv.visitInsn(AASTORE);
+        }
+        o.storeLocal(basesSlot);
+        int namespace = outer.newTemp();
+        loadGlobals(o);
+        o.pushString(qualname);
+        o.invokeStatic(Emitter.OPS, "classNamespace", "(L" + PYDICT + ";Ljava/lang/String;)L" + PYDICT + ";");
+        o.storeLocal(namespace);
+        if (!scope.frees.isEmpty()) {
+            o.pushInt(scope.frees.size());
+            o.mv.visitTypeInsn(ANEWARRAY, CELL);
+            for (int f = 0; f < scope.frees.size(); f++) {
+                o.dup();
+                o.pushInt(f);
+                o.loadLocal(outer.scope().slot(scope.frees.get(f)));
+                o.mv.visitInsn(AASTORE);
+            }
+        }
+        o.loadLocal(namespace);
+        o.invokeStatic(className, methodName, desc);
+        o.pushString(c.name());
+        o.loadLocal(basesSlot);
+        if (kwnames.length == 0) {
+            o.pushNull();
+        } else {
+            o.stringArray(kwnames);
+        }
+        o.loadLocal(namespace);
+        outer.position(c);
+        o.invokeStatic(Emitter.OPS, "makeClass", "(Ljava/lang/String;[" + OBJ + "[Ljava/lang/String;L" + PYDICT + ";)" + OBJ);
+        applyDecorators(outer, c.decoratorList().size(), c);
     }
 
     /** Compiles a lambda into its own method and leaves a new PyFunction on {@code outer}'s stack. */

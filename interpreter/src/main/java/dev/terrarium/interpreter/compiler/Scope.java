@@ -23,9 +23,9 @@ import java.util.Set;
  * </ul>
  */
 final class Scope {
-    enum Kind { MODULE, FUNCTION }
+    enum Kind { MODULE, FUNCTION, CLASS }
 
-    enum Binding { LOCAL, CELL, FREE, GLOBAL }
+    enum Binding { LOCAL, CELL, FREE, GLOBAL, CLASS_NAMESPACE }
 
     final Kind kind;
     final Node node;
@@ -49,6 +49,8 @@ final class Scope {
     final Map<String, Integer> slots = new LinkedHashMap<>();
     /** JVM slot of the closure array, or -1 when the function has no free variables. */
     int closureSlot = -1;
+    /** JVM slot of a class body's namespace dict. */
+    int namespaceSlot = -1;
     /** First JVM slot free for temporaries. */
     int firstTemp;
 
@@ -61,6 +63,14 @@ final class Scope {
     Binding binding(String name) {
         if (kind == Kind.MODULE || declaredGlobal.contains(name)) {
             return Binding.GLOBAL;
+        }
+        if (kind == Kind.CLASS) {
+            // A class body's names live in its namespace dict (read: namespace, globals, builtins),
+            // except variables of enclosing functions it does not bind itself.
+            if (frees.contains(name) && !bound.contains(name)) {
+                return Binding.FREE;
+            }
+            return Binding.CLASS_NAMESPACE;
         }
         if (cells.contains(name)) {
             return Binding.CELL;

@@ -97,7 +97,13 @@ final class SymbolTable {
             }
             if (s instanceof Stmt.ClassDef c) {
                 bind(c.name());
-                super.visit(s);
+                visitAll(c.decoratorList());
+                visitAll(c.bases());
+                c.keywords().forEach(k -> visit(k.value()));
+                Scope child = new Scope(Scope.Kind.CLASS, c, scope);
+                scopes.put(c, child);
+                scope.children.add(child);
+                new Collector(child).walk(c.body());
                 return;
             }
             if (s instanceof Stmt.Global g) {
@@ -237,8 +243,16 @@ final class SymbolTable {
         for (Scope child : scope.children) {
             resolve(child);
         }
-        if (scope.kind != Scope.Kind.FUNCTION) {
+        if (scope.kind == Scope.Kind.MODULE) {
             return;
+        }
+        if (scope.kind == Scope.Kind.FUNCTION && (scope.used.contains("super") || scope.used.contains("__class__"))) {
+            // Methods that use super() or __class__ get the class being defined through a
+            // __class__ cell of the class body (compare CPython's implicit __class__ closure).
+            Scope cls = enclosingClass(scope);
+            if (cls != null && !scope.bindsLocally("__class__")) {
+                capture(scope, cls, "__class__");
+            }
         }
         for (String name : scope.declaredNonlocal) {
             Scope owner = enclosingOwner(scope, name);
@@ -259,13 +273,29 @@ final class SymbolTable {
         }
     }
 
-    /** The nearest enclosing function that binds {@code name} itself, or null. */
+    /**
+     * The nearest enclosing function that binds {@code name} itself, or null. Class bodies
+     * in between are skipped: their names are not visible to the functions inside them.
+     */
     private static Scope enclosingOwner(Scope scope, String name) {
-        for (Scope s = scope.parent; s != null && s.kind == Scope.Kind.FUNCTION; s = s.parent) {
+        for (Scope s = scope.parent; s != null && s.kind != Scope.Kind.MODULE; s = s.parent) {
+            if (s.kind == Scope.Kind.CLASS) {
+                continue;
+            }
             if (s.declaredGlobal.contains(name)) {
                 return null;
             }
             if (s.bindsLocally(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The class body that a method (or a function nested in one) belongs to, or null. */
+    private static Scope enclosingClass(Scope scope) {
+        for (Scope s = scope.parent; s != null; s = s.parent) {
+            if (s.kind == Scope.Kind.CLASS) {
                 return s;
             }
         }
@@ -283,8 +313,23 @@ final class SymbolTable {
     }
 
     private static void assignSlots(Scope s) {
-        if (s.kind != Scope.Kind.FUNCTION) {
+        if (s.kind == Scope.Kind.MODULE) {
             s.firstTemp = 1;
+            return;
+        }
+        if (s.kind == Scope.Kind.CLASS) {
+            int slot = 0;
+            if (!s.frees.isEmpty()) {
+                s.closureSlot = slot++;
+            }
+            s.namespaceSlot = slot++;
+            for (String name : s.cells) {
+                s.slots.put(name, slot++);
+            }
+            for (String name : s.frees) {
+                s.slots.put(name, slot++);
+            }
+            s.firstTemp = slot;
             return;
         }
         int slot = 0;

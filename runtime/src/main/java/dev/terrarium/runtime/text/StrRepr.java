@@ -65,7 +65,14 @@ public final class StrRepr {
      * with "backslashreplace").
      */
     public static String asciiRepr(String s) {
-        String repr = repr(s);
+        return escapeNonAscii(repr(s));
+    }
+
+    /**
+     * {@code ascii(obj)} given {@code repr(obj)}: every non-ASCII code point written as
+     * \xNN, {@code \}uNNNN or \UNNNNNNNN (the "backslashreplace" error handler).
+     */
+    public static String escapeNonAscii(String repr) {
         StringBuilder out = null;
         int n = repr.length();
         for (int i = 0; i < n; ) {

@@ -8,9 +8,11 @@ package dev.terrarium.runtime.text;
  * Unicode 14.0 database. Java 17 ships Unicode 13.0, so the characters Unicode 14 added are
  * patched in here: all of them are printable in CPython 3.11, and U+16AC0..U+16AC9 (Tangsa
  * digits) are decimal digits. The tables were derived by comparing every code point's
- * answers under python3.11 and Java 17; the tests re-check them against python3.
+ * answers under python3.11 and Java 17; the tests re-check them against python3. The
+ * properties and case mappings of {@code str}'s methods start from Java's answer and apply
+ * the corrections in {@link UnicodeTables}.
  */
-final class UnicodeProps {
+public final class UnicodeProps {
 
     private UnicodeProps() {
     }
@@ -40,7 +42,7 @@ final class UnicodeProps {
      * category Zs. Unlike {@link Character#isWhitespace} this includes the no-break spaces
      * U+00A0, U+2007, U+202F and U+0085.
      */
-    static boolean isSpace(int cp) {
+    public static boolean isSpace(int cp) {
         if (cp < 128) {
             return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
         }
@@ -54,7 +56,7 @@ final class UnicodeProps {
     }
 
     /** Python's {@code unicodedata.decimal(chr(cp), -1)}: the value of a category Nd digit. */
-    static int decimalValue(int cp) {
+    public static int decimalValue(int cp) {
         if (cp >= '0' && cp <= '9') {
             return cp - '0';
         }
@@ -74,7 +76,7 @@ final class UnicodeProps {
      * CPython's {@code Py_UNICODE_ISPRINTABLE}: false for categories Cc, Cf, Cs, Co, Cn, Zl,
      * Zp and Zs other than the ASCII space, true for everything else.
      */
-    static boolean isPrintable(int cp) {
+    public static boolean isPrintable(int cp) {
         if (cp < 128) {
             return cp >= 0x20 && cp < 0x7F;
         }
@@ -109,5 +111,192 @@ final class UnicodeProps {
             }
         }
         return false;
+    }
+
+    // ---- str.isX properties (CPython's Objects/unicodectype.c flags) -------------------
+
+    private static boolean toggled(int[] ranges, int cp) {
+        int lo = 0;
+        int hi = ranges.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cp < ranges[2 * mid]) {
+                hi = mid - 1;
+            } else if (cp > ranges[2 * mid + 1]) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code str.isalpha} for one code point. */
+    public static boolean isAlpha(int cp) {
+        if (cp < 128) {
+            return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+        }
+        return Character.isLetter(cp) != toggled(UnicodeTables.ALPHA_TOGGLES, cp);
+    }
+
+    /** {@code str.isdecimal} for one code point (category Nd). */
+    public static boolean isDecimal(int cp) {
+        return decimalValue(cp) >= 0;
+    }
+
+    /** {@code str.isdigit} for one code point (Numeric_Type Decimal or Digit). */
+    public static boolean isDigit(int cp) {
+        boolean candidate = Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
+        return candidate != toggled(UnicodeTables.DIGIT_TOGGLES, cp);
+    }
+
+    /** {@code str.isnumeric} for one code point (any Numeric_Type). */
+    public static boolean isNumeric(int cp) {
+        int t = Character.getType(cp);
+        boolean candidate = t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER
+                || t == Character.OTHER_NUMBER;
+        return candidate != toggled(UnicodeTables.NUMERIC_TOGGLES, cp);
+    }
+
+    /** CPython's {@code _PyUnicode_IsLowercase} (derived property Lowercase). */
+    public static boolean isLower(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z';
+        }
+        return Character.isLowerCase(cp) != toggled(UnicodeTables.LOWER_TOGGLES, cp);
+    }
+
+    /** CPython's {@code _PyUnicode_IsUppercase} (derived property Uppercase). */
+    public static boolean isUpper(int cp) {
+        if (cp < 128) {
+            return cp >= 'A' && cp <= 'Z';
+        }
+        return Character.isUpperCase(cp) != toggled(UnicodeTables.UPPER_TOGGLES, cp);
+    }
+
+    /** CPython's {@code _PyUnicode_IsTitlecase} (category Lt). */
+    public static boolean isTitle(int cp) {
+        return cp >= 128 && Character.isTitleCase(cp);
+    }
+
+    /** CPython's {@code _PyUnicode_IsCased}: Lowercase, Uppercase or Lt. */
+    public static boolean isCased(int cp) {
+        return isLower(cp) || isUpper(cp) || isTitle(cp);
+    }
+
+    /** CPython's {@code _PyUnicode_IsCaseIgnorable} (Case_Ignorable, the final-sigma context). */
+    public static boolean isCaseIgnorable(int cp) {
+        return caseIgnorableCandidate(cp) != toggled(UnicodeTables.CASE_IGNORABLE_TOGGLES, cp);
+    }
+
+    /** Java's approximation of Case_Ignorable: Mn Me Cf Lm Sk and the MidLetter/MidNumLet/Single_Quote characters. */
+    private static boolean caseIgnorableCandidate(int cp) {
+        switch (cp) {
+            case '\'', '.', ':', '^', '`', 0xA8, 0xAD, 0xAF, 0xB4, 0xB7, 0xB8, 0x387, 0x5F4, 0x2018, 0x2019,
+                    0x2024, 0x2027, 0xFE13, 0xFE52, 0xFE55, 0xFF07, 0xFF0E, 0xFF1A:
+                return true;
+            default:
+                break;
+        }
+        switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK:
+            case Character.ENCLOSING_MARK:
+            case Character.FORMAT:
+            case Character.MODIFIER_LETTER:
+            case Character.MODIFIER_SYMBOL:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** XID_Start or '_': may begin an identifier. */
+    public static boolean isIdStart(int cp) {
+        if (cp < 128) {
+            return cp == '_' || isAlpha(cp);
+        }
+        return Character.isUnicodeIdentifierStart(cp) != toggled(UnicodeTables.ID_START_TOGGLES, cp);
+    }
+
+    /** XID_Continue: may continue an identifier. */
+    public static boolean isIdContinue(int cp) {
+        if (cp < 128) {
+            return cp == '_' || isAlpha(cp) || (cp >= '0' && cp <= '9');
+        }
+        boolean candidate = Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+        return candidate != toggled(UnicodeTables.ID_CONTINUE_TOGGLES, cp);
+    }
+
+    // ---- full case mappings (SpecialCasing included) -----------------------------------
+
+    private static java.util.Map<Integer, String> parse(String table) {
+        java.util.Map<Integer, String> m = new java.util.HashMap<>();
+        for (String entry : table.split(";")) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            int colon = entry.indexOf(':');
+            StringBuilder b = new StringBuilder();
+            for (String h : entry.substring(colon + 1).split(",")) {
+                b.appendCodePoint(Integer.parseInt(h, 16));
+            }
+            m.put(Integer.parseInt(entry.substring(0, colon), 16), b.toString());
+        }
+        return m;
+    }
+
+    private static final class Maps {
+        static final java.util.Map<Integer, String> UPPER = parse(UnicodeTables.UPPER_MAP);
+        static final java.util.Map<Integer, String> LOWER = parse(UnicodeTables.LOWER_MAP);
+        static final java.util.Map<Integer, String> TITLE = parse(UnicodeTables.TITLE_MAP);
+        static final java.util.Map<Integer, String> FOLD = parse(UnicodeTables.CASEFOLD_MAP);
+    }
+
+    private static String cpString(int cp) {
+        return new String(Character.toChars(cp));
+    }
+
+    /** The full uppercase mapping of one code point ({@code 'ß' -> "SS"}). */
+    public static String upper(int cp) {
+        if (cp < 128) {
+            return String.valueOf((char) (cp >= 'a' && cp <= 'z' ? cp - 32 : cp));
+        }
+        String e = Maps.UPPER.get(cp);
+        return e != null ? e : cpString(cp).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The full lowercase mapping of one code point, without the final-sigma rule. */
+    public static String lower(int cp) {
+        if (cp < 128) {
+            return String.valueOf((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+        }
+        String e = Maps.LOWER.get(cp);
+        return e != null ? e : cpString(cp).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The full titlecase mapping of one code point ({@code 'ß' -> "Ss"}). */
+    public static String title(int cp) {
+        if (cp < 128) {
+            return upper(cp);
+        }
+        String e = Maps.TITLE.get(cp);
+        if (e != null) {
+            return e;
+        }
+        String up = cpString(cp).toUpperCase(java.util.Locale.ROOT);
+        int first = up.codePointAt(0);
+        if (up.length() > Character.charCount(first)) {
+            return cpString(first) + up.substring(Character.charCount(first)).toLowerCase(java.util.Locale.ROOT);
+        }
+        return cpString(Character.toTitleCase(cp));
+    }
+
+    /** The full case folding of one code point ({@code 'ß' -> "ss"}). */
+    public static String casefold(int cp) {
+        if (cp < 128) {
+            return lower(cp);
+        }
+        String e = Maps.FOLD.get(cp);
+        return e != null ? e : cpString(cp).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
     }
 }

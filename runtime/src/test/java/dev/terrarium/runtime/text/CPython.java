@@ -14,13 +14,13 @@ import java.util.concurrent.TimeUnit;
  * temporary file, so neither side can block on a full pipe), its stdout lines come back.
  * Tests that need the oracle are skipped, loudly, when python3 3.11+ is absent.
  */
-final class CPython {
+public final class CPython {
 
     private CPython() {
     }
 
     /** Runs {@code script} with {@code input} lines on stdin; returns its stdout lines. */
-    static List<String> run(String script, List<String> input) {
+    public static List<String> run(String script, List<String> input) {
         assumePython();
         try {
             Path in = Files.createTempFile("terrarium-oracle", ".in");

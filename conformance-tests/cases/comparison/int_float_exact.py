@@ -1,0 +1,12 @@
+# int/float comparisons are exact, even where converting the int to float would round.
+print(2 ** 63 == 9.223372036854776e18)
+print(2 ** 63 + 1 == 9.223372036854776e18)
+print(2 ** 63 + 1 > 9.223372036854776e18)
+print(2 ** 53 + 1 < 9007199254740994.0)
+print(10 ** 400 < float("inf"))
+print(-(10 ** 400) > float("-inf"))
+print(10 ** 400 > 1.7976931348623157e308)
+print(1 < 1.0000000000000002)
+print(-1 > -1.0000000000000002)
+print(0 == -0.0)
+print(max(1, 1.0), min(1.0, 1))

@@ -1,0 +1,3 @@
+# An invalid format code raises CPython's ValueError.
+print(format(3, "x"))
+print(format("text", "d"))

@@ -1,0 +1,13 @@
+# str.format and str.format_map: numbering, names, attributes, indexing, conversions, nested specs.
+print("{} and {}".format("spam", "eggs"))
+print("{1} {0} {1}".format("a", "b"))
+print("{name} is {age:>4} years".format(name="Ada", age=36))
+print("{0[0]} {0[1]!r} {1[key]}".format(["x", "y"], {"key": "value"}))
+print("{!r} {!s} {!a}".format("é", "é", "é😀"))
+print("{0:{1}} | {0:{2}{1}}".format(3.14159, 10, "<"))
+print("{:*^{}}".format("mid", 11))
+print("{{literal}} {0}".format(1))
+print("{0:.3f} {0:e} {0:%}".format(0.5))
+print("{x}-{y}".format_map({"x": 1, "y": 2}))
+print("{:,} {:_x} {:#b}".format(1234567, 0xABCDEF, 5))
+print("{0!r:^12}".format("pad"))

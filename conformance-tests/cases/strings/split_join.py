@@ -1,0 +1,16 @@
+# split, rsplit, splitlines, partition, rpartition and join.
+text = "  the quick\tbrown\n fox  "
+print(text.split())
+print(text.split(None, 1))
+print(text.rsplit(None, 1))
+print(text.rsplit(maxsplit=0))
+print("a,b,,c,".split(","))
+print("a,b,,c,".split(",", 2))
+print("a,b,,c,".rsplit(",", 2))
+print("a::b::c".split("::"))
+print("line1\nline2\r\nline3\rline4\u2028end\x0cff".splitlines())
+print("one\ntwo\r\n".splitlines(True))
+print("".split(), "".split(","), "".splitlines())
+print("key=value=x".partition("="), "key=value=x".rpartition("="), "none".partition("="), "none".rpartition("="))
+print("-".join(["a", "b", "c"]), ", ".join("xyz"), "".join([]), "😀".join(["1", "2"]))
+print(" | ".join(("solo",)))

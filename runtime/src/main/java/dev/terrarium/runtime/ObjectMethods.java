@@ -1,0 +1,85 @@
+package dev.terrarium.runtime;
+
+/**
+ * The methods of {@code object} that subclasses reach through {@code super()} or by
+ * default: {@code __init__}, {@code __new__}, {@code __repr__}, {@code __str__},
+ * {@code __eq__}, {@code __ne__}, {@code __hash__}, {@code __setattr__},
+ * {@code __getattribute__}, {@code __delattr__} (compare CPython {@code object_methods}).
+ */
+final class ObjectMethods {
+    private ObjectMethods() {}
+
+    private static void def(PyType t, String name, PyMethodDescriptor.Body body) {
+        t.define(name, new PyMethodDescriptor(t, name, body));
+    }
+
+    static void install(PyType t) {
+        def(t, "__init__", (s, a, k) -> {
+            if (a.length > 0 && s.type().lookup("__new__") == null) {
+                throw PyErrors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            return PyNone.INSTANCE;
+        });
+        t.define("__new__", new PyBuiltinFunction("__new__", (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType cls)) {
+                throw PyErrors.typeError("object.__new__(X): X is not a type object");
+            }
+            PyObject[] rest = new PyObject[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return TypeCalls.newInstance(cls, rest);
+        }));
+        def(t, "__repr__", (s, a, k) -> PyStr.of(PyInstance.defaultRepr(s)));
+        def(t, "__str__", (s, a, k) -> PyStr.of(s.repr()));
+        def(t, "__eq__", (s, a, k) -> {
+            ArgParser.arity("__eq__", a, 1, 1);
+            return s == a[0] ? PyBool.TRUE : PyNotImplemented.INSTANCE;
+        });
+        def(t, "__ne__", (s, a, k) -> {
+            ArgParser.arity("__ne__", a, 1, 1);
+            PyObject eq = s.richCompare(a[0], CompareOp.EQ);
+            return eq == PyNotImplemented.INSTANCE ? eq : PyBool.of(!Ops.isTrue(eq));
+        });
+        def(t, "__hash__", (s, a, k) -> PyInt.of(System.identityHashCode(s) >>> 4));
+        def(t, "__setattr__", (s, a, k) -> {
+            ArgParser.arity("__setattr__", a, 2, 2);
+            String name = attrName(a[0]);
+            if (s instanceof PyInstance i) {
+                InstanceAttributes.set(s, i.dict, name, a[1]);
+            } else if (s instanceof PyBaseException e) {
+                InstanceAttributes.set(s, e.instanceDict(), name, a[1]);
+            } else {
+                s.setAttr(name, a[1]);
+            }
+            return PyNone.INSTANCE;
+        });
+        def(t, "__delattr__", (s, a, k) -> {
+            ArgParser.arity("__delattr__", a, 1, 1);
+            String name = attrName(a[0]);
+            if (s instanceof PyInstance i) {
+                InstanceAttributes.delete(s, i.dict, name);
+            } else {
+                s.delAttr(name);
+            }
+            return PyNone.INSTANCE;
+        });
+        def(t, "__getattribute__", (s, a, k) -> {
+            ArgParser.arity("__getattribute__", a, 1, 1);
+            String name = attrName(a[0]);
+            if (s instanceof PyInstance i) {
+                if (name.equals("__dict__")) {
+                    return i.dict;
+                }
+                return InstanceAttributes.get(s, i.dict, name);
+            }
+            return s.getAttr(name);
+        });
+        t.define("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> PyNone.INSTANCE)));
+    }
+
+    private static String attrName(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.value();
+        }
+        throw PyErrors.typeError("attribute name must be string, not '%s'", o.type().name());
+    }
+}

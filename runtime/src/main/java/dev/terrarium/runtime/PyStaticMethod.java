@@ -1,0 +1,47 @@
+package dev.terrarium.runtime;
+
+/** {@code staticmethod(f)}: looked up on a class or instance, it is {@code f} itself. */
+public final class PyStaticMethod extends PyObject {
+    public static final PyType TYPE = PyType.builtin("staticmethod", PyType.OBJECT, (t, a, k) -> {
+        ArgParser.noKeywords("staticmethod", k);
+        ArgParser.arity("staticmethod", a, 1, 1);
+        return new PyStaticMethod(a[0]);
+    });
+
+    final PyObject function;
+
+    public PyStaticMethod(PyObject function) {
+        this.function = function;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject bindTo(PyObject instance) {
+        return function;
+    }
+
+    @Override
+    public PyObject bindToClass(PyType cls) {
+        return function;
+    }
+
+    @Override
+    public boolean hasGenericAttributes() {
+        return false;
+    }
+
+    @Override
+    public PyObject getAttr(String name) {
+        return name.equals("__func__") ? function : super.getAttr(name);
+    }
+
+    /** Static methods are callable since Python 3.10. */
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        return function.call(args, kwnames);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.terrarium.runtime;
+
+/**
+ * {@code super(type, obj)}: attribute lookup that starts after {@code type} in the method
+ * resolution order of obj's class (or of obj itself when obj is a class).
+ */
+public final class PySuper extends PyObject {
+    public static final PyType TYPE = PyType.builtin("super", PyType.OBJECT, (t, a, k) -> {
+        ArgParser.noKeywords("super", k);
+        if (a.length == 0) {
+            throw PyErrors.runtimeError("super(): no arguments");
+        }
+        ArgParser.arity("super", a, 1, 2);
+        if (!(a[0] instanceof PyType thisType)) {
+            throw PyErrors.typeError("super() argument 1 must be a type, not %s", a[0].type().name());
+        }
+        return a.length == 1 ? new PySuper(thisType, null) : of(thisType, a[1]);
+    });
+
+    private final PyType thisType;
+    private final PyObject obj;
+
+    private PySuper(PyType thisType, PyObject obj) {
+        this.thisType = thisType;
+        this.obj = obj;
+    }
+
+    /** {@code super(thisType, obj)}, checked as CPython's {@code supercheck}. */
+    public static PySuper of(PyType thisType, PyObject obj) {
+        if (obj instanceof PyType t && t.isSubtypeOf(thisType)) {
+            return new PySuper(thisType, obj);
+        }
+        if (obj.type().isSubtypeOf(thisType)) {
+            return new PySuper(thisType, obj);
+        }
+        throw PyErrors.typeError("super(type, obj): obj must be an instance or subtype of type");
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        String objType = obj == null ? "NULL" : "<" + (obj instanceof PyType t ? t.name() : obj.type().name()) + " object>";
+        return "<super: <class '" + thisType.name() + "'>, " + objType + ">";
+    }
+
+    @Override
+    public boolean hasGenericAttributes() {
+        return false;
+    }
+
+    @Override
+    public PyObject getAttr(String name) {
+        if (obj != null && !name.equals("__class__")) {
+            PyType start = obj instanceof PyType t ? t : obj.type();
+            PyType[] mro = start.mro();
+            int i = 0;
+            while (i < mro.length && mro[i] != thisType) {
+                i++;
+            }
+            for (i++; i < mro.length; i++) {
+                PyObject v = mro[i].ownAttribute(name);
+                if (v != null) {
+                    return obj instanceof PyType t ? v.bindToClass(t) : v.bindTo(obj);
+                }
+            }
+        }
+        return super.getAttr(name);
+    }
+}
