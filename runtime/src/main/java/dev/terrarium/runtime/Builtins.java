@@ -33,6 +33,11 @@ public final class Builtins {
         put("dict", PyDict.TYPE);
         put("range", PyRange.TYPE);
         put("slice", PySlice.TYPE);
+        put("complex", PyComplex.TYPE);
+        put("bytes", PyBytes.TYPE);
+        put("bytearray", PyByteArray.TYPE);
+        put("set", PySet.TYPE);
+        put("frozenset", PyFrozenSet.TYPE);
         put("staticmethod", PyStaticMethod.TYPE);
         put("classmethod", PyClassMethod.TYPE);
         put("property", PyProperty.TYPE);
@@ -47,8 +52,8 @@ public final class Builtins {
         put("repr", PyBuiltinFunction.of1("repr", o -> PyStr.of(Ops.repr(o))));
         put("abs", PyBuiltinFunction.of1("abs", PyObject::abs));
         put("hash", PyBuiltinFunction.of1("hash", o -> PyInt.of(Ops.hash(o))));
-        put("iter", PyBuiltinFunction.of1("iter", Ops::iter));
-        put("callable", PyBuiltinFunction.of1("callable", BuiltinFunctions::callable));
+        fn("iter", IteratorTypes::iter);
+        put("callable", PyBuiltinFunction.of1("callable", ObjectBuiltins::callable));
         put("ord", PyBuiltinFunction.of1("ord", BuiltinFunctions::ord));
         put("chr", PyBuiltinFunction.of1("chr", BuiltinFunctions::chr));
         put("hex", PyBuiltinFunction.of1("hex", o -> BuiltinFunctions.radix(o, 16, "0x")));
@@ -56,7 +61,7 @@ public final class Builtins {
         put("bin", PyBuiltinFunction.of1("bin", o -> BuiltinFunctions.radix(o, 2, "0b")));
         fn("min", (a, k) -> BuiltinFunctions.minMax("min", a, k, -1));
         fn("max", (a, k) -> BuiltinFunctions.minMax("max", a, k, 1));
-        fn("sum", BuiltinFunctions::sum);
+        fn("sum", ObjectBuiltins::sum);
         fn("sorted", BuiltinFunctions::sorted);
         fn("next", BuiltinFunctions::next);
         fn("isinstance", BuiltinFunctions::isinstance);
@@ -66,5 +71,15 @@ public final class Builtins {
         fn("round", BuiltinFunctions::round);
         fn("any", (a, k) -> BuiltinFunctions.anyAll("any", a, k, true));
         fn("all", (a, k) -> BuiltinFunctions.anyAll("all", a, k, false));
+        put("enumerate", IteratorTypes.Enumerate.TYPE);
+        put("zip", IteratorTypes.Zip.TYPE);
+        put("map", IteratorTypes.MapIter.TYPE);
+        put("filter", IteratorTypes.Filter.TYPE);
+        put("reversed", IteratorTypes.REVERSED);
+        put("id", PyBuiltinFunction.of1("id", ObjectBuiltins::id));
+        fn("getattr", ObjectBuiltins::getattr);
+        fn("hasattr", ObjectBuiltins::hasattr);
+        fn("setattr", ObjectBuiltins::setattr);
+        fn("delattr", ObjectBuiltins::delattr);
     }
 }

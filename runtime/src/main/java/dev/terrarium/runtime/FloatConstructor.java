@@ -26,6 +26,14 @@ final class FloatConstructor {
             }
             return new PyFloat(d);
         }
+        if (x instanceof PyBytesLike b) {
+            byte[] data = b.toByteArray();
+            Double d = NumberParser.parseFloat(data);
+            if (d == null) {
+                throw PyErrors.valueError("could not convert string to float: %s", b.repr());
+            }
+            return new PyFloat(d);
+        }
         throw PyErrors.typeError("float() argument must be a string or a real number, not '%s'", x.type().name());
     }
 }

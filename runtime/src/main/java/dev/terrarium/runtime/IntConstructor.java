@@ -34,6 +34,9 @@ final class IntConstructor {
         if (base != 0 && (base < 2 || base > 36)) {
             throw PyErrors.valueError("int() base must be >= 2 and <= 36, or 0");
         }
+        if (x instanceof PyBytesLike b) {
+            return parseBytes(b, base);
+        }
         if (!(x instanceof PyStr s)) {
             throw PyErrors.typeError("int() can't convert non-string with explicit base");
         }
@@ -51,6 +54,9 @@ final class IntConstructor {
         if (x instanceof PyStr s) {
             return parse(s, 10);
         }
+        if (x instanceof PyBytesLike b) {
+            return parseBytes(b, 10);
+        }
         throw PyErrors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 x.type().name());
     }
@@ -66,6 +72,21 @@ final class IntConstructor {
             return PyInt.of((long) d);
         }
         return PyInt.of(new java.math.BigDecimal(d).toBigInteger());
+    }
+
+    /** {@code int(b, base)} for bytes or bytearray; the message shows the value as bytes, as CPython's does. */
+    static PyInt parseBytes(PyBytesLike b, int base) {
+        Number v;
+        byte[] data = b.toByteArray();
+        try {
+            v = NumberParser.parseIntCompact(data, base, IntLimits.maxStrDigits());
+        } catch (IntDigitLimitExceededException e) {
+            throw PyErrors.valueError("%s", e.getMessage());
+        }
+        if (v == null) {
+            throw PyErrors.valueError("invalid literal for int() with base %d: %s", base, new PyBytes(data).repr());
+        }
+        return v instanceof Long l ? PyInt.of(l) : PyInt.of((BigInteger) v);
     }
 
     static PyInt parse(PyStr s, int base) {

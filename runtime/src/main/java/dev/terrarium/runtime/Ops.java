@@ -141,6 +141,12 @@ public final class Ops {
         if (a instanceof PyInt x && b instanceof PyInt y) {
             return PyInt.sub(x, y);
         }
+        if (a instanceof PySet set) {
+            PyObject r = set.inplaceSub(b); // set_isub
+            if (r != NI) {
+                return r;
+            }
+        }
         PyObject r = a.sub(b);
         return r != NI || (r = b.rsub(a)) != NI ? r : unsupported("-=", a, b);
     }
@@ -189,16 +195,34 @@ public final class Ops {
     }
 
     public static PyObject iand(PyObject a, PyObject b) {
+        if (a instanceof PySet set) {
+            PyObject r = set.inplaceAnd(b); // set_iand
+            if (r != NI) {
+                return r;
+            }
+        }
         PyObject r = a.and(b);
         return r != NI || (r = b.rand(a)) != NI ? r : unsupported("&=", a, b);
     }
 
     public static PyObject ior(PyObject a, PyObject b) {
+        if (a instanceof PySet set) {
+            PyObject r = set.inplaceOr(b); // set_ior
+            if (r != NI) {
+                return r;
+            }
+        }
         PyObject r = a.or(b);
         return r != NI || (r = b.ror(a)) != NI ? r : unsupported("|=", a, b);
     }
 
     public static PyObject ixor(PyObject a, PyObject b) {
+        if (a instanceof PySet set) {
+            PyObject r = set.inplaceXor(b); // set_ixor
+            if (r != NI) {
+                return r;
+            }
+        }
         PyObject r = a.xor(b);
         return r != NI || (r = b.rxor(a)) != NI ? r : unsupported("^=", a, b);
     }

@@ -259,8 +259,11 @@ public final class PyFloat extends PyObject {
             }
         }
         if (x < 0.0 && !Double.isInfinite(x) && !Double.isInfinite(y) && y != Math.rint(y)) {
-            // CPython returns a complex number here; complex arrives with issue 5.
-            throw PyErrors.valueError("negative number cannot be raised to a fractional power");
+            // As CPython's float_pow: the result is complex.
+            return PyComplex.power(new PyComplex(x, 0.0), new PyComplex(y, 0.0));
+        }
+        if (Double.isInfinite(y) && Math.abs(x) == 1.0) {
+            return new PyFloat(1.0); // C's pow (and CPython) give 1.0; Java's Math.pow gives NaN.
         }
         double r = Math.pow(x, y);
         if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {

@@ -176,6 +176,16 @@ public final class PyRange extends PyObject {
         return new BigIterator(start.asBig(), length, step.asBig());
     }
 
+    /** {@code reversed(range)} (compare CPython {@code range_reverse}): last item first, step negated. */
+    PyObject reversedIter() {
+        if (small && lStep != Long.MIN_VALUE) {
+            return new Iterator(lStart + (lLength - 1) * lStep, lLength, -lStep);
+        }
+        BigInteger st = step.asBig();
+        BigInteger last = start.asBig().add(length.subtract(BigInteger.ONE).max(BigInteger.ZERO).multiply(st));
+        return new BigIterator(last, length, st.negate());
+    }
+
     /** {@code range_iterator}: counts down the remaining items. */
     static final class Iterator extends PyObject {
         static final PyType TYPE = PyType.builtin("range_iterator", PyType.OBJECT, null);

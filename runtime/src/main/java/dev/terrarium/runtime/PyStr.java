@@ -18,12 +18,13 @@ public final class PyStr extends PyObject {
             LATIN1[i] = new PyStr(String.valueOf((char) i));
         }
         StrMethods.install(TYPE);
+        StrEncoding.install(TYPE);
     }
 
     private final String value;
     /** Number of code points, or -1 until first needed. */
     private int codePoints = -1;
-    private int hash;
+    private long hash;
     private boolean hashed;
 
     private PyStr(String value) {
@@ -120,16 +121,8 @@ public final class PyStr extends PyObject {
     @Override
     public long hash() {
         if (!hashed) {
-            // Deterministic across runs (a seeded, randomised hash comes with the controller's option).
-            long h = 0;
-            for (int i = 0; i < value.length(); i++) {
-                h = h * 1000003 + value.charAt(i);
-            }
-            h ^= value.length();
-            hash = (int) (h ^ (h >>> 32));
-            if (hash == -1) {
-                hash = -2;
-            }
+            // CPython's SipHash-1-3 with the key of PYTHONHASHSEED=0: deterministic across runs.
+            hash = StringHash.ofString(value);
             hashed = true;
         }
         return hash;

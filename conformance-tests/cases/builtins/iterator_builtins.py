@@ -1,0 +1,17 @@
+# enumerate, zip, map, filter and reversed, with their keywords.
+xs = [10, 20, 30]
+print(list(enumerate(xs)), list(enumerate(xs, 5)), list(enumerate(xs, start=-1)), list(enumerate(iterable="ab")))
+print(list(zip(xs, "abc")), list(zip(xs, [1, 2])), list(zip()), list(zip(xs)), list(zip(xs, xs, strict=True)))
+print(list(map(abs, [-1, 2, -3])), list(map(pow, [2, 3, 4], [3, 2])), list(map(str, range(3))))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])), list(filter(bool, [0, 2])))
+print(list(reversed(xs)), list(reversed((1, 2, 3))), list(reversed("héllo")), list(reversed(range(0, 10, 3))))
+print(list(reversed(range(2 ** 64, 2 ** 64 + 3))), list(reversed(bytes([1, 2, 3]))), list(reversed(dict(a=1, b=2))))
+print(type(enumerate(xs)).__name__, type(zip()).__name__, type(map(abs, xs)).__name__, type(filter(None, xs)).__name__)
+print(type(reversed(xs)).__name__, type(reversed("ab")).__name__, type(reversed(range(3))).__name__)
+e = enumerate("xyz")
+print(next(e), next(e), list(e), list(e))
+z = zip([1, 2, 3], [4, 5, 6])
+print(next(z), list(z))
+print(dict(zip("abc", range(3))), sum(map(len, ["ab", "c"])), max(map(abs, [-5, 3])))
+print(list(reversed(dict(a=1, b=2).keys())), list(reversed(dict(a=1, b=2).values())), list(reversed(dict(a=1, b=2).items())))
+print(type(reversed(dict().values())).__name__, type(reversed(dict().items())).__name__, type(reversed(dict())).__name__)

@@ -1,0 +1,3 @@
+# A malformed complex string.
+print(complex("1+2j"))
+print(complex("1+2jj"))

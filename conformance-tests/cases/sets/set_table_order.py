@@ -1,0 +1,25 @@
+# Deletions leave dummies that later insertions reuse, and tables resize, exactly as CPython's.
+s = set(range(10))
+s.discard(3)
+s.discard(4)
+s.add(35)
+s.add(67)
+print(s)
+t = set([2, 3, 2 ** 62, 37, 42, 18, 53])
+print(t)
+t.discard(2)
+t.discard(3)
+t.add(2)
+t.add(3)
+print(t)
+u = set()
+i = 0
+while i < 100:
+    u.add(i * 7 % 64)
+    i = i + 1
+print(u)
+v = set([1, 9, 17, 25, 33])
+v.discard(9)
+v.add(41)
+print(v, v.pop(), v.pop(), v)
+print(set([-1, -2, -3, 2 ** 61 - 2, 2 ** 61, -(2 ** 61)]))
