@@ -41,12 +41,6 @@ final class BuiltinFunctions {
         throw PyErrors.typeError("%s must be None or a string, not %s", name, value.type().name());
     }
 
-    static PyObject callable(PyObject o) {
-        boolean c = o instanceof PyType || o instanceof PyFunction || o instanceof PyBuiltinFunction
-                || o instanceof PyMethodDescriptor || o instanceof PyMethodDescriptor.PyBoundBuiltin;
-        return PyBool.of(c);
-    }
-
     static PyObject ord(PyObject o) {
         if (o instanceof PyStr s) {
             if (s.length() != 1) {
@@ -111,26 +105,6 @@ final class BuiltinFunctions {
             throw PyErrors.valueError("%s() arg is an empty sequence", name);
         }
         return best;
-    }
-
-    static PyObject sum(PyObject[] args, String[] kwnames) {
-        int npos = ArgParser.positionalCount(args, kwnames);
-        PyObject start = npos > 1 ? args[1] : ArgParser.keyword("sum", args, kwnames, "start");
-        if (npos < 1) {
-            throw PyErrors.typeError("sum() takes at least 1 positional argument (0 given)");
-        }
-        if (npos > 2) {
-            throw PyErrors.typeError("sum() takes at most 2 arguments (%d given)", npos);
-        }
-        PyObject acc = start == null ? PyInt.of(0) : start;
-        if (acc instanceof PyStr) {
-            throw PyErrors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
-        }
-        PyObject it = Ops.iter(args[0]);
-        for (PyObject x = it.next(); x != null; x = it.next()) {
-            acc = Ops.add(acc, x);
-        }
-        return acc;
     }
 
     static PyObject sorted(PyObject[] args, String[] kwnames) {

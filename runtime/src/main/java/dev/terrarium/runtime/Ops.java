@@ -833,6 +833,16 @@ public final class Ops {
         ((PyList) list).append(item);
     }
 
+    /** An empty set, filled by a set comprehension or display. */
+    public static PyObject newSet() {
+        return new PySet();
+    }
+
+    /** One item of a set comprehension or display. */
+    public static void setAdd(PyObject set, PyObject item) {
+        ((PySet) set).addKey(item);
+    }
+
     /** A list display {@code [a, b]}: takes ownership of {@code items}. */
     public static PyObject newList(PyObject[] items) {
         return new PyList(items);

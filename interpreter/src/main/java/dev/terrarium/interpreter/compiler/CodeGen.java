@@ -557,9 +557,18 @@ final class CodeGen {
             position(a);
             e.pushString(a.attr());
             e.invokeStatic(OPS, "getAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
-        } else if (x instanceof Expr.SetComp) {
-            throw missing("set comprehensions (until the set type lands)", x);
-        } else if (x instanceof Expr.ListComp || x instanceof Expr.DictComp) {
+        } else if (x instanceof Expr.SetExpr set) {
+            e.invokeStatic(OPS, "newSet", "()" + OBJ);
+            for (Expr item : set.elts()) {
+                if (item instanceof Expr.Starred) {
+                    throw missing("unpacking with *", item);
+                }
+                e.dup();
+                expr(item);
+                position(set);
+                e.invokeStatic(OPS, "setAdd", "(" + OBJ + OBJ + ")V");
+            }
+        } else if (x instanceof Expr.ListComp || x instanceof Expr.SetComp || x instanceof Expr.DictComp) {
             module.comprehension(x, this, qualnamePrefix);
         } else if (x instanceof Expr.JoinedStr j) {
             objectArray(j.values());

@@ -22,6 +22,8 @@ final class ComprehensionCodeGen {
         if (comp instanceof Expr.ListComp) {
             e.newObjectArray(0);
             e.invokeStatic(OPS, "newList", "([" + OBJ + ")" + OBJ);
+        } else if (comp instanceof Expr.SetComp) {
+            e.invokeStatic(OPS, "newSet", "()" + OBJ);
         } else {
             e.newObject(Emitter.PYDICT);
             e.invokeConstructor(Emitter.PYDICT, "()V");
@@ -70,6 +72,10 @@ final class ComprehensionCodeGen {
             if (comp instanceof Expr.ListComp c) {
                 gen.expr(c.elt());
                 e.invokeStatic(OPS, "listAppend", "(" + OBJ + OBJ + ")V");
+            } else if (comp instanceof Expr.SetComp c) {
+                gen.expr(c.elt());
+                gen.position(comp);
+                e.invokeStatic(OPS, "setAdd", "(" + OBJ + OBJ + ")V");
             } else {
                 Expr.DictComp d = (Expr.DictComp) comp;
                 gen.expr(d.key());
