@@ -22,6 +22,14 @@ public final class Ops {
         if (a instanceof PyInt x && b instanceof PyInt y) {
             return PyInt.add(x, y);
         }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            return new PyFloat(x.value + y.value);
+        }
+        return addSlow(a, b);
+    }
+
+    /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
+    private static PyObject addSlow(PyObject a, PyObject b) {
         PyObject r = a.add(b);
         if (r == NI && (r = b.radd(a)) == NI) {
             if (a instanceof PyStr && !(b instanceof PyStr)) {
@@ -42,6 +50,14 @@ public final class Ops {
         if (a instanceof PyInt x && b instanceof PyInt y) {
             return PyInt.sub(x, y);
         }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            return new PyFloat(x.value - y.value);
+        }
+        return subSlow(a, b);
+    }
+
+    /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
+    private static PyObject subSlow(PyObject a, PyObject b) {
         PyObject r = a.sub(b);
         return r != NI || (r = b.rsub(a)) != NI ? r : unsupported("-", a, b);
     }
@@ -50,6 +66,14 @@ public final class Ops {
         if (a instanceof PyInt x && b instanceof PyInt y) {
             return PyInt.mul(x, y);
         }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            return new PyFloat(x.value * y.value);
+        }
+        return mulSlow(a, b);
+    }
+
+    /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
+    private static PyObject mulSlow(PyObject a, PyObject b) {
         PyObject r = a.mul(b);
         if (r == NI && (r = b.rmul(a)) == NI) {
             if ((a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInt)
@@ -68,16 +92,34 @@ public final class Ops {
     }
 
     public static PyObject truediv(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return PyInt.trueDiv(x, y);
+        }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            return PyFloat.divide(x.value, y.value);
+        }
         PyObject r = a.truediv(b);
         return r != NI || (r = b.rtruediv(a)) != NI ? r : unsupported("/", a, b);
     }
 
     public static PyObject floordiv(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return PyInt.floorDiv(x, y);
+        }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            return PyFloat.floorDiv(x.value, y.value);
+        }
         PyObject r = a.floordiv(b);
         return r != NI || (r = b.rfloordiv(a)) != NI ? r : unsupported("//", a, b);
     }
 
     public static PyObject mod(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return PyInt.mod(x, y);
+        }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            return new PyFloat(PyFloat.mod(x.value, y.value));
+        }
         PyObject r = a.mod(b);
         return r != NI || (r = b.rmod(a)) != NI ? r : unsupported("%", a, b);
     }
@@ -120,6 +162,14 @@ public final class Ops {
         if (a instanceof PyInt x && b instanceof PyInt y) {
             return PyInt.add(x, y);
         }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            return new PyFloat(x.value + y.value);
+        }
+        return iaddSlow(a, b);
+    }
+
+    /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
+    private static PyObject iaddSlow(PyObject a, PyObject b) {
         if (a instanceof PyList l) {
             l.extend(toArray(b));
             return l;
@@ -141,6 +191,14 @@ public final class Ops {
         if (a instanceof PyInt x && b instanceof PyInt y) {
             return PyInt.sub(x, y);
         }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            return new PyFloat(x.value - y.value);
+        }
+        return isubSlow(a, b);
+    }
+
+    /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
+    private static PyObject isubSlow(PyObject a, PyObject b) {
         if (a instanceof PySet set) {
             PyObject r = set.inplaceSub(b); // set_isub
             if (r != NI) {
@@ -155,6 +213,14 @@ public final class Ops {
         if (a instanceof PyInt x && b instanceof PyInt y) {
             return PyInt.mul(x, y);
         }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            return new PyFloat(x.value * y.value);
+        }
+        return imulSlow(a, b);
+    }
+
+    /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
+    private static PyObject imulSlow(PyObject a, PyObject b) {
         PyObject r = a.mul(b);
         return r != NI || (r = b.rmul(a)) != NI ? r : unsupported("*=", a, b);
     }
@@ -276,11 +342,17 @@ public final class Ops {
         if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
             return PyBool.of(x.value < y.value);
         }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            return PyBool.of(x.value < y.value);
+        }
         return compare(a, b, CompareOp.LT);
     }
 
     public static PyObject le(PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+            return PyBool.of(x.value <= y.value);
+        }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
             return PyBool.of(x.value <= y.value);
         }
         return compare(a, b, CompareOp.LE);
@@ -290,11 +362,17 @@ public final class Ops {
         if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
             return PyBool.of(x.value > y.value);
         }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            return PyBool.of(x.value > y.value);
+        }
         return compare(a, b, CompareOp.GT);
     }
 
     public static PyObject ge(PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+            return PyBool.of(x.value >= y.value);
+        }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
             return PyBool.of(x.value >= y.value);
         }
         return compare(a, b, CompareOp.GE);
@@ -304,11 +382,17 @@ public final class Ops {
         if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
             return PyBool.of(x.value == y.value);
         }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            return PyBool.of(x.value == y.value);
+        }
         return compare(a, b, CompareOp.EQ);
     }
 
     public static PyObject neObj(PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+            return PyBool.of(x.value != y.value);
+        }
+        if (a instanceof PyFloat x && b instanceof PyFloat y) {
             return PyBool.of(x.value != y.value);
         }
         return compare(a, b, CompareOp.NE);

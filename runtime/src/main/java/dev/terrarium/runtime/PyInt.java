@@ -191,7 +191,7 @@ public class PyInt extends PyObject {
 
     /** Floor division, rounding toward negative infinity as Python does. */
     static PyInt floorDiv(PyInt a, PyInt b) {
-        if (!b.isTrue()) {
+        if (b.big == null && b.value == 0) {
             throw PyErrors.zeroDivision("integer division or modulo by zero");
         }
         if (a.big == null && b.big == null && !(a.value == Long.MIN_VALUE && b.value == -1)) {
@@ -207,7 +207,7 @@ public class PyInt extends PyObject {
 
     /** Modulo with the sign of the divisor, as Python does. */
     static PyInt mod(PyInt a, PyInt b) {
-        if (!b.isTrue()) {
+        if (b.big == null && b.value == 0) {
             throw PyErrors.zeroDivision("integer modulo by zero");
         }
         if (a.big == null && b.big == null) {
@@ -222,7 +222,7 @@ public class PyInt extends PyObject {
 
     /** True division: correctly rounded, as CPython's {@code long_true_divide}. */
     static PyObject trueDiv(PyInt a, PyInt b) {
-        if (!b.isTrue()) {
+        if (b.big == null && b.value == 0) {
             throw PyErrors.zeroDivision("division by zero");
         }
         final long exact = 1L << 53;
