@@ -866,6 +866,39 @@ public final class Ops {
         ExcState.push(pending instanceof PyException p ? p.value() : null);
     }
 
+    /**
+     * The {@code __exit__} of a with statement's context manager, bound, checked before
+     * {@code __enter__} runs (compare CPython's BEFORE_WITH).
+     */
+    public static PyObject withExit(PyObject manager) {
+        PyObject enter = manager.type().lookup("__enter__");
+        PyObject exit = manager.type().lookup("__exit__");
+        if (enter == null) {
+            throw PyErrors.typeError("'%s' object does not support the context manager protocol", manager.type().name());
+        }
+        if (exit == null) {
+            throw PyErrors.typeError("'%s' object does not support the context manager protocol (missed __exit__ method)",
+                    manager.type().name());
+        }
+        return exit.bindTo(manager);
+    }
+
+    /** {@code __enter__()} of a context manager whose {@code __exit__} was checked. */
+    public static PyObject withEnter(PyObject manager) {
+        return manager.type().lookup("__enter__").bindTo(manager).call0();
+    }
+
+    /** Leaving a with block normally (or by break, continue, return): {@code __exit__(None, None, None)}. */
+    public static void withExitNormally(PyObject exit) {
+        exit.call3(PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
+    }
+
+    /** Leaving a with block by an exception: whether {@code __exit__(type, value, tb)} suppresses it. */
+    public static boolean withExitSuppresses(PyObject exit, PyException e) {
+        PyBaseException v = e.value();
+        return isTrue(exit.call3(v.type(), v, PyNone.INSTANCE));
+    }
+
     /** {@code assert test, msg} failed. */
     public static PyException assertionFailed(PyObject message) {
         return message == null ? new PyException(PyExc.create(PyExc.AssertionError))

@@ -23,6 +23,9 @@ interface Block {
      */
     record Handling(Region region, String boundName) implements Block {}
 
+    /** A with block: leaving it calls the context manager's {@code __exit__} held in {@code exitSlot}. */
+    record With(Region region, int exitSlot) implements Block {}
+
     /** A try body with a finally clause: leaving it runs the finally body. */
     record Finally(Region region, List<Stmt> finalbody) implements Block {}
 }

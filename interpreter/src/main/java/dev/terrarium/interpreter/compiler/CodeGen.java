@@ -128,6 +128,8 @@ final class CodeGen {
             }
         } else if (s instanceof Stmt.Try t) {
             TryCodeGen.tryStatement(this, t);
+        } else if (s instanceof Stmt.With w) {
+            TryCodeGen.withStatement(this, w, 0);
         } else if (s instanceof Stmt.Raise r) {
             TryCodeGen.raise(this, r);
         } else if (s instanceof Stmt.Assert a) {
@@ -245,6 +247,10 @@ final class CodeGen {
             } else if (b instanceof Block.Finally f) {
                 f.region().pause();
                 block(f.finalbody());
+            } else if (b instanceof Block.With w) {
+                w.region().pause();
+                e.loadLocal(w.exitSlot());
+                e.invokeStatic(OPS, "withExitNormally", "(" + OBJ + ")V");
             }
         }
         jump.run();
@@ -258,6 +264,8 @@ final class CodeGen {
                 h.region().resume();
             } else if (b instanceof Block.Finally f) {
                 f.region().resume();
+            } else if (b instanceof Block.With w) {
+                w.region().resume();
             }
         }
     }

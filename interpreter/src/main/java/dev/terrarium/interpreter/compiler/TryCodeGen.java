@@ -140,6 +140,74 @@ final class TryCodeGen {
         e.label(done);
     }
 
+    /**
+     * {@code with a as x, b: body} from item {@code index} on (compare CPython's
+     * BEFORE_WITH / WITH_EXCEPT_START): the body is protected; leaving it normally or by a
+     * jump calls {@code __exit__(None, None, None)}; an exception calls
+     * {@code __exit__(type, value, tb)} while counting as handled, and is re-raised unless
+     * that returns true.
+     */
+    static void withStatement(CodeGen gen, Stmt.With w, int index) {
+        Emitter e = gen.emitter();
+        var item = w.items().get(index);
+        int manager = gen.newTemp();
+        int exit = gen.newTemp();
+        gen.expr(item.contextExpr());
+        e.storeLocal(manager);
+        gen.position(w);
+        e.loadLocal(manager);
+        e.invokeStatic(OPS, "withExit", "(" + OBJ + ")" + OBJ);
+        e.storeLocal(exit);
+        e.loadLocal(manager);
+        e.invokeStatic(OPS, "withEnter", "(" + OBJ + ")" + OBJ);
+        Region region = new Region(e);
+        gen.blocks.push(new Block.With(region, exit));
+        region.start();
+        if (item.optionalVars() != null) {
+            gen.store(item.optionalVars());
+        } else {
+            e.pop();
+        }
+        if (index + 1 < w.items().size()) {
+            withStatement(gen, w, index + 1);
+        } else {
+            gen.block(w.body());
+        }
+        region.end();
+        gen.blocks.pop();
+        Label after = new Label();
+        gen.position(w);
+        e.loadLocal(exit);
+        e.invokeStatic(OPS, "withExitNormally", "(" + OBJ + ")V");
+        e.jump(after);
+
+        Label handler = new Label();
+        region.handleWith(handler, PYEXCEPTION);
+        e.label(handler);
+        int caught = gen.newTemp();
+        e.storeLocal(caught);
+        e.loadLocal(caught);
+        e.invokeStatic(OPS, "enterHandler", "(" + PYEXCEPTION_DESC + ")" + OBJ);
+        e.pop();
+        Region exiting = new Region(e);
+        exiting.start();
+        gen.position(w);
+        e.loadLocal(exit);
+        e.loadLocal(caught);
+        e.invokeStatic(OPS, "withExitSuppresses", "(" + OBJ + PYEXCEPTION_DESC + ")Z");
+        exiting.end();
+        e.invokeStatic(OPS, "exitHandler", "()V");
+        e.mv.visitJumpInsn(org.objectweb.asm.Opcodes.IFNE, after);
+        e.loadLocal(caught);
+        e.athrow();
+        Label exitFailed = new Label();
+        exiting.handleWith(exitFailed, null);
+        e.label(exitFailed);
+        e.invokeStatic(OPS, "exitHandler", "()V");
+        e.athrow();
+        e.label(after);
+    }
+
     /** Pops the handled exception and unbinds the except clause's name. */
     static void leaveHandler(CodeGen gen, String boundName) {
         gen.emitter().invokeStatic(OPS, "exitHandler", "()V");
