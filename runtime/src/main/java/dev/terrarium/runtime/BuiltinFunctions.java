@@ -133,6 +133,9 @@ final class BuiltinFunctions {
         if (args.length == 2) {
             return args[1];
         }
+        if (it instanceof PyGenerator g && g.returnValue() != PyNone.INSTANCE) {
+            throw new PyException(PyExc.create(PyExc.StopIteration, g.returnValue()));
+        }
         throw new PyException(PyExc.create(PyExc.StopIteration));
     }
 

@@ -899,6 +899,24 @@ public final class Ops {
         return isTrue(exit.call3(v.type(), v, PyNone.INSTANCE));
     }
 
+    /** Raising, at a generator's resume point, what {@code throw()} sent into it. */
+    public static PyException thrownInto(PyObject thrown) {
+        return new PyException((PyBaseException) thrown);
+    }
+
+    /** {@code yield from} one step: the sub-iterator's next value (sending {@code sent} to a generator), or null at its end. */
+    public static PyObject delegate(PyObject iterator, PyObject sent) {
+        if (iterator instanceof PyGenerator g && sent != PyNone.INSTANCE) {
+            return g.resume(sent, null);
+        }
+        return iterator.next();
+    }
+
+    /** The value of a finished {@code yield from}: the sub-generator's return value, else None. */
+    public static PyObject delegateResult(PyObject iterator) {
+        return iterator instanceof PyGenerator g ? g.returnValue() : PyNone.INSTANCE;
+    }
+
     /** {@code assert test, msg} failed. */
     public static PyException assertionFailed(PyObject message) {
         return message == null ? new PyException(PyExc.create(PyExc.AssertionError))

@@ -110,6 +110,18 @@ public class PyBaseException extends PyObject {
             case "__dict__":
                 return instanceDict();
             default:
+                break;
+        }
+        // StopIteration.value and SystemExit.code: the first argument, else None.
+        if ((name.equals("value") && isInstance(PyExc.StopIteration)) || (name.equals("code") && isInstance(PyExc.SystemExit))) {
+            PyObject own = dict == null ? null : dict.get(PyStr.of(name));
+            if (own != null) {
+                return own;
+            }
+            return args.size() > 0 ? args.get(0) : PyNone.INSTANCE;
+        }
+        switch (name) {
+            default:
                 return InstanceAttributes.getWithFallback(this, dict, name);
         }
     }

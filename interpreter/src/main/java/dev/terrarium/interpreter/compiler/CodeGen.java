@@ -42,8 +42,29 @@ final class CodeGen {
     }
 
     int newTemp() {
+        return newTemp(OBJ);
+    }
+
+    /** A fresh JVM slot for a value of type {@code descriptor} (recorded so generators can save it). */
+    int newTemp(String descriptor) {
+        slotTypes.put(nextTemp, descriptor);
         return nextTemp++;
     }
+
+    /** Set while generating a generator's body. */
+    GeneratorCodeGen generator;
+
+    /** Returns the value on the stack from the function (a generator finishes instead). */
+    void emitReturn() {
+        if (generator != null) {
+            generator.finish();
+        } else {
+            e.returnValue();
+        }
+    }
+
+    /** Descriptor of each temporary slot allocated so far. */
+    final java.util.Map<Integer, String> slotTypes = new java.util.HashMap<>();
 
     private static CompileError missing(String what, Node n) {
         Span s = n.span();
@@ -70,7 +91,18 @@ final class CodeGen {
 
     void statement(Stmt s) {
         position(s);
-        if (s instanceof Stmt.ExprStmt x) {
+        if (s instanceof Stmt.ExprStmt x && isYield(x.value())) {
+            yieldExpr(x.value(), false);
+        } else if (s instanceof Stmt.Assign a && isYield(a.value())) {
+            yieldExpr(a.value(), true);
+            List<Expr> targets = a.targets();
+            for (int i = 0; i < targets.size(); i++) {
+                if (i < targets.size() - 1) {
+                    e.dup();
+                }
+                store(targets.get(i));
+            }
+        } else if (s instanceof Stmt.ExprStmt x) {
             expr(x.value());
             e.pop();
         } else if (s instanceof Stmt.Assign a) {
@@ -117,13 +149,13 @@ final class CodeGen {
                 expr(r.value());
             }
             if (blocks.isEmpty()) {
-                e.returnValue();
+                emitReturn();
             } else {
                 int result = newTemp();
                 e.storeLocal(result);
                 unwind(null, () -> {
                     e.loadLocal(result);
-                    e.returnValue();
+                    emitReturn();
                 });
             }
         } else if (s instanceof Stmt.Try t) {
@@ -211,6 +243,54 @@ final class CodeGen {
         e.label(orelse);
         block(f.orelse());
         e.label(end);
+    }
+
+    private static boolean isYield(Expr x) {
+        return x instanceof Expr.Yield || x instanceof Expr.YieldFrom;
+    }
+
+    /** A yield or yield from at statement level (the only place the operand stack is empty). */
+    private void yieldExpr(Expr x, boolean needValue) {
+        if (generator == null) {
+            throw missing("yield here", x);
+        }
+        if (x instanceof Expr.Yield y) {
+            if (y.value() == null) {
+                pushNone();
+            } else {
+                expr(y.value());
+            }
+            generator.yieldValue(y, needValue);
+            return;
+        }
+        Expr.YieldFrom y = (Expr.YieldFrom) x;
+        int iterator = newTemp();
+        int sent = newTemp();
+        expr(y.value());
+        position(y);
+        e.callOps("iter", 1);
+        e.storeLocal(iterator);
+        pushNone();
+        e.storeLocal(sent);
+        Label loop = new Label();
+        Label done = new Label();
+        e.label(loop);
+        e.loadLocal(iterator);
+        e.loadLocal(sent);
+        position(y);
+        e.invokeStatic(OPS, "delegate", "(" + OBJ + OBJ + ")" + OBJ);
+        e.dup();
+        e.ifNull(done);
+        generator.yieldValue(y, true);
+        e.storeLocal(sent);
+        e.jump(loop);
+        e.label(done);
+        e.pop();
+        e.loadLocal(iterator);
+        e.invokeStatic(OPS, "delegateResult", "(" + OBJ + ")" + OBJ);
+        if (!needValue) {
+            e.pop();
+        }
     }
 
     private Block.Loop innermostLoop() {
@@ -444,10 +524,10 @@ final class CodeGen {
         position(target);
         e.pushInt(elts.size());
         e.invokeStatic(OPS, "unpack", "(" + OBJ + "I)[" + OBJ);
-        int arr = newTemp();
-        e.mv.visitVarInsn(org.objectweb.asm.Opcodes.ASTORE, arr);
+        int arr = newTemp("[" + OBJ);
+        e.storeLocal(arr);
         for (int i = 0; i < elts.size(); i++) {
-            e.mv.visitVarInsn(org.objectweb.asm.Opcodes.ALOAD, arr);
+            e.loadLocal(arr);
             e.arrayLoad(i);
             store(elts.get(i));
         }
@@ -591,6 +671,10 @@ final class CodeGen {
             }
             position(f);
             e.invokeStatic(OPS, "formatValue", "(" + OBJ + "I" + OBJ + ")" + OBJ);
+        } else if (x instanceof Expr.Yield || x instanceof Expr.YieldFrom) {
+            throw missing("yield inside an expression", x);
+        } else if (x instanceof Expr.GeneratorExp) {
+            module.comprehension(x, this, qualnamePrefix);
         } else if (x instanceof Expr.Lambda l) {
             module.lambda(l, this, qualnamePrefix);
         } else if (x instanceof Expr.NamedExpr n) {

@@ -18,6 +18,12 @@ final class ComprehensionCodeGen {
 
     static void body(CodeGen gen, Expr comp, List<Comprehension> generators) {
         Emitter e = gen.emitter();
+        if (comp instanceof Expr.GeneratorExp) {
+            loop(gen, comp, generators, 0, -1);
+            gen.pushNone();
+            gen.emitReturn();
+            return;
+        }
         int result = gen.newTemp();
         if (comp instanceof Expr.ListComp) {
             e.newObjectArray(0);
@@ -67,6 +73,9 @@ final class ComprehensionCodeGen {
         }
         if (index + 1 < generators.size()) {
             loop(gen, comp, generators, index + 1, result);
+        } else if (comp instanceof Expr.GeneratorExp genexp) {
+            gen.expr(genexp.elt());
+            gen.generator.yieldValue(comp, false);
         } else {
             e.loadLocal(result);
             if (comp instanceof Expr.ListComp c) {

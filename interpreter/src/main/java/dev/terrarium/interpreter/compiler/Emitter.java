@@ -21,9 +21,24 @@ final class Emitter implements Opcodes {
 
     final MethodVisitor mv;
     private int lastLine = -1;
+    /**
+     * Added to every slot the code generators name: a generator's resume method keeps its own
+     * three parameters in slots 0..2 and the body's slots after them.
+     */
+    private final int slotOffset;
 
     Emitter(MethodVisitor mv) {
+        this(mv, 0);
+    }
+
+    Emitter(MethodVisitor mv, int slotOffset) {
         this.mv = mv;
+        this.slotOffset = slotOffset;
+    }
+
+    /** Loads JVM slot {@code slot} itself, ignoring the offset. */
+    void loadRaw(int slot) {
+        mv.visitVarInsn(ALOAD, slot);
     }
 
     /** Marks the following instructions as belonging to source line {@code line}. */
@@ -42,11 +57,11 @@ final class Emitter implements Opcodes {
     }
 
     void loadLocal(int slot) {
-        mv.visitVarInsn(ALOAD, slot);
+        mv.visitVarInsn(ALOAD, slot + slotOffset);
     }
 
     void storeLocal(int slot) {
-        mv.visitVarInsn(ASTORE, slot);
+        mv.visitVarInsn(ASTORE, slot + slotOffset);
     }
 
     void pushNull() {

@@ -123,7 +123,7 @@ public final class ModuleCompiler implements Opcodes {
         compileFunction(f, f.name(), f.name() + "$", f.args(), qualnamePrefix, outer, gen -> {
             gen.block(f.body());
             gen.pushNone();
-            gen.emitter().returnValue();
+            gen.emitReturn();
         });
         applyDecorators(outer, f.decoratorList().size(), f);
     }
@@ -193,7 +193,7 @@ public final class ModuleCompiler implements Opcodes {
         }
         int total = c.bases().size() + kwnames.length;
         // Bases and keywords first, as CPython evaluates them before running the body.
-        int basesSlot = outer.newTemp();
+        int basesSlot = outer.newTemp("[" + OBJ);
         o.newObjectArray(total);
         int i = 0;
         for (Expr b : c.bases()) {
@@ -209,7 +209,7 @@ public final class ModuleCompiler implements Opcodes {
             o.mv.visitInsn(AASTORE);
         }
         o.storeLocal(basesSlot);
-        int namespace = outer.newTemp();
+        int namespace = outer.newTemp("L" + PYDICT + ";");
         loadGlobals(o);
         o.pushString(qualname);
         o.invokeStatic(Emitter.OPS, "classNamespace", "(L" + PYDICT + ";Ljava/lang/String;)L" + PYDICT + ";");
@@ -253,9 +253,11 @@ public final class ModuleCompiler implements Opcodes {
      * iterable's iterator, leaving the result on {@code outer}'s stack.
      */
     void comprehension(Expr e, CodeGen outer, String qualnamePrefix) {
-        String kind = e instanceof Expr.ListComp ? "listcomp" : e instanceof Expr.SetComp ? "setcomp" : "dictcomp";
+        String kind = e instanceof Expr.ListComp ? "listcomp" : e instanceof Expr.SetComp ? "setcomp"
+                : e instanceof Expr.DictComp ? "dictcomp" : "genexpr";
         List<dev.terrarium.interpreter.ast.Comprehension> gens = e instanceof Expr.ListComp c ? c.generators()
-                : e instanceof Expr.SetComp c ? c.generators() : ((Expr.DictComp) e).generators();
+                : e instanceof Expr.SetComp c ? c.generators() : e instanceof Expr.DictComp c ? c.generators()
+                : ((Expr.GeneratorExp) e).generators();
         Arguments dotZero = new Arguments(List.of(), List.of(new Arg(e.span(), ".0", null)), null, List.of(),
                 List.of(), null, List.of());
         compileFunction(e, "<" + kind + ">", "$" + kind + "$", dotZero, qualnamePrefix, outer,
@@ -287,15 +289,19 @@ public final class ModuleCompiler implements Opcodes {
         String desc = "(" + closureDesc + OBJ.repeat(params.size()) + ")" + OBJ;
         String qualname = qualnamePrefix + name;
 
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName, desc, null, null);
-        mv.visitCode();
-        Emitter e = new Emitter(mv);
         localNames.put(methodName, scope.varnames());
-        CodeGen gen = new CodeGen(this, e, scope, qualname + ".<locals>.", scope.firstTemp);
-        prologue(e, scope);
-        body.accept(gen);
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
+        if (scope.isGenerator) {
+            generatorMethods(scope, name, qualname, methodName, desc, params.size(), body);
+        } else {
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName, desc, null, null);
+            mv.visitCode();
+            Emitter e = new Emitter(mv);
+            CodeGen gen = new CodeGen(this, e, scope, qualname + ".<locals>.", scope.firstTemp);
+            prologue(e, scope);
+            body.accept(gen);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
 
         // In the outer code: new PyFunction(name, qualname, handle, names, defaults, globals[, closure])
         Emitter o = outer.emitter();
@@ -303,7 +309,7 @@ public final class ModuleCompiler implements Opcodes {
         o.newObject(fn);
         o.pushString(name);
         o.pushString(qualname);
-        o.methodHandle(className, methodName, desc);
+        o.methodHandle(className, scope.isGenerator ? methodName + "$new" : methodName, desc);
         // The signature: names in co_varnames order, posonly and kwonly counts, */** flags.
         String[] names = new String[params.size()];
         for (int i = 0; i < names.length; i++) {
@@ -353,6 +359,51 @@ public final class ModuleCompiler implements Opcodes {
             }
         }
         o.invokeConstructor(fn, ctor);
+    }
+
+    /**
+     * A generator function: its resumable body under {@code methodName} (so tracebacks name
+     * the function), and {@code methodName$new} with the function's own signature, which only
+     * saves the arguments in a fresh frame and returns the generator.
+     */
+    private void generatorMethods(Scope scope, String name, String qualname, String methodName, String desc,
+            int paramCount, java.util.function.Consumer<CodeGen> body) {
+        String resumeDesc = "(L" + GeneratorCodeGen.GENERATOR + ";" + OBJ + OBJ + ")" + OBJ;
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName, resumeDesc, null, null);
+        mv.visitCode();
+        Emitter e = new Emitter(mv, GeneratorCodeGen.SLOT_OFFSET);
+        CodeGen gen = new CodeGen(this, e, scope, qualname + ".<locals>.", scope.firstTemp);
+        GeneratorCodeGen g = new GeneratorCodeGen(scope);
+        gen.generator = g;
+        g.attach(gen);
+        int initial = (scope.closureSlot >= 0 ? 1 : 0) + paramCount;
+        g.begin(initial);
+        prologue(e, scope);
+        body.accept(gen);
+        int frameSize = g.end();
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+
+        MethodVisitor nv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName + "$new", desc, null, null);
+        nv.visitCode();
+        Emitter n = new Emitter(nv);
+        n.newObject(GeneratorCodeGen.GENERATOR);
+        n.pushString(name);
+        n.pushString(qualname);
+        n.methodHandle(className, methodName, resumeDesc);
+        n.pushInt(Math.max(frameSize, initial));
+        nv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        for (int s = 0; s < initial; s++) {
+            n.dup();
+            n.pushInt(s);
+            n.loadLocal(s);
+            nv.visitInsn(AASTORE);
+        }
+        n.invokeConstructor(GeneratorCodeGen.GENERATOR,
+                "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;[Ljava/lang/Object;)V");
+        n.returnValue();
+        nv.visitMaxs(0, 0);
+        nv.visitEnd();
     }
 
     /** Moves parameters into cells where captured, creates the other cells, unpacks the closure. */

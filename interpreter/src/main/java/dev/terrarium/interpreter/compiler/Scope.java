@@ -51,6 +51,25 @@ final class Scope {
     int closureSlot = -1;
     /** JVM slot of a class body's namespace dict. */
     int namespaceSlot = -1;
+    /** A function whose body contains yield: compiled as a resumable generator body. */
+    boolean isGenerator;
+
+    /** The type descriptor of a named slot (locals, cells, the closure, the namespace). */
+    String slotType(int slot) {
+        if (slot == closureSlot) {
+            return "[Ldev/terrarium/runtime/PyCell;";
+        }
+        if (slot == namespaceSlot) {
+            return "Ldev/terrarium/runtime/PyDict;";
+        }
+        for (Map.Entry<String, Integer> e : slots.entrySet()) {
+            if (e.getValue() == slot) {
+                return cells.contains(e.getKey()) || frees.contains(e.getKey())
+                        ? "Ldev/terrarium/runtime/PyCell;" : "Ldev/terrarium/runtime/PyObject;";
+            }
+        }
+        return "Ldev/terrarium/runtime/PyObject;";
+    }
     /** First JVM slot free for temporaries. */
     int firstTemp;
 

@@ -173,6 +173,7 @@ final class SymbolTable {
             scopes.put(e, child);
             scope.children.add(child);
             child.params.add(".0");
+            child.isGenerator = e instanceof Expr.GeneratorExp;
             Collector inner = new Collector(child);
             for (int i = 0; i < gens.size(); i++) {
                 dev.terrarium.interpreter.ast.Comprehension g = gens.get(i);
@@ -203,6 +204,12 @@ final class SymbolTable {
                     bind(n.id());
                 }
                 return;
+            }
+            if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+                if (scope.kind != Scope.Kind.FUNCTION) {
+                    throw error("'yield' outside function", e);
+                }
+                scope.isGenerator = true;
             }
             if (e instanceof Expr.Lambda l) {
                 visitArguments(l.args());

@@ -46,7 +46,7 @@ final class TryCodeGen {
         Label handler = new Label();
         region.handleWith(handler, null);
         e.label(handler);
-        int pending = gen.newTemp();
+        int pending = gen.newTemp("Ljava/lang/Throwable;");
         e.storeLocal(pending);
         e.loadLocal(pending);
         e.invokeStatic(OPS, "enterFinally", "(Ljava/lang/Throwable;)V");
@@ -72,7 +72,7 @@ final class TryCodeGen {
         Label dispatch = new Label();
         body.handleWith(dispatch, PYEXCEPTION);
         e.label(dispatch);
-        int caught = gen.newTemp();
+        int caught = gen.newTemp(PYEXCEPTION_DESC);
         int value = gen.newTemp();
         e.storeLocal(caught);
         // As CPython, the exception counts as handled while the except clauses are matched,
@@ -132,7 +132,7 @@ final class TryCodeGen {
         Label cleanup = new Label();
         region.handleWith(cleanup, null);
         e.label(cleanup);
-        int thrown = gen.newTemp();
+        int thrown = gen.newTemp("Ljava/lang/Throwable;");
         e.storeLocal(thrown);
         leaveHandler(gen, boundName);
         e.loadLocal(thrown);
@@ -184,7 +184,7 @@ final class TryCodeGen {
         Label handler = new Label();
         region.handleWith(handler, PYEXCEPTION);
         e.label(handler);
-        int caught = gen.newTemp();
+        int caught = gen.newTemp(PYEXCEPTION_DESC);
         e.storeLocal(caught);
         e.loadLocal(caught);
         e.invokeStatic(OPS, "enterHandler", "(" + PYEXCEPTION_DESC + ")" + OBJ);

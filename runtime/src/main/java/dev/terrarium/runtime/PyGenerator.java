@@ -1,0 +1,163 @@
+package dev.terrarium.runtime;
+
+import java.lang.invoke.MethodHandle;
+
+/**
+ * A generator: a suspended Python function. Its body is compiled to a resumable method
+ * {@code (PyGenerator, sent, thrown) -> yielded value or null when finished}: at each
+ * yield it saves its JVM locals in {@link #frame}, records which yield it stopped at in
+ * {@link #state}, and returns; resuming jumps back there (compare CPython's
+ * {@code gen_send_ex}).
+ */
+public final class PyGenerator extends PyObject {
+    public static final PyType TYPE = PyType.builtin("generator", PyType.OBJECT, null);
+
+    static {
+        TYPE.define("send", new PyMethodDescriptor(TYPE, "send", (s, a, k) -> {
+            ArgParser.noKeywords("send", k);
+            ArgParser.arity("send", a, 1, 1);
+            PyGenerator g = (PyGenerator) s;
+            if (g.state == 0 && a[0] != PyNone.INSTANCE && !g.finished) {
+                throw PyErrors.typeError("can't send non-None value to a just-started generator");
+            }
+            return g.stopIfDone(g.resume(a[0], null));
+        }));
+        TYPE.define("throw", new PyMethodDescriptor(TYPE, "throw", (s, a, k) -> {
+            ArgParser.noKeywords("throw", k);
+            ArgParser.arity("throw", a, 1, 3);
+            PyGenerator g = (PyGenerator) s;
+            PyObject exc = a.length >= 2 && a[1] != PyNone.INSTANCE ? a[1] : a[0];
+            PyBaseException value = exc instanceof PyBaseException b ? b : Ops.raise(exc).value();
+            return g.stopIfDone(g.resume(PyNone.INSTANCE, value));
+        }));
+        TYPE.define("close", new PyMethodDescriptor(TYPE, "close", (s, a, k) -> {
+            ((PyGenerator) s).close();
+            return PyNone.INSTANCE;
+        }));
+    }
+
+    private final String name;
+    private final String qualname;
+    private final MethodHandle resume;
+    /** The body's JVM locals while suspended, by slot. */
+    public final Object[] frame;
+    /** 0 before the first run, else the number of the yield it is suspended at. */
+    public int state;
+    private boolean running;
+    private boolean finished;
+    private PyObject returnValue = PyNone.INSTANCE;
+
+    public PyGenerator(String name, String qualname, MethodHandle resume, Object[] frame) {
+        this.name = name;
+        this.qualname = qualname;
+        this.resume = resume;
+        this.frame = frame;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        return "<generator object " + qualname + " at 0x" + Long.toHexString(0x7f0000000000L + System.identityHashCode(this) * 16L) + ">";
+    }
+
+    @Override
+    public PyObject getAttr(String attr) {
+        return switch (attr) {
+            case "__name__" -> PyStr.of(name);
+            case "__qualname__" -> PyStr.of(qualname);
+            case "gi_running" -> PyBool.of(running);
+            default -> super.getAttr(attr);
+        };
+    }
+
+    /** What {@code return value} in the body left: the StopIteration value. */
+    public PyObject returnValue() {
+        return returnValue;
+    }
+
+    /** Called by the body's {@code return}: finishes the generator. */
+    public static PyObject finish(PyGenerator g, PyObject value) {
+        g.returnValue = value;
+        return null;
+    }
+
+    /** Raises StopIteration(returnValue) for send/throw on a finished generator. */
+    private PyObject stopIfDone(PyObject yielded) {
+        if (yielded == null) {
+            PyObject[] args = returnValue == PyNone.INSTANCE ? NO_ARGS : new PyObject[] {returnValue};
+            throw new PyException(PyExc.create(PyExc.StopIteration, args));
+        }
+        return yielded;
+    }
+
+    /** Runs the body until its next yield; null when it finished. */
+    PyObject resume(PyObject sent, PyBaseException thrown) {
+        if (finished) {
+            if (thrown != null) {
+                throw new PyException(thrown);
+            }
+            return null;
+        }
+        if (running) {
+            throw PyErrors.valueError("generator already executing");
+        }
+        running = true;
+        CallDepth.enter();
+        try {
+            PyObject r = (PyObject) resume.invokeExact(this, sent, (PyObject) thrown);
+            if (r == null) {
+                finished = true;
+            }
+            return r;
+        } catch (PyException e) {
+            finished = true;
+            if (e.matches(PyExc.StopIteration)) {
+                // PEP 479: a StopIteration escaping the body becomes a RuntimeError.
+                PyBaseException err = PyExc.create(PyExc.RuntimeError, PyStr.of("generator raised StopIteration"));
+                err.cause = e.value();
+                err.context = e.value();
+                throw new PyException(err);
+            }
+            throw e;
+        } catch (RuntimeException | Error e) {
+            finished = true;
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        } finally {
+            running = false;
+            CallDepth.exit();
+        }
+    }
+
+    void close() {
+        if (finished || state == 0) {
+            finished = true;
+            return;
+        }
+        try {
+            PyObject r = resume(PyNone.INSTANCE, PyExc.create(PyExc.GeneratorExit));
+            if (r != null) {
+                throw PyErrors.runtimeError("generator ignored GeneratorExit");
+            }
+        } catch (PyException e) {
+            if (!e.matches(PyExc.GeneratorExit) && !e.matches(PyExc.StopIteration)) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public PyObject iter() {
+        return this;
+    }
+
+    @Override
+    public PyObject next() {
+        return resume(PyNone.INSTANCE, null);
+    }
+}
