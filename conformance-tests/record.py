@@ -21,14 +21,19 @@ REQUIRED_VERSION = (3, 11)
 TIMEOUT_SECONDS = 60
 
 
+def is_case(path):
+    # Cases are cases/<area>/<name>.py; deeper files are modules the cases import.
+    return len(path.relative_to(CASES_ROOT).parts) == 2
+
+
 def find_cases(argv):
     if not argv:
-        return sorted(CASES_ROOT.rglob("*.py"))
+        return sorted(p for p in CASES_ROOT.rglob("*.py") if is_case(p))
     cases = []
     for arg in argv:
         path = Path(arg).resolve()
         if path.is_dir():
-            cases.extend(sorted(path.rglob("*.py")))
+            cases.extend(sorted(p for p in path.rglob("*.py") if is_case(p)))
         elif path.suffix == ".py" and path.is_file():
             cases.append(path)
         else:

@@ -7,10 +7,18 @@ import dev.terrarium.interpreter.parser.PySyntaxError;
 import dev.terrarium.interpreter.parser.PythonFrontEnd;
 import dev.terrarium.interpreter.parser.SourceTooComplexError;
 import dev.terrarium.runtime.GuestIO;
+import dev.terrarium.runtime.Imports;
+import dev.terrarium.runtime.PyBaseException;
 import dev.terrarium.runtime.PyDict;
 import dev.terrarium.runtime.PyErrors;
+import dev.terrarium.runtime.PyExc;
 import dev.terrarium.runtime.PyException;
+import dev.terrarium.runtime.PyInt;
+import dev.terrarium.runtime.PyModule;
+import dev.terrarium.runtime.PyNone;
+import dev.terrarium.runtime.PyObject;
 import dev.terrarium.runtime.PyStr;
+import dev.terrarium.runtime.SysModule;
 import dev.terrarium.runtime.external.ExternalCall;
 import dev.terrarium.runtime.external.Op;
 import dev.terrarium.runtime.external.Reply;
@@ -19,11 +27,13 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Runs a guest program inside the sandbox child. Everything it needs from the outside
- * (argv, the script's text, stdout) comes through the {@link ExternalCall} door.
+ * (argv, the script's text and its modules' texts, stdout) comes through the
+ * {@link ExternalCall} door.
  */
 public final class Interpreter {
     private Interpreter() {}
@@ -45,7 +55,11 @@ public final class Interpreter {
             GuestIO.writeStderr("terrarium: no script given\n");
             return 2;
         }
-        String path = String.valueOf(args.get(0));
+        List<String> argList = new ArrayList<>();
+        for (Object a : args) {
+            argList.add(String.valueOf(a));
+        }
+        String path = argList.get(0);
         String source;
         try {
             source = readFile(door, path);
@@ -53,15 +67,22 @@ public final class Interpreter {
             GuestIO.writeStderr("python3: can't open file " + PyStr.of(path).repr() + ": " + e.value().str() + "\n");
             return 2;
         }
-        return run(source, path);
+        SysModule.setArgv(argList);
+        String directory = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : ".";
+        CodeRegistry registry = new CodeRegistry();
+        Imports.setSourceLoader(name -> loadModule(door, directory, name, registry));
+        return run(source, path, registry);
     }
 
     /** Compiles and runs {@code source} as the {@code __main__} module; returns the exit status. */
     public static int run(String source, String filename) {
-        CodeRegistry registry = new CodeRegistry();
+        return run(source, filename, new CodeRegistry());
+    }
+
+    private static int run(String source, String filename, CodeRegistry registry) {
         MethodHandle body;
         try {
-            body = compile(source, filename, registry);
+            body = compile(source, filename, registry, "Main");
         } catch (SourceTooComplexError e) {
             // CPython's parser gives up on such nesting with a bare MemoryError.
             GuestIO.writeStderr("MemoryError\n");
@@ -78,7 +99,10 @@ public final class Interpreter {
         }
         try {
             PyDict globals = new PyDict();
-            globals.put(PyStr.of("__name__"), PyStr.of("__main__"));
+            PyModule main = new PyModule("__main__", globals, filename);
+            globals.put(PyStr.of("__file__"), PyStr.of(filename));
+            globals.put(PyStr.of("__package__"), PyNone.INSTANCE);
+            Imports.modules().put(PyStr.of("__main__"), main);
             try {
                 body.invokeExact(globals);
             } catch (StackOverflowError e) {
@@ -87,6 +111,9 @@ public final class Interpreter {
             GuestIO.flushStdout();
             return 0;
         } catch (PyException e) {
+            if (e.matches(PyExc.SystemExit)) {
+                return systemExit(e.value());
+            }
             GuestIO.writeStderr(Traceback.format(e, registry));
             return 1;
         } catch (RuntimeException | Error e) {
@@ -96,14 +123,28 @@ public final class Interpreter {
         }
     }
 
-    /** Parses and compiles a module; returns its body as a handle taking the globals dict. */
-    public static MethodHandle compile(String source, String filename) {
-        return compile(source, filename, new CodeRegistry());
+    /** Compare CPython {@code handle_system_exit}: None is 0, an int is the status, anything else is printed and 1. */
+    private static int systemExit(PyBaseException e) {
+        PyObject code = e.args().size() == 0 ? PyNone.INSTANCE : e.args().size() == 1 ? e.args().get(0) : e.args();
+        GuestIO.flushStdout();
+        if (code == PyNone.INSTANCE) {
+            return 0;
+        }
+        if (code instanceof PyInt i) {
+            return i.isSmall() ? (int) i.value : -1;
+        }
+        GuestIO.writeStderr(code.str() + "\n");
+        return 1;
     }
 
-    private static MethodHandle compile(String source, String filename, CodeRegistry registry) {
+    /** Parses and compiles a module; returns its body as a handle taking the globals dict. */
+    public static MethodHandle compile(String source, String filename) {
+        return compile(source, filename, new CodeRegistry(), "Main");
+    }
+
+    private static MethodHandle compile(String source, String filename, CodeRegistry registry, String className) {
         Module module = PythonFrontEnd.parse(source, filename);
-        ModuleCompiler compiler = new ModuleCompiler("Main", filename);
+        ModuleCompiler compiler = new ModuleCompiler(className, filename);
         byte[] classFile = compiler.compile(module);
         registry.register(compiler.binaryName(),
                 new CodeRegistry.Unit(filename, CodeRegistry.splitLines(source), compiler.localNames(),
@@ -114,6 +155,65 @@ public final class Interpreter {
                     MethodType.methodType(void.class, PyDict.class));
         } catch (NoSuchMethodException | IllegalAccessException e) {
             throw new IllegalStateException("generated module class is malformed", e);
+        }
+    }
+
+    private static int moduleCount;
+
+    /**
+     * Finds module {@code name} beside the main script ({@code name.py}, or the package
+     * {@code name/__init__.py}), compiles and runs it; null if there is no such file.
+     */
+    private static PyModule loadModule(ExternalCall door, String directory, String name, CodeRegistry registry) {
+        String base = directory + "/" + name.replace('.', '/');
+        String path = base + ".py";
+        boolean isPackage = false;
+        String source = tryRead(door, path);
+        if (source == null) {
+            path = base + "/__init__.py";
+            source = tryRead(door, path);
+            isPackage = true;
+        }
+        if (source == null) {
+            return null;
+        }
+        MethodHandle body;
+        try {
+            body = compile(source, path, registry, "Module" + (++moduleCount));
+        } catch (PySyntaxError e) {
+            PyBaseException err = PyExc.create(PyExc.SyntaxError, PyStr.of(e.message()));
+            throw new PyException(err);
+        } catch (CompileError e) {
+            throw new PyException(PyExc.create(PyExc.SyntaxError, PyStr.of(e.getMessage())));
+        }
+        PyDict globals = new PyDict();
+        PyModule module = new PyModule(name, globals, path);
+        globals.put(PyStr.of("__file__"), PyStr.of(path));
+        String pkg = isPackage ? name : name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "";
+        globals.put(PyStr.of("__package__"), PyStr.of(pkg));
+        // Registered before its code runs, so circular imports see the partly filled module.
+        Imports.modules().put(PyStr.of(name), module);
+        try {
+            body.invokeExact(globals);
+        } catch (PyException e) {
+            Imports.modules().remove(PyStr.of(name));
+            throw e;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+        return module;
+    }
+
+    private static String tryRead(ExternalCall door, String path) {
+        try {
+            return readFile(door, path);
+        } catch (PyException e) {
+            if (e.matches(PyExc.OSError)) {
+                return null;
+            }
+            throw e;
         }
     }
 

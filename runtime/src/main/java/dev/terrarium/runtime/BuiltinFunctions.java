@@ -22,7 +22,15 @@ final class BuiltinFunctions {
         }
         b.append(end);
         if (file != null && file != PyNone.INSTANCE) {
-            throw PyErrors.typeError("print(file=...) is not supported yet");
+            if (file instanceof PyTextStream stream) {
+                stream.write(b.toString());
+                if (stream.fd == 1 && flush != null && Ops.isTrue(flush)) {
+                    GuestIO.flushStdout();
+                }
+            } else {
+                Ops.callMethod(Ops.loadMethod(file, "write"), file, new PyObject[] {PyStr.of(b.toString())}, null);
+            }
+            return PyNone.INSTANCE;
         }
         GuestIO.writeStdout(b.toString());
         if (flush != null && Ops.isTrue(flush)) {

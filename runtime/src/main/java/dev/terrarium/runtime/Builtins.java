@@ -65,6 +65,20 @@ public final class Builtins {
         fn("sorted", BuiltinFunctions::sorted);
         fn("next", BuiltinFunctions::next);
         fn("isinstance", BuiltinFunctions::isinstance);
+        fn("dir", (a, k) -> {
+            ArgParser.noKeywords("dir", k);
+            if (a.length == 0) {
+                throw PyErrors.typeError("dir() without arguments is not supported by Terrarium yet");
+            }
+            ArgParser.arity("dir", a, 1, 1);
+            java.util.TreeSet<String> names = new java.util.TreeSet<>(a[0].attributeNames());
+            PyObject[] items = new PyObject[names.size()];
+            int i = 0;
+            for (String n : names) {
+                items[i++] = PyStr.of(n);
+            }
+            return new PyList(items);
+        });
         fn("issubclass", BuiltinFunctions::issubclass);
         fn("divmod", BuiltinFunctions::divmod);
         fn("pow", BuiltinFunctions::pow);

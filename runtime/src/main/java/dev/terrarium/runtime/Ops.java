@@ -784,6 +784,63 @@ public final class Ops {
         o.delAttr(name);
     }
 
+    // ---- imports ----------------------------------------------------------------------
+
+    /**
+     * {@code import a.b.c} ({@code asName} false: returns {@code a}, the name bound) or
+     * {@code import a.b.c as x} (returns {@code a.b.c}).
+     */
+    public static PyObject importName(PyDict globals, String name, boolean asName) {
+        PyModule m = Imports.importAbsolute(name);
+        if (asName || name.indexOf('.') < 0) {
+            return m;
+        }
+        return Imports.importAbsolute(name.substring(0, name.indexOf('.')));
+    }
+
+    /** The module of {@code from module import ...} ({@code level} leading dots). */
+    public static PyObject importFrom(PyDict globals, String module, int level) {
+        return Imports.importAbsolute(Imports.resolve(module, level, globals));
+    }
+
+    /** One name of {@code from module import name}: an attribute, or a submodule. */
+    public static PyObject importAttr(PyObject module, String name) {
+        PyModule m = (PyModule) module;
+        PyObject v = m.dict().get(PyStr.of(name));
+        if (v != null) {
+            return v;
+        }
+        try {
+            return Imports.importAbsolute(m.name() + "." + name);
+        } catch (PyException e) {
+            if (!e.matches(PyExc.ModuleNotFoundError)) {
+                throw e;
+            }
+        }
+        String where = m.origin() == null ? "unknown location" : m.origin();
+        throw new PyException(PyExc.create(PyExc.ImportError,
+                PyStr.of("cannot import name '" + name + "' from '" + m.name() + "' (" + where + ")")));
+    }
+
+    /** {@code from module import *}: {@code __all__}, else every name not starting with an underscore. */
+    public static void importStar(PyObject module, PyDict globals) {
+        PyModule m = (PyModule) module;
+        PyObject all = m.dict().get(PyStr.of("__all__"));
+        if (all != null) {
+            PyObject it = all.iter();
+            for (PyObject n = it.next(); n != null; n = it.next()) {
+                String name = ((PyStr) n).value();
+                globals.put(PyStr.of(name), importAttr(m, name));
+            }
+            return;
+        }
+        for (var e : m.dict().entries().entrySet()) {
+            if (e.getKey() instanceof PyStr s && !s.value().startsWith("_")) {
+                globals.put(s, e.getValue());
+            }
+        }
+    }
+
     // ---- exceptions -------------------------------------------------------------------
 
     /** The exception to throw for {@code raise exc} (compare CPython {@code do_raise}). */

@@ -167,6 +167,19 @@ final class CodeGen {
         } else if (s instanceof Stmt.Assert a) {
             TryCodeGen.assertStatement(this, a);
         } else if (s instanceof Stmt.Pass p) {
+        } else if (s instanceof Stmt.Import imp) {
+            for (var alias : imp.names()) {
+                module.loadGlobals(e);
+                e.pushString(alias.name());
+                e.pushInt(alias.asname() != null ? 1 : 0);
+                position(s);
+                e.invokeStatic(OPS, "importName", "(L" + PYDICT + ";Ljava/lang/String;Z)" + OBJ);
+                String bound = alias.asname() != null ? alias.asname()
+                        : alias.name().contains(".") ? alias.name().substring(0, alias.name().indexOf('.')) : alias.name();
+                storeName(bound);
+            }
+        } else if (s instanceof Stmt.ImportFrom imp) {
+            importFrom(imp);
         } else if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
             // declarations: handled by the symbol table
         } else if (s instanceof Stmt.FunctionDef f) {
@@ -243,6 +256,31 @@ final class CodeGen {
         e.label(orelse);
         block(f.orelse());
         e.label(end);
+    }
+
+    private void importFrom(Stmt.ImportFrom imp) {
+        module.loadGlobals(e);
+        e.pushString(imp.module() == null ? "" : imp.module());
+        e.pushInt(imp.level());
+        position(imp);
+        e.invokeStatic(OPS, "importFrom", "(L" + PYDICT + ";Ljava/lang/String;I)" + OBJ);
+        for (var alias : imp.names()) {
+            if (alias.name().equals("*")) {
+                if (scope.kind != Scope.Kind.MODULE) {
+                    throw new CompileError("import * only allowed at module level", imp.span());
+                }
+                e.dup();
+                module.loadGlobals(e);
+                e.invokeStatic(OPS, "importStar", "(" + OBJ + "L" + PYDICT + ";)V");
+                continue;
+            }
+            e.dup();
+            e.pushString(alias.name());
+            position(imp);
+            e.invokeStatic(OPS, "importAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
+            storeName(alias.asname() != null ? alias.asname() : alias.name());
+        }
+        e.pop();
     }
 
     private static boolean isYield(Expr x) {

@@ -1,0 +1,2 @@
+def format_area(value):
+    return f"{value:.2f} m2"
