@@ -65,7 +65,9 @@ final class Traceback {
             return frames;
         }
         for (StackTraceElement el : t.getStackTrace()) {
-            if (el.getClassName().startsWith(ModuleCompiler.GENERATED_PACKAGE + ".")) {
+            // $module only calls the methods holding the module's statements: not a Python frame.
+            if (el.getClassName().startsWith(ModuleCompiler.GENERATED_PACKAGE + ".")
+                    && !el.getMethodName().equals(ModuleCompiler.MODULE_METHOD)) {
                 frames.add(0, el);
             }
         }

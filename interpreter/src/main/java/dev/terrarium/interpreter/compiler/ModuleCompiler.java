@@ -59,12 +59,31 @@ public final class ModuleCompiler implements Opcodes {
         return className.replace('/', '.');
     }
 
-    /** Compiles {@code module}; returns the class file. */
+    /** Top-level statements per generated method, at first: small enough for the JIT to compile them. */
+    static final int MODULE_CHUNK = 64;
+    /** Prefix of the methods holding the module's top-level statements, {@code $body$0}, {@code $body$1}, ... */
+    public static final String BODY_METHOD = "$body";
+
+    /**
+     * Compiles {@code module}; returns the class file. The JVM limits a method to 64 KiB of
+     * bytecode, so the module's statements are spread over several methods, fewer per method
+     * as long as one of them is still too large.
+     */
     public byte[] compile(Module module) {
-        try {
-            return compile(module, false);
-        } catch (PositionTable.Full full) {
-            return compile(module, true);
+        boolean linesOnly = false;
+        int chunk = MODULE_CHUNK;
+        while (true) {
+            try {
+                return compile(module, linesOnly, chunk);
+            } catch (PositionTable.Full full) {
+                linesOnly = true;
+            } catch (org.objectweb.asm.MethodTooLargeException tooLarge) {
+                if (!tooLarge.getMethodName().startsWith(BODY_METHOD) || chunk == 1) {
+                    throw new CompileError("code block too large for the JVM: " + pythonName(tooLarge.getMethodName())
+                            + " (splitting large functions is not supported by Terrarium yet)", 1, 0);
+                }
+                chunk = Math.max(1, chunk / 4);
+            }
         }
     }
 
@@ -76,7 +95,7 @@ public final class ModuleCompiler implements Opcodes {
         return positions.spans();
     }
 
-    private byte[] compile(Module module, boolean linesOnly) {
+    private byte[] compile(Module module, boolean linesOnly, int chunk) {
         cw = newClassWriter();
         positions = new PositionTable(linesOnly);
         functionCount = 0;
@@ -84,15 +103,27 @@ public final class ModuleCompiler implements Opcodes {
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, "java/lang/Object", null);
         cw.visitSource(filename, null);
         cw.visitField(ACC_PUBLIC | ACC_STATIC, "globals", "L" + PYDICT + ";", null, null).visitEnd();
+        symbols = SymbolTable.build(module);
 
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, MODULE_METHOD, "(L" + PYDICT + ";)V", null, null);
         mv.visitCode();
         Emitter e = new Emitter(mv);
         mv.visitVarInsn(ALOAD, 0);
         e.putStatic(className, "globals", "L" + PYDICT + ";");
-        symbols = SymbolTable.build(module);
-        CodeGen gen = new CodeGen(this, e, symbols.module(), "", symbols.module().firstTemp);
-        gen.block(module.body());
+        List<Stmt> body = module.body();
+        for (int start = 0, k = 0; start < body.size(); start += chunk, k++) {
+            String name = BODY_METHOD + "$" + k;
+            List<Stmt> part = body.subList(start, Math.min(body.size(), start + chunk));
+            MethodVisitor pv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, name, "()V", null, null);
+            pv.visitCode();
+            Emitter pe = new Emitter(pv);
+            CodeGen gen = new CodeGen(this, pe, symbols.module(), "", symbols.module().firstTemp);
+            gen.block(part);
+            pe.returnVoid();
+            pv.visitMaxs(0, 0);
+            pv.visitEnd();
+            e.invokeStatic(className, name, "()V");
+        }
         e.returnVoid();
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -441,7 +472,7 @@ public final class ModuleCompiler implements Opcodes {
      * {@code $module} is {@code <module>}.
      */
     public static String pythonName(String methodName) {
-        if (methodName.equals(MODULE_METHOD)) {
+        if (methodName.equals(MODULE_METHOD) || methodName.startsWith(BODY_METHOD + "$")) {
             return "<module>";
         }
         int dollar = methodName.lastIndexOf('$');
