@@ -116,6 +116,11 @@ public final class Interpreter {
             }
             GuestIO.writeStderr(Traceback.format(e, registry));
             return 1;
+        } catch (OutOfMemoryError e) {
+            // The heap filled up gradually (a single oversized request is refused earlier, by
+            // Budget, as a catchable MemoryError). The guest's objects are unreachable now.
+            GuestIO.writeStderr("MemoryError\n");
+            return 1;
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

@@ -79,7 +79,21 @@ final class Traceback {
             return;
         }
         out.append("Traceback (most recent call last):\n");
+        // Compare CPython tb_print_internal: after three identical lines, count the rest.
+        String last = null;
+        int repeated = 0;
         for (StackTraceElement f : frames) {
+            String key = f.getFileName() + "#" + f.getMethodName() + "#" + lineOf(f, registry);
+            if (!key.equals(last)) {
+                if (repeated > RECURSIVE_CUTOFF) {
+                    repeatedLine(out, repeated - RECURSIVE_CUTOFF);
+                }
+                last = key;
+                repeated = 0;
+            }
+            if (++repeated > RECURSIVE_CUTOFF) {
+                continue;
+            }
             CodeRegistry.Unit unit = registry.unit(f.getClassName());
             Span span = null;
             int line = f.getLineNumber();
@@ -102,11 +116,36 @@ final class Traceback {
                 }
             }
         }
+        if (repeated > RECURSIVE_CUTOFF) {
+            repeatedLine(out, repeated - RECURSIVE_CUTOFF);
+        }
+    }
+
+    /** The source line of a frame (its line number entry may be a position index). */
+    private static int lineOf(StackTraceElement f, CodeRegistry registry) {
+        CodeRegistry.Unit unit = registry.unit(f.getClassName());
+        if (unit == null || unit.positions() == null) {
+            return f.getLineNumber();
+        }
+        int code = f.getLineNumber();
+        return code >= 1 && code <= unit.positions().size() ? unit.positions().get(code - 1).lineno() : -1;
+    }
+
+    private static final int RECURSIVE_CUTOFF = 3;
+
+    private static void repeatedLine(StringBuilder out, int times) {
+        out.append("  [Previous line repeated ").append(times).append(" more time").append(times > 1 ? "s" : "")
+                .append("]\n");
     }
 
     /** {@code TypeName: message}, or just {@code TypeName} when the message is empty. */
     static String exceptionLine(PyBaseException value, StackTraceElement innermost, CodeRegistry registry) {
-        String msg = value.str();
+        String msg;
+        try {
+            msg = value.str();
+        } catch (PyException e) {
+            msg = "<exception str() failed>";
+        }
         // CPython prints module.qualname, leaving out the module for builtins and __main__.
         String module = value.type().module();
         String name = module.equals("builtins") || module.equals("__main__") ? value.type().qualname()

@@ -131,7 +131,13 @@ final class BuiltinFunctions {
         ArgParser.noKeywords("next", kwnames);
         ArgParser.arity("next", args, 1, 2);
         PyObject it = args[0];
-        if (it.iter() != it) {
+        boolean iterator;
+        try {
+            iterator = it.iter() == it;
+        } catch (PyException e) {
+            iterator = false;
+        }
+        if (!iterator) {
             throw PyErrors.typeError("'%s' object is not an iterator", it.type().name());
         }
         PyObject x = it.next();

@@ -65,6 +65,13 @@ public final class Builtins {
         fn("sorted", BuiltinFunctions::sorted);
         fn("next", BuiltinFunctions::next);
         fn("isinstance", BuiltinFunctions::isinstance);
+        for (String name : new String[] {"exit", "quit"}) {
+            fn(name, (a, k) -> {
+                ArgParser.noKeywords(name, k);
+                ArgParser.arity(name, a, 0, 1);
+                throw new PyException(PyExc.create(PyExc.SystemExit, a));
+            });
+        }
         fn("dir", (a, k) -> {
             ArgParser.noKeywords("dir", k);
             if (a.length == 0) {

@@ -12,7 +12,8 @@ public final class CallDepth {
     private static int limit = 1000;
 
     public static void enter() {
-        if (++depth > limit) {
+        // The module's own frame counts toward the limit too, as in CPython.
+        if (++depth >= limit) {
             depth--;
             throw PyErrors.recursionError();
         }

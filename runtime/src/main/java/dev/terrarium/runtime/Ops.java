@@ -170,6 +170,12 @@ public final class Ops {
 
     /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
     private static PyObject iaddSlow(PyObject a, PyObject b) {
+        if (a instanceof PyInstance) {
+            PyObject r = Special.call1(a, "__iadd__", b);
+            if (r != null && r != NI) {
+                return r;
+            }
+        }
         if (a instanceof PyList l) {
             l.extend(toArray(b));
             return l;
@@ -199,6 +205,12 @@ public final class Ops {
 
     /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
     private static PyObject isubSlow(PyObject a, PyObject b) {
+        if (a instanceof PyInstance) {
+            PyObject r = Special.call1(a, "__isub__", b);
+            if (r != null && r != NI) {
+                return r;
+            }
+        }
         if (a instanceof PySet set) {
             PyObject r = set.inplaceSub(b); // set_isub
             if (r != NI) {
@@ -221,46 +233,100 @@ public final class Ops {
 
     /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
     private static PyObject imulSlow(PyObject a, PyObject b) {
+        if (a instanceof PyInstance) {
+            PyObject r = Special.call1(a, "__imul__", b);
+            if (r != null && r != NI) {
+                return r;
+            }
+        }
         PyObject r = a.mul(b);
         return r != NI || (r = b.rmul(a)) != NI ? r : unsupported("*=", a, b);
     }
 
     public static PyObject imatmul(PyObject a, PyObject b) {
+        if (a instanceof PyInstance) {
+            PyObject r = Special.call1(a, "__imatmul__", b);
+            if (r != null && r != NI) {
+                return r;
+            }
+        }
         PyObject r = a.matmul(b);
         return r != NI || (r = b.rmatmul(a)) != NI ? r : unsupported("@=", a, b);
     }
 
     public static PyObject itruediv(PyObject a, PyObject b) {
+        if (a instanceof PyInstance) {
+            PyObject r = Special.call1(a, "__itruediv__", b);
+            if (r != null && r != NI) {
+                return r;
+            }
+        }
         PyObject r = a.truediv(b);
         return r != NI || (r = b.rtruediv(a)) != NI ? r : unsupported("/=", a, b);
     }
 
     public static PyObject ifloordiv(PyObject a, PyObject b) {
+        if (a instanceof PyInstance) {
+            PyObject r = Special.call1(a, "__ifloordiv__", b);
+            if (r != null && r != NI) {
+                return r;
+            }
+        }
         PyObject r = a.floordiv(b);
         return r != NI || (r = b.rfloordiv(a)) != NI ? r : unsupported("//=", a, b);
     }
 
     public static PyObject imod(PyObject a, PyObject b) {
+        if (a instanceof PyInstance) {
+            PyObject r = Special.call1(a, "__imod__", b);
+            if (r != null && r != NI) {
+                return r;
+            }
+        }
         PyObject r = a.mod(b);
         return r != NI || (r = b.rmod(a)) != NI ? r : unsupported("%=", a, b);
     }
 
     public static PyObject ipow(PyObject a, PyObject b) {
+        if (a instanceof PyInstance) {
+            PyObject r = Special.call1(a, "__ipow__", b);
+            if (r != null && r != NI) {
+                return r;
+            }
+        }
         PyObject r = a.pow(b);
         return r != NI || (r = b.rpow(a)) != NI ? r : unsupported("**=", a, b);
     }
 
     public static PyObject ilshift(PyObject a, PyObject b) {
+        if (a instanceof PyInstance) {
+            PyObject r = Special.call1(a, "__ilshift__", b);
+            if (r != null && r != NI) {
+                return r;
+            }
+        }
         PyObject r = a.lshift(b);
         return r != NI || (r = b.rlshift(a)) != NI ? r : unsupported("<<=", a, b);
     }
 
     public static PyObject irshift(PyObject a, PyObject b) {
+        if (a instanceof PyInstance) {
+            PyObject r = Special.call1(a, "__irshift__", b);
+            if (r != null && r != NI) {
+                return r;
+            }
+        }
         PyObject r = a.rshift(b);
         return r != NI || (r = b.rrshift(a)) != NI ? r : unsupported(">>=", a, b);
     }
 
     public static PyObject iand(PyObject a, PyObject b) {
+        if (a instanceof PyInstance) {
+            PyObject r = Special.call1(a, "__iand__", b);
+            if (r != null && r != NI) {
+                return r;
+            }
+        }
         if (a instanceof PySet set) {
             PyObject r = set.inplaceAnd(b); // set_iand
             if (r != NI) {
@@ -272,6 +338,12 @@ public final class Ops {
     }
 
     public static PyObject ior(PyObject a, PyObject b) {
+        if (a instanceof PyInstance) {
+            PyObject r = Special.call1(a, "__ior__", b);
+            if (r != null && r != NI) {
+                return r;
+            }
+        }
         if (a instanceof PySet set) {
             PyObject r = set.inplaceOr(b); // set_ior
             if (r != NI) {
@@ -283,6 +355,12 @@ public final class Ops {
     }
 
     public static PyObject ixor(PyObject a, PyObject b) {
+        if (a instanceof PyInstance) {
+            PyObject r = Special.call1(a, "__ixor__", b);
+            if (r != null && r != NI) {
+                return r;
+            }
+        }
         if (a instanceof PySet set) {
             PyObject r = set.inplaceXor(b); // set_ixor
             if (r != NI) {

@@ -98,14 +98,60 @@ public final class PyFunction extends PyObject {
         return "<function " + qualname + ">";
     }
 
+    /** Attributes set on the function ({@code f.calls = 0}); created on first use. */
+    private PyDict dict;
+    private String assignedName;
+    private String assignedQualname;
+
+    @Override
+    public boolean hasGenericAttributes() {
+        return false;
+    }
+
     @Override
     public PyObject getAttr(String attr) {
-        return switch (attr) {
-            case "__name__" -> PyStr.of(name);
-            case "__qualname__" -> PyStr.of(qualname);
-            case "__defaults__" -> defaults.length == 0 ? PyNone.INSTANCE : PyTuple.of(defaults);
-            default -> super.getAttr(attr);
-        };
+        switch (attr) {
+            case "__name__":
+                return PyStr.of(assignedName != null ? assignedName : name);
+            case "__qualname__":
+                return PyStr.of(assignedQualname != null ? assignedQualname : qualname);
+            case "__defaults__":
+                return defaults.length == 0 ? PyNone.INSTANCE : PyTuple.of(defaults);
+            case "__module__": {
+                PyObject m = globals.get(PyStr.of("__name__"));
+                return m == null ? PyNone.INSTANCE : m;
+            }
+            case "__globals__":
+                return globals;
+            case "__dict__":
+                if (dict == null) {
+                    dict = new PyDict();
+                }
+                return dict;
+            default:
+                break;
+        }
+        PyObject v = dict == null ? null : dict.get(PyStr.of(attr));
+        return v != null ? v : super.getAttr(attr);
+    }
+
+    @Override
+    public void setAttr(String attr, PyObject value) {
+        if (attr.equals("__name__") || attr.equals("__qualname__")) {
+            if (!(value instanceof PyStr s)) {
+                throw PyErrors.typeError("%s must be set to a string object", attr);
+            }
+            if (attr.equals("__name__")) {
+                assignedName = s.value();
+            } else {
+                assignedQualname = s.value();
+            }
+            return;
+        }
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        dict.put(PyStr.of(attr), value);
     }
 
     private PyObject invokeSpread(PyObject[] fullArgs) {

@@ -134,6 +134,16 @@ public abstract class PyObject {
 
     /** {@code item in self}; by default searches the iteration, as CPython does. */
     public boolean contains(PyObject item) {
+        if (type().lookup("__iter__") == null && !(this instanceof PyInstance)) {
+            try {
+                iter();
+            } catch (PyException e) {
+                if (e.matches(PyExc.TypeError)) {
+                    throw PyErrors.typeError("argument of type '%s' is not iterable", type().name());
+                }
+                throw e;
+            }
+        }
         PyObject it = iter();
         for (PyObject x = it.next(); x != null; x = it.next()) {
             if (x == item || Ops.eq(x, item)) {
@@ -161,6 +171,9 @@ public abstract class PyObject {
 
     /** {@code self.name}; compare CPython {@code PyObject_GenericGetAttr}. */
     public PyObject getAttr(String name) {
+        if (name.equals("__class__")) {
+            return type();
+        }
         PyObject found = type().lookup(name);
         if (found != null) {
             return found.bindTo(this);

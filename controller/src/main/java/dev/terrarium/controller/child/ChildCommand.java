@@ -52,6 +52,9 @@ public final class ChildCommand {
         command.add("-XX:+DisplayVMOutputToStderr");
         command.add("-Xlog:disable");
         command.add("-Xlog:all=warning:stderr");
+        // Python tracebacks are read from Java stack traces: keep every frame of a deep
+        // recursion (each Python call is a few Java frames; the default keeps only 1024).
+        command.add("-XX:MaxJavaStackTraceDepth=65536");
         command.addAll(classDataArgs);
         command.addAll(options.extraJvmArgs());
         command.add("-cp");
