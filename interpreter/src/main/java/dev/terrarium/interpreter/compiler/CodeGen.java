@@ -51,6 +51,25 @@ final class CodeGen {
         return nextTemp++;
     }
 
+    /** The innermost enclosing class's name, for private name mangling; null outside classes. */
+    String mangleClass;
+
+    /**
+     * CPython's private name mangling: inside a class body (and the functions in it),
+     * {@code __name} (not ending in two underscores) stands for {@code _Class__name}.
+     */
+    String mangle(String name) {
+        if (mangleClass == null || !name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
+            return name;
+        }
+        String cls = mangleClass;
+        int i = 0;
+        while (i < cls.length() && cls.charAt(i) == '_') {
+            i++;
+        }
+        return i == cls.length() ? name : "_" + cls.substring(i) + name;
+    }
+
     /** Set while generating a generator's body. */
     GeneratorCodeGen generator;
 
@@ -411,14 +430,14 @@ final class CodeGen {
         } else if (a.target() instanceof Expr.Attribute at) {
             expr(at.value());
             e.dup();
-            e.pushString(at.attr());
+            e.pushString(mangle(at.attr()));
             position(at);
             e.invokeStatic(OPS, "getAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
             expr(a.value());
             position(a);
             e.callOps(op, 2);
             position(at);
-            e.pushString(at.attr());
+            e.pushString(mangle(at.attr()));
             e.swap();
             e.invokeStatic(OPS, "setAttr", "(" + OBJ + "Ljava/lang/String;" + OBJ + ")V");
         } else {
@@ -471,14 +490,14 @@ final class CodeGen {
             position(where);
             pushNamespace();
             module.loadGlobals(e);
-            e.pushStrConstant(name);
+            e.pushStrConstant(mangle(name));
             e.invokeStatic(OPS, "loadClassName", "(L" + PYDICT + ";L" + PYDICT + ";L" + PYSTR + ";)" + OBJ);
             return;
         }
         if (binding == Scope.Binding.GLOBAL) {
             position(where);
             module.loadGlobals(e);
-            e.pushStrConstant(name);
+            e.pushStrConstant(mangle(name));
             e.invokeStatic(OPS, "loadGlobal", "(L" + PYDICT + ";L" + PYSTR + ";)" + OBJ);
             return;
         }
@@ -504,7 +523,7 @@ final class CodeGen {
             case CLASS_NAMESPACE -> {
                 pushNamespace();
                 e.swap();
-                e.pushStrConstant(name);
+                e.pushStrConstant(mangle(name));
                 e.swap();
                 e.invokeStatic(OPS, "storeClassName", "(L" + PYDICT + ";L" + PYSTR + ";" + OBJ + ")V");
             }
@@ -517,7 +536,7 @@ final class CodeGen {
             case GLOBAL -> {
                 module.loadGlobals(e);
                 e.swap();
-                e.pushStrConstant(name);
+                e.pushStrConstant(mangle(name));
                 e.swap();
                 e.invokeStatic(OPS, "storeGlobal", "(L" + PYDICT + ";L" + PYSTR + ";" + OBJ + ")V");
             }
@@ -540,7 +559,7 @@ final class CodeGen {
             expr(a.value());
             position(a);
             e.swap();
-            e.pushString(a.attr());
+            e.pushString(mangle(a.attr()));
             e.swap();
             e.invokeStatic(OPS, "setAttr", "(" + OBJ + "Ljava/lang/String;" + OBJ + ")V");
         } else if (target instanceof Expr.Tuple t) {
@@ -596,7 +615,7 @@ final class CodeGen {
         } else if (target instanceof Expr.Attribute a) {
             expr(a.value());
             position(a);
-            e.pushString(a.attr());
+            e.pushString(mangle(a.attr()));
             e.invokeStatic(OPS, "delAttr", "(" + OBJ + "Ljava/lang/String;)V");
         } else if (target instanceof Expr.Tuple t) {
             t.elts().forEach(this::delete);
@@ -681,7 +700,7 @@ final class CodeGen {
         } else if (x instanceof Expr.Attribute a) {
             expr(a.value());
             position(a);
-            e.pushString(a.attr());
+            e.pushString(mangle(a.attr()));
             e.invokeStatic(OPS, "getAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
         } else if (x instanceof Expr.SetExpr set) {
             e.invokeStatic(OPS, "newSet", "()" + OBJ);
@@ -846,7 +865,7 @@ final class CodeGen {
             expr(a.value());
             e.dup();
             position(a);
-            e.pushString(a.attr());
+            e.pushString(mangle(a.attr()));
             e.invokeStatic(OPS, "loadMethod", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
             e.swap();
             argumentArray(c, nargs);

@@ -187,6 +187,7 @@ public final class ModuleCompiler implements Opcodes {
         Emitter e = new Emitter(mv);
         localNames.put(methodName, List.of());
         CodeGen gen = new CodeGen(this, e, scope, qualname + ".", scope.firstTemp);
+        gen.mangleClass = c.name();
         for (String cell : scope.cells) {
             e.newObject(CELL);
             e.invokeConstructor(CELL, "()V");
@@ -322,12 +323,13 @@ public final class ModuleCompiler implements Opcodes {
 
         localNames.put(methodName, scope.varnames());
         if (scope.isGenerator) {
-            generatorMethods(scope, name, qualname, methodName, desc, params.size(), body);
+            generatorMethods(scope, name, qualname, methodName, desc, params.size(), body, outer.mangleClass);
         } else {
             MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName, desc, null, null);
             mv.visitCode();
             Emitter e = new Emitter(mv);
             CodeGen gen = new CodeGen(this, e, scope, qualname + ".<locals>.", scope.firstTemp);
+            gen.mangleClass = outer.mangleClass;
             prologue(e, scope);
             body.accept(gen);
             mv.visitMaxs(0, 0);
@@ -398,12 +400,13 @@ public final class ModuleCompiler implements Opcodes {
      * saves the arguments in a fresh frame and returns the generator.
      */
     private void generatorMethods(Scope scope, String name, String qualname, String methodName, String desc,
-            int paramCount, java.util.function.Consumer<CodeGen> body) {
+            int paramCount, java.util.function.Consumer<CodeGen> body, String outerMangle) {
         String resumeDesc = "(L" + GeneratorCodeGen.GENERATOR + ";" + OBJ + OBJ + ")" + OBJ;
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName, resumeDesc, null, null);
         mv.visitCode();
         Emitter e = new Emitter(mv, GeneratorCodeGen.SLOT_OFFSET);
         CodeGen gen = new CodeGen(this, e, scope, qualname + ".<locals>.", scope.firstTemp);
+        gen.mangleClass = outerMangle;
         GeneratorCodeGen g = new GeneratorCodeGen(scope);
         gen.generator = g;
         g.attach(gen);
