@@ -52,6 +52,32 @@ final class DictMethods {
     }
 
     static void install(PyType t) {
+        def(t, "popitem", (s, a, k) -> {
+            ArgParser.noArgs("popitem", a, k);
+            PyDict d = (PyDict) s;
+            if (d.size() == 0) {
+                throw PyErrors.keyError(PyStr.of("popitem(): dictionary is empty"));
+            }
+            PyObject last = null;
+            for (PyObject key : d.map.keySet()) {
+                last = key;
+            }
+            PyObject value = d.remove(last);
+            return PyTuple.of(last, value);
+        });
+        t.define("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
+            ArgParser.noKeywords("fromkeys", k);
+            if (a.length < 2 || a.length > 3) {
+                throw PyErrors.typeError("fromkeys expected at least 1 argument, got %d", Math.max(0, a.length - 1));
+            }
+            PyDict d = new PyDict();
+            PyObject value = a.length == 3 ? a[2] : PyNone.INSTANCE;
+            PyObject it = Ops.iter(a[1]);
+            for (PyObject key = it.next(); key != null; key = it.next()) {
+                d.put(key, value);
+            }
+            return d;
+        })));
         def(t, "get", (s, a, k) -> {
             ArgParser.noKeywords("get", k);
             ArgParser.arity("get", a, 1, 2);

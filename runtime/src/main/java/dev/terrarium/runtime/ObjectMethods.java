@@ -28,10 +28,15 @@ final class ObjectMethods {
             System.arraycopy(a, 1, rest, 0, rest.length);
             return TypeCalls.newInstance(cls, rest);
         }));
-        def(t, "__repr__", (s, a, k) -> PyStr.of(PyInstance.defaultRepr(s)));
-        def(t, "__str__", (s, a, k) -> PyStr.of(s.repr()));
+        // Built-in values answer with their own slots (int.__repr__ and friends are not
+        // separate entries of their types' dicts yet); instances of classes get object's.
+        def(t, "__repr__", (s, a, k) -> PyStr.of(isPlain(s) ? PyInstance.defaultRepr(s) : s.repr()));
+        def(t, "__str__", (s, a, k) -> PyStr.of(isPlain(s) ? s.repr() : s.str()));
         def(t, "__eq__", (s, a, k) -> {
             ArgParser.arity("__eq__", a, 1, 1);
+            if (!isPlain(s)) {
+                return s.richCompare(a[0], CompareOp.EQ);
+            }
             return s == a[0] ? PyBool.TRUE : PyNotImplemented.INSTANCE;
         });
         def(t, "__ne__", (s, a, k) -> {
@@ -39,7 +44,7 @@ final class ObjectMethods {
             PyObject eq = s.richCompare(a[0], CompareOp.EQ);
             return eq == PyNotImplemented.INSTANCE ? eq : PyBool.of(!Ops.isTrue(eq));
         });
-        def(t, "__hash__", (s, a, k) -> PyInt.of(System.identityHashCode(s) >>> 4));
+        def(t, "__hash__", (s, a, k) -> PyInt.of(isPlain(s) ? System.identityHashCode(s) >>> 4 : s.hash()));
         def(t, "__setattr__", (s, a, k) -> {
             ArgParser.arity("__setattr__", a, 2, 2);
             String name = attrName(a[0]);
@@ -74,6 +79,12 @@ final class ObjectMethods {
             return s.getAttr(name);
         });
         t.define("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> PyNone.INSTANCE)));
+    }
+
+    /** Whether {@code o} uses object's own behaviour (an instance of a class, or of object itself). */
+    private static boolean isPlain(PyObject o) {
+        return o instanceof PyInstance || o instanceof PyPlainObject
+                || (o instanceof PyBaseException && o.type().isUserDefined());
     }
 
     private static String attrName(PyObject o) {

@@ -9,6 +9,16 @@ public final class PyFloat extends PyObject {
 
     public final double value;
 
+    static {
+        NumberMethods.installFloat(TYPE);
+    }
+
+    @Override
+    public PyObject getAttr(String name) {
+        PyObject v = NumberMethods.floatAttribute(this, name);
+        return v != null ? v : super.getAttr(name);
+    }
+
     public PyFloat(double value) {
         this.value = value;
     }

@@ -19,6 +19,13 @@ public class PyInt extends PyObject {
         for (int i = 0; i < CACHE.length; i++) {
             CACHE[i] = new PyInt(i + CACHE_LOW);
         }
+        NumberMethods.installInt(TYPE);
+    }
+
+    @Override
+    public PyObject getAttr(String name) {
+        PyObject v = NumberMethods.intAttribute(this, name);
+        return v != null ? v : super.getAttr(name);
     }
 
     /** CPython's hash modulus for numbers: 2**61 - 1 (compare {@code _PyHASH_MODULUS}). */

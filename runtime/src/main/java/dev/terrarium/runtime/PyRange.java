@@ -70,6 +70,16 @@ public final class PyRange extends PyObject {
         return TYPE;
     }
 
+    @Override
+    public PyObject getAttr(String name) {
+        return switch (name) {
+            case "start" -> start;
+            case "stop" -> stop;
+            case "step" -> step;
+            default -> super.getAttr(name);
+        };
+    }
+
     /** {@code len(range)}: as big as a C ssize_t allows. */
     @Override
     public long len() {
