@@ -22,6 +22,7 @@ public final class Builtins {
         put("True", PyBool.TRUE);
         put("False", PyBool.FALSE);
         put("NotImplemented", PyNotImplemented.INSTANCE);
+        put("Ellipsis", PyEllipsis.INSTANCE);
         put("object", PyType.OBJECT);
         put("type", PyType.TYPE);
         put("int", PyInt.TYPE);

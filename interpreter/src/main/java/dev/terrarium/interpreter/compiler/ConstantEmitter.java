@@ -19,11 +19,11 @@ final class ConstantEmitter {
         } else if (v instanceof ConstantValue.Str s) {
             e.pushStrConstant(s.value());
         } else if (v instanceof ConstantValue.Ellipsis el) {
-            throw CompileError.missingFeature("Ellipsis", 0, 0);
+            e.getStatic("dev/terrarium/runtime/PyEllipsis", "INSTANCE", "Ldev/terrarium/runtime/PyEllipsis;");
         } else if (v instanceof ConstantValue.Imaginary im) {
-            throw CompileError.missingFeature("complex numbers", 0, 0);
+            e.pushImaginaryConstant(im.imag());
         } else if (v instanceof ConstantValue.Bytes b) {
-            throw CompileError.missingFeature("bytes literals", 0, 0);
+            e.pushBytesConstant(b.value());
         }
     }
 }

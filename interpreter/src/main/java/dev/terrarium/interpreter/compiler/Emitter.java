@@ -116,6 +116,18 @@ final class Emitter implements Opcodes {
                 new Handle(H_INVOKESTATIC, CONSTANTS, "integer", BSM_DESC + "Ljava/lang/String;)" + OBJ, false), decimal));
     }
 
+    void pushBytesConstant(byte[] bytes) {
+        mv.visitLdcInsn(new ConstantDynamic("b", OBJ,
+                new Handle(H_INVOKESTATIC, CONSTANTS, "bytes", BSM_DESC + "Ljava/lang/String;)" + OBJ, false),
+                new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)));
+    }
+
+    void pushImaginaryConstant(double imag) {
+        mv.visitLdcInsn(new ConstantDynamic("j", OBJ,
+                new Handle(H_INVOKESTATIC, CONSTANTS, "imaginary", BSM_DESC + "J)" + OBJ, false),
+                Double.doubleToRawLongBits(imag)));
+    }
+
     void pushFloatConstant(double d) {
         mv.visitLdcInsn(new ConstantDynamic("f", OBJ,
                 new Handle(H_INVOKESTATIC, CONSTANTS, "floating", BSM_DESC + "J)" + OBJ, false),

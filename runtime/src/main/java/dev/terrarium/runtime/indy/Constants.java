@@ -27,6 +27,16 @@ public final class Constants {
         return PyInt.of(new BigInteger(decimal));
     }
 
+    /** A bytes literal, given as a Latin-1 string (one char per byte). */
+    public static PyObject bytes(MethodHandles.Lookup lookup, String name, Object type, String latin1) {
+        return new dev.terrarium.runtime.PyBytes(latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** An imaginary literal such as {@code 2j}, given as the IEEE bits of its imaginary part. */
+    public static PyObject imaginary(MethodHandles.Lookup lookup, String name, Object type, long bits) {
+        return new dev.terrarium.runtime.PyComplex(0.0, Double.longBitsToDouble(bits));
+    }
+
     /** A float literal, given as its IEEE bits (exact, unlike a decimal string). */
     public static PyObject floating(MethodHandles.Lookup lookup, String name, Object type, long bits) {
         return new PyFloat(Double.longBitsToDouble(bits));
