@@ -198,6 +198,15 @@ class CompilerTest {
         }
 
         @Test
+        void literalsLongerThanAConstantPoolEntryCompile() {
+            String big = "ab\u00e9\ud83d\ude00".repeat(20_000);
+            InMemoryHost.Result r = InMemoryHost.run("s = '" + big + "'\nb = b'" + "x".repeat(70_000)
+                    + "'\nprint(len(s), len(b), s[-1] == '\\U0001F600')\n");
+            assertEquals("", r.stderr());
+            assertEquals("80000 70000 True\n", r.stdout());
+        }
+
+        @Test
         void sourceNestedTooDeeplyForTheParserGivesCPythonsMemoryError() {
             InMemoryHost.Result r = InMemoryHost.run("x = " + "-".repeat(100_000) + "1\n");
             assertEquals(1, r.status());

@@ -104,8 +104,29 @@ final class Emitter implements Opcodes {
         mv.visitLdcInsn(s);
     }
 
-    /** A str constant, built once (dynamic constant). */
+    /** Characters per constant-pool string: at most 3 bytes each in modified UTF-8, under the 65535-byte limit. */
+    private static final int CONSTANT_CHUNK = 16_000;
+
+    /** Pushes a String[] of {@code value} cut into constant-pool-sized pieces. */
+    private void pushChunks(String value) {
+        int n = (value.length() + CONSTANT_CHUNK - 1) / CONSTANT_CHUNK;
+        pushInt(n);
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/String");
+        for (int i = 0; i < n; i++) {
+            mv.visitInsn(DUP);
+            pushInt(i);
+            mv.visitLdcInsn(value.substring(i * CONSTANT_CHUNK, Math.min(value.length(), (i + 1) * CONSTANT_CHUNK)));
+            mv.visitInsn(AASTORE);
+        }
+    }
+
+    /** A str constant, built once (dynamic constant); a huge one is assembled from pieces. */
     void pushStrConstant(String value) {
+        if (value.length() > CONSTANT_CHUNK) {
+            pushChunks(value);
+            invokeStatic(CONSTANTS, "joinStr", "([Ljava/lang/String;)L" + PYSTR + ";");
+            return;
+        }
         String strType = "L" + PYSTR + ";";
         mv.visitLdcInsn(new ConstantDynamic("s", strType,
                 new Handle(H_INVOKESTATIC, CONSTANTS, "str", BSM_DESC + "Ljava/lang/String;)" + strType, false), value));
@@ -117,6 +138,11 @@ final class Emitter implements Opcodes {
     }
 
     void pushBytesConstant(byte[] bytes) {
+        if (bytes.length > CONSTANT_CHUNK) {
+            pushChunks(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+            invokeStatic(CONSTANTS, "joinBytes", "([Ljava/lang/String;)" + OBJ);
+            return;
+        }
         mv.visitLdcInsn(new ConstantDynamic("b", OBJ,
                 new Handle(H_INVOKESTATIC, CONSTANTS, "bytes", BSM_DESC + "Ljava/lang/String;)" + OBJ, false),
                 new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)));

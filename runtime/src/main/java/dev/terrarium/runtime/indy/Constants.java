@@ -37,6 +37,16 @@ public final class Constants {
         return new dev.terrarium.runtime.PyComplex(0.0, Double.longBitsToDouble(bits));
     }
 
+    /** A str literal too long for one constant-pool entry, from its pieces. */
+    public static PyStr joinStr(String[] pieces) {
+        return PyStr.of(String.join("", pieces));
+    }
+
+    /** A bytes literal too long for one constant-pool entry, from its Latin-1 pieces. */
+    public static PyObject joinBytes(String[] pieces) {
+        return new dev.terrarium.runtime.PyBytes(String.join("", pieces).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
     /** A float literal, given as its IEEE bits (exact, unlike a decimal string). */
     public static PyObject floating(MethodHandles.Lookup lookup, String name, Object type, long bits) {
         return new PyFloat(Double.longBitsToDouble(bits));
