@@ -14,6 +14,14 @@ public final class Ops {
 
     // ---- binary operators -------------------------------------------------------------
 
+    /**
+     * CPython's binary_op1 rule: when the right operand's class is a subclass of the left's,
+     * its reflected method is tried first, so a subclass can override its parent's operator.
+     */
+    private static boolean subclassFirst(PyObject a, PyObject b) {
+        return b instanceof PyInstance && b.type() != a.type() && b.type().isSubtypeOf(a.type());
+    }
+
     private static PyObject unsupported(String symbol, PyObject a, PyObject b) {
         throw PyErrors.typeError("unsupported operand type(s) for %s: '%s' and '%s'", symbol, a.type().name(), b.type().name());
     }
@@ -30,6 +38,12 @@ public final class Ops {
 
     /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
     private static PyObject addSlow(PyObject a, PyObject b) {
+        if (subclassFirst(a, b)) {
+            PyObject first = b.radd(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.add(b);
         if (r == NI && (r = b.radd(a)) == NI) {
             if (a instanceof PyStr && !(b instanceof PyStr)) {
@@ -58,6 +72,12 @@ public final class Ops {
 
     /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
     private static PyObject subSlow(PyObject a, PyObject b) {
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rsub(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.sub(b);
         return r != NI || (r = b.rsub(a)) != NI ? r : unsupported("-", a, b);
     }
@@ -74,6 +94,12 @@ public final class Ops {
 
     /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
     private static PyObject mulSlow(PyObject a, PyObject b) {
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rmul(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.mul(b);
         if (r == NI && (r = b.rmul(a)) == NI) {
             if ((a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInt)
@@ -87,6 +113,12 @@ public final class Ops {
     }
 
     public static PyObject matmul(PyObject a, PyObject b) {
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rmatmul(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.matmul(b);
         return r != NI || (r = b.rmatmul(a)) != NI ? r : unsupported("@", a, b);
     }
@@ -97,6 +129,12 @@ public final class Ops {
         }
         if (a instanceof PyFloat x && b instanceof PyFloat y) {
             return PyFloat.divide(x.value, y.value);
+        }
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rtruediv(a);
+            if (first != NI) {
+                return first;
+            }
         }
         PyObject r = a.truediv(b);
         return r != NI || (r = b.rtruediv(a)) != NI ? r : unsupported("/", a, b);
@@ -109,6 +147,12 @@ public final class Ops {
         if (a instanceof PyFloat x && b instanceof PyFloat y) {
             return PyFloat.floorDiv(x.value, y.value);
         }
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rfloordiv(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.floordiv(b);
         return r != NI || (r = b.rfloordiv(a)) != NI ? r : unsupported("//", a, b);
     }
@@ -120,36 +164,78 @@ public final class Ops {
         if (a instanceof PyFloat x && b instanceof PyFloat y) {
             return new PyFloat(PyFloat.mod(x.value, y.value));
         }
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rmod(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.mod(b);
         return r != NI || (r = b.rmod(a)) != NI ? r : unsupported("%", a, b);
     }
 
     public static PyObject pow(PyObject a, PyObject b) {
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rpow(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.pow(b);
         return r != NI || (r = b.rpow(a)) != NI ? r : unsupported("** or pow()", a, b);
     }
 
     public static PyObject lshift(PyObject a, PyObject b) {
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rlshift(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.lshift(b);
         return r != NI || (r = b.rlshift(a)) != NI ? r : unsupported("<<", a, b);
     }
 
     public static PyObject rshift(PyObject a, PyObject b) {
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rrshift(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.rshift(b);
         return r != NI || (r = b.rrshift(a)) != NI ? r : unsupported(">>", a, b);
     }
 
     public static PyObject and(PyObject a, PyObject b) {
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rand(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.and(b);
         return r != NI || (r = b.rand(a)) != NI ? r : unsupported("&", a, b);
     }
 
     public static PyObject or(PyObject a, PyObject b) {
+        if (subclassFirst(a, b)) {
+            PyObject first = b.ror(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.or(b);
         return r != NI || (r = b.ror(a)) != NI ? r : unsupported("|", a, b);
     }
 
     public static PyObject xor(PyObject a, PyObject b) {
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rxor(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.xor(b);
         return r != NI || (r = b.rxor(a)) != NI ? r : unsupported("^", a, b);
     }
@@ -179,6 +265,12 @@ public final class Ops {
         if (a instanceof PyList l) {
             l.extend(toArray(b));
             return l;
+        }
+        if (subclassFirst(a, b)) {
+            PyObject first = b.radd(a);
+            if (first != NI) {
+                return first;
+            }
         }
         PyObject r = a.add(b);
         if (r == NI && (r = b.radd(a)) == NI) {
@@ -217,6 +309,12 @@ public final class Ops {
                 return r;
             }
         }
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rsub(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.sub(b);
         return r != NI || (r = b.rsub(a)) != NI ? r : unsupported("-=", a, b);
     }
@@ -239,6 +337,12 @@ public final class Ops {
                 return r;
             }
         }
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rmul(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.mul(b);
         return r != NI || (r = b.rmul(a)) != NI ? r : unsupported("*=", a, b);
     }
@@ -248,6 +352,12 @@ public final class Ops {
             PyObject r = Special.call1(a, "__imatmul__", b);
             if (r != null && r != NI) {
                 return r;
+            }
+        }
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rmatmul(a);
+            if (first != NI) {
+                return first;
             }
         }
         PyObject r = a.matmul(b);
@@ -261,6 +371,12 @@ public final class Ops {
                 return r;
             }
         }
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rtruediv(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.truediv(b);
         return r != NI || (r = b.rtruediv(a)) != NI ? r : unsupported("/=", a, b);
     }
@@ -270,6 +386,12 @@ public final class Ops {
             PyObject r = Special.call1(a, "__ifloordiv__", b);
             if (r != null && r != NI) {
                 return r;
+            }
+        }
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rfloordiv(a);
+            if (first != NI) {
+                return first;
             }
         }
         PyObject r = a.floordiv(b);
@@ -283,6 +405,12 @@ public final class Ops {
                 return r;
             }
         }
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rmod(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.mod(b);
         return r != NI || (r = b.rmod(a)) != NI ? r : unsupported("%=", a, b);
     }
@@ -292,6 +420,12 @@ public final class Ops {
             PyObject r = Special.call1(a, "__ipow__", b);
             if (r != null && r != NI) {
                 return r;
+            }
+        }
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rpow(a);
+            if (first != NI) {
+                return first;
             }
         }
         PyObject r = a.pow(b);
@@ -305,6 +439,12 @@ public final class Ops {
                 return r;
             }
         }
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rlshift(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.lshift(b);
         return r != NI || (r = b.rlshift(a)) != NI ? r : unsupported("<<=", a, b);
     }
@@ -314,6 +454,12 @@ public final class Ops {
             PyObject r = Special.call1(a, "__irshift__", b);
             if (r != null && r != NI) {
                 return r;
+            }
+        }
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rrshift(a);
+            if (first != NI) {
+                return first;
             }
         }
         PyObject r = a.rshift(b);
@@ -333,6 +479,12 @@ public final class Ops {
                 return r;
             }
         }
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rand(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.and(b);
         return r != NI || (r = b.rand(a)) != NI ? r : unsupported("&=", a, b);
     }
@@ -350,6 +502,12 @@ public final class Ops {
                 return r;
             }
         }
+        if (subclassFirst(a, b)) {
+            PyObject first = b.ror(a);
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.or(b);
         return r != NI || (r = b.ror(a)) != NI ? r : unsupported("|=", a, b);
     }
@@ -365,6 +523,12 @@ public final class Ops {
             PyObject r = set.inplaceXor(b); // set_ixor
             if (r != NI) {
                 return r;
+            }
+        }
+        if (subclassFirst(a, b)) {
+            PyObject first = b.rxor(a);
+            if (first != NI) {
+                return first;
             }
         }
         PyObject r = a.xor(b);
@@ -400,6 +564,12 @@ public final class Ops {
 
     /** Compare CPython {@code PyObject_RichCompare}. */
     public static PyObject compare(PyObject a, PyObject b, CompareOp op) {
+        if (subclassFirst(a, b)) {
+            PyObject first = b.richCompare(a, op.swapped());
+            if (first != NI) {
+                return first;
+            }
+        }
         PyObject r = a.richCompare(b, op);
         if (r != NI) {
             return r;
