@@ -1222,6 +1222,11 @@ public final class Ops {
         return iterator instanceof PyGenerator g ? g.returnValue() : PyNone.INSTANCE;
     }
 
+    /** A function's docstring, set when its def runs. */
+    public static void setDoc(PyObject function, PyObject doc) {
+        function.setAttr("__doc__", doc);
+    }
+
     /** {@code assert test, msg} failed. */
     public static PyException assertionFailed(PyObject message) {
         return message == null ? new PyException(PyExc.create(PyExc.AssertionError))

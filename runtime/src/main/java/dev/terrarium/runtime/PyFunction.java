@@ -123,6 +123,10 @@ public final class PyFunction extends PyObject {
             }
             case "__globals__":
                 return globals;
+            case "__doc__": {
+                PyObject d = dict == null ? null : dict.get(PyStr.of("__doc__"));
+                return d == null ? PyNone.INSTANCE : d;
+            }
             case "__dict__":
                 if (dict == null) {
                     dict = new PyDict();

@@ -110,6 +110,16 @@ public final class ModuleCompiler implements Opcodes {
         Emitter e = new Emitter(mv);
         mv.visitVarInsn(ALOAD, 0);
         e.putStatic(className, "globals", "L" + PYDICT + ";");
+        // A module's code first sets __doc__: its docstring, or None.
+        String doc = docstring(module.body());
+        loadGlobals(e);
+        e.pushStrConstant("__doc__");
+        if (doc == null) {
+            e.getStatic("dev/terrarium/runtime/PyNone", "INSTANCE", "Ldev/terrarium/runtime/PyNone;");
+        } else {
+            e.pushStrConstant(doc);
+        }
+        e.invokeStatic(Emitter.OPS, "storeGlobal", "(L" + PYDICT + ";L" + Emitter.PYSTR + ";" + OBJ + ")V");
         List<Stmt> body = module.body();
         for (int start = 0, k = 0; start < body.size(); start += chunk, k++) {
             String name = BODY_METHOD + "$" + k;
@@ -198,6 +208,14 @@ public final class ModuleCompiler implements Opcodes {
             e.arrayLoad(i);
             e.storeLocal(scope.slot(scope.frees.get(i)));
         }
+        // CPython sets __doc__ in every class namespace, None when there is no docstring.
+        String doc = docstring(c.body());
+        if (doc == null) {
+            gen.pushNone();
+        } else {
+            e.pushStrConstant(doc);
+        }
+        gen.storeName("__doc__");
         gen.block(c.body());
         if (scope.cells.contains("__class__")) {
             // Handed to makeClass, which fills it with the new class (CPython's __classcell__).
@@ -392,6 +410,21 @@ public final class ModuleCompiler implements Opcodes {
             }
         }
         o.invokeConstructor(fn, ctor);
+        String doc = node instanceof Stmt.FunctionDef f ? docstring(f.body()) : null;
+        if (doc != null) {
+            o.dup();
+            o.pushStrConstant(doc);
+            o.invokeStatic(Emitter.OPS, "setDoc", "(" + OBJ + OBJ + ")V");
+        }
+    }
+
+    /** The docstring of a body: its first statement when that is a string literal, else null. */
+    static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt x
+                && x.value() instanceof Expr.Constant c && c.value() instanceof dev.terrarium.interpreter.ast.ConstantValue.Str str) {
+            return str.value();
+        }
+        return null;
     }
 
     /**
