@@ -1,5 +1,7 @@
 package dev.terrarium.runtime;
 
+import dev.terrarium.runtime.text.CPython;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -147,7 +149,7 @@ class BytesOracleTest {
         for (String line : input) {
             lines.add(line.replace("x ", "00 ").replaceFirst("^00 ", "00 "));
         }
-        List<String> expected = ScriptOracle.run(SCRIPT.replace("bytes.fromhex(h)", "bytes.fromhex(h)[:-1]")
+        List<String> expected = CPython.run(SCRIPT.replace("bytes.fromhex(h)", "bytes.fromhex(h)[:-1]")
                 .replace("bytes.fromhex(g)", "bytes.fromhex(g)[:-1]"), lines);
         for (int i = 0; i < cases.size(); i++) {
             Object[] c = cases.get(i);

@@ -1,5 +1,7 @@
 package dev.terrarium.runtime;
 
+import dev.terrarium.runtime.text.CPython;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -132,7 +134,7 @@ class CodecOracleTest {
                 values.add(b);
             }
         }
-        List<String> expected = ScriptOracle.run(SCRIPT, input);
+        List<String> expected = CPython.run(SCRIPT, input);
         for (int i = 0; i < values.size(); i++) {
             String[] want = expected.get(i).split(" # ", -1);
             List<String> got = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.terrarium.runtime;
 
+import dev.terrarium.runtime.text.CPython;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,7 +116,7 @@ class ComplexOracleTest {
             input.add(new PyFloat(ar).repr() + " " + new PyFloat(ai).repr() + " " + new PyFloat(br).repr() + " "
                     + new PyFloat(bi).repr() + " " + n + " " + text);
         }
-        List<String> expected = ScriptOracle.run(SCRIPT, input);
+        List<String> expected = CPython.run(SCRIPT, input);
         int mismatches = 0;
         int approximate = 0;
         StringBuilder report = new StringBuilder();

@@ -1,5 +1,7 @@
 package dev.terrarium.runtime;
 
+import dev.terrarium.runtime.text.CPython;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigInteger;
@@ -135,7 +137,7 @@ class SetOracleTest {
             cases.add(new PyList[] {a, b});
             input.add(a.repr() + ";" + b.repr());
         }
-        List<String> expected = ScriptOracle.run(SCRIPT, input);
+        List<String> expected = CPython.run(SCRIPT, input);
         for (int i = 0; i < cases.size(); i++) {
             assertEquals(expected.get(i), javaSide(cases.get(i)[0], cases.get(i)[1]), "case " + input.get(i));
         }

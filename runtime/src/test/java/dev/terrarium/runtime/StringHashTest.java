@@ -1,5 +1,7 @@
 package dev.terrarium.runtime;
 
+import dev.terrarium.runtime.text.CPython;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -58,7 +60,7 @@ class StringHashTest {
             input.add(line.toString());
             words.add(ws);
         }
-        List<String> expected = ScriptOracle.run(SCRIPT, input, Map.of("PYTHONHASHSEED", "0"));
+        List<String> expected = CPython.run(SCRIPT, input, Map.of("PYTHONHASHSEED", "0"));
         for (int i = 0; i < words.size(); i++) {
             String[] ws = words.get(i);
             PyObject[] items = new PyObject[ws.length];

@@ -21,18 +21,25 @@ public final class CPython {
 
     /** Runs {@code script} with {@code input} lines on stdin; returns its stdout lines. */
     public static List<String> run(String script, List<String> input) {
+        return run(script, input, java.util.Map.of());
+    }
+
+    /** As {@link #run(String, List)}, with extra environment variables for python3 (e.g. PYTHONHASHSEED). */
+    public static List<String> run(String script, List<String> input, java.util.Map<String, String> env) {
         assumePython();
         try {
             Path in = Files.createTempFile("terrarium-oracle", ".in");
             Path out = Files.createTempFile("terrarium-oracle", ".out");
             try {
                 Files.write(in, input, StandardCharsets.UTF_8);
-                Process p = new ProcessBuilder("python3", "-X", "utf8", "-c", script)
+                ProcessBuilder pb = new ProcessBuilder("python3", "-X", "utf8", "-c", script);
+                pb.environment().putAll(env);
+                Process p = pb
                         .redirectInput(in.toFile())
                         .redirectOutput(out.toFile())
                         .redirectError(ProcessBuilder.Redirect.INHERIT)
                         .start();
-                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                if (!p.waitFor(120, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                     throw new AssertionError("python3 oracle timed out");
                 }
@@ -63,8 +70,7 @@ public final class CPython {
         if (available == null) {
             available = probe();
             if (!available) {
-                System.err.println("\n*** python3 (3.11+) NOT FOUND: CPython comparison tests in "
-                        + "dev.terrarium.runtime.text are SKIPPED ***\n");
+                System.err.println("\n*** python3 (3.11+) NOT FOUND: CPython comparison tests are SKIPPED ***\n");
             }
         }
         assumeTrue(available, "python3 3.11+ is not available; CPython comparison skipped");
