@@ -199,6 +199,11 @@ public final class MatchSupport {
 
     /** {@code cls.__match_args__}, or null when it has none (an AttributeError). */
     private static PyObject matchArgs(PyType type) {
+        if (type.type() == PyType.TYPE && type.lookup("__match_args__") == null) {
+            // Common case (int(x), str(s)): the plain metaclass has no such attribute either,
+            // so the lookup would only raise an AttributeError to be discarded.
+            return null;
+        }
         try {
             return Ops.getAttr(type, "__match_args__");
         } catch (PyException e) {
