@@ -177,6 +177,8 @@ final class CodeGen {
                     emitReturn();
                 });
             }
+        } else if (s instanceof Stmt.Match m) {
+            MatchCodeGen.matchStatement(this, m);
         } else if (s instanceof Stmt.Try t) {
             TryCodeGen.tryStatement(this, t);
         } else if (s instanceof Stmt.With w) {
