@@ -179,6 +179,8 @@ final class CodeGen {
             }
         } else if (s instanceof Stmt.Try t) {
             TryCodeGen.tryStatement(this, t);
+        } else if (s instanceof Stmt.TryStar t) {
+            TryCodeGen.tryStarStatement(this, t);
         } else if (s instanceof Stmt.With w) {
             TryCodeGen.withStatement(this, w, 0);
         } else if (s instanceof Stmt.Raise r) {
