@@ -26,10 +26,11 @@ final class ExceptionGroupSplit {
 
     /**
      * The matcher for {@code split(condition)}: an exception type or tuple of types
-     * (isinstance), or any other callable (a predicate); CPython's {@code get_matcher_type}.
+     * (isinstance), or a Python function (a predicate; in 3.11 no other callable, as
+     * CPython's {@code get_matcher_type} uses {@code PyFunction_Check}).
      */
     static Matcher matcher(PyObject condition) {
-        if (!(condition instanceof PyType) && ObjectBuiltins.isCallable(condition)) {
+        if (condition instanceof PyFunction) {
             return e -> Ops.isTrue(condition.call1(e));
         }
         if (condition instanceof PyType t && t.isSubtypeOf(PyExc.BaseException)) {

@@ -148,6 +148,11 @@ public class PyBaseException extends PyObject {
     }
 
     @Override
+    public void delAttr(String name) {
+        InstanceAttributes.delete(this, instanceDict(), name);
+    }
+
+    @Override
     public PyObject richCompare(PyObject other, CompareOp op) {
         if (type.isUserDefined()) {
             PyObject r = Special.call1(this, switch (op) {
