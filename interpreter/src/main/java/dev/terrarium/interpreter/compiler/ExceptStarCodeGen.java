@@ -1,7 +1,6 @@
 package dev.terrarium.interpreter.compiler;
 
 import static dev.terrarium.interpreter.compiler.Emitter.OBJ;
-import static dev.terrarium.interpreter.compiler.TryCodeGen.PYEXCEPTION;
 import static dev.terrarium.interpreter.compiler.TryCodeGen.PYEXCEPTION_DESC;
 
 import dev.terrarium.interpreter.ast.AstWalker;
@@ -29,19 +28,8 @@ final class ExceptStarCodeGen {
 
     static void tryExceptStar(CodeGen gen, Stmt.TryStar t) {
         Emitter e = gen.emitter();
-        Region body = new Region(e);
-        gen.blocks.push(new Block.Guarded(body));
-        body.start();
-        gen.block(t.body());
-        body.end();
-        gen.blocks.pop();
         Label end = new Label();
-        gen.block(t.orelse());
-        e.jump(end);
-
-        Label dispatch = new Label();
-        body.handleWith(dispatch, PYEXCEPTION);
-        e.label(dispatch);
+        TryCodeGen.guardedBodyAndElse(gen, t.body(), t.orelse(), end);
         int state = gen.newTemp(EXCEPT_STAR_DESC);
         int matched = gen.newTemp();
         e.invokeStatic(EXCEPT_STAR, "begin", "(" + PYEXCEPTION_DESC + ")" + EXCEPT_STAR_DESC);

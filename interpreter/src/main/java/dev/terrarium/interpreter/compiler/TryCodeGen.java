@@ -17,7 +17,7 @@ import org.objectweb.asm.Label;
 final class TryCodeGen {
     private TryCodeGen() {}
 
-    static final String PYEXCEPTION = "dev/terrarium/runtime/PyException";
+    private static final String PYEXCEPTION = "dev/terrarium/runtime/PyException";
     static final String PYEXCEPTION_DESC = "L" + PYEXCEPTION + ";";
 
     static void tryStatement(CodeGen gen, Stmt.Try t) {
@@ -72,22 +72,31 @@ final class TryCodeGen {
         e.label(after);
     }
 
+    /**
+     * The body of a try with except clauses, guarded by a region (a jump out of it pauses
+     * the region), then the else body and a jump to {@code end}; then the dispatch label
+     * where the body's PyException arrives on the stack.
+     */
+    static void guardedBodyAndElse(CodeGen gen, java.util.List<Stmt> body, java.util.List<Stmt> orelse, Label end) {
+        Emitter e = gen.emitter();
+        Region region = new Region(e);
+        gen.blocks.push(new Block.Guarded(region));
+        region.start();
+        gen.block(body);
+        region.end();
+        gen.blocks.pop();
+        gen.block(orelse);
+        e.jump(end);
+        Label dispatch = new Label();
+        region.handleWith(dispatch, PYEXCEPTION);
+        e.label(dispatch);
+    }
+
     /** try/except/else, without finally. */
     private static void tryExcept(CodeGen gen, Stmt.Try t) {
         Emitter e = gen.emitter();
-        Region body = new Region(e);
-        gen.blocks.push(new Block.Guarded(body));
-        body.start();
-        gen.block(t.body());
-        body.end();
-        gen.blocks.pop();
         Label end = new Label();
-        gen.block(t.orelse());
-        e.jump(end);
-
-        Label dispatch = new Label();
-        body.handleWith(dispatch, PYEXCEPTION);
-        e.label(dispatch);
+        guardedBodyAndElse(gen, t.body(), t.orelse(), end);
         int caught = gen.newTemp(PYEXCEPTION_DESC);
         int value = gen.newTemp();
         e.storeLocal(caught);
