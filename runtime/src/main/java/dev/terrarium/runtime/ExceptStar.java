@@ -67,11 +67,9 @@ public final class ExceptStar {
             }
             s.rest = null;
         } else if (remaining instanceof PyExceptionGroup) {
-            PyObject pair = Ops.getAttr(remaining, "split").call1(type);
-            PyObject m = pair.getItem(PyInt.of(0));
-            PyObject r = pair.getItem(PyInt.of(1));
-            matched = m == PyNone.INSTANCE ? null : (PyBaseException) m;
-            s.rest = r == PyNone.INSTANCE ? null : (PyBaseException) r;
+            PyObject[] pair = splitPair(remaining, Ops.getAttr(remaining, "split").call1(type));
+            matched = pair[0] == PyNone.INSTANCE ? null : (PyBaseException) pair[0];
+            s.rest = pair[1] == PyNone.INSTANCE ? null : (PyBaseException) pair[1];
         } else {
             matched = null;
         }
@@ -87,6 +85,28 @@ public final class ExceptStar {
         ExcState.pop();
         ExcState.push(matched);
         return matched;
+    }
+
+    /**
+     * The (match, rest) a group's {@code split} returned. CPython 3.11 trusts an overriding
+     * split and crashes on a bad result; this raises TypeError instead (the first two
+     * messages are those later CPython versions use).
+     */
+    private static PyObject[] splitPair(PyBaseException group, PyObject result) {
+        String name = group.type().name();
+        if (!(result instanceof PyTuple tuple)) {
+            throw PyErrors.typeError("%s.split must return a tuple, not %s", name, result.type().name());
+        }
+        if (tuple.size() != 2) {
+            throw PyErrors.typeError("%s.split must return a 2-tuple, got tuple of size %d", name, tuple.size());
+        }
+        PyObject[] pair = tuple.toArray();
+        for (PyObject part : pair) {
+            if (part != PyNone.INSTANCE && !(part instanceof PyBaseException)) {
+                throw PyErrors.typeError("%s.split must return exceptions or None, not %s", name, part.type().name());
+            }
+        }
+        return pair;
     }
 
     /** CPython's {@code check_except_star_type_valid}. */

@@ -466,7 +466,7 @@ final class CodeGen {
             case CLASS_NAMESPACE -> {
                 pushNamespace();
                 e.pushStrConstant(name);
-                e.invokeStatic("dev/terrarium/runtime/PyDict", "remove", "(" + OBJ + ")" + OBJ);
+                e.invokeVirtual("dev/terrarium/runtime/PyDict", "remove", "(" + OBJ + ")" + OBJ);
                 e.pop();
             }
             case LOCAL -> {

@@ -17,7 +17,7 @@ import org.objectweb.asm.Opcodes;
  * is left and runs its body with it; a body that raises does not stop the other clauses,
  * its exception is kept; {@code ExceptStar.finish} then gives what must be raised (the
  * unhandled rest and the kept exceptions, as a group), or null. A clause body cannot be
- * left by break, continue or return (a SyntaxError), so it needs no {@link Block}.
+ * left by break, continue or return (a SyntaxError).
  */
 final class ExceptStarCodeGen {
     private ExceptStarCodeGen() {}
@@ -81,9 +81,13 @@ final class ExceptStarCodeGen {
     private static void clauseBody(CodeGen gen, ExceptHandler h, int state) {
         Emitter e = gen.emitter();
         Region region = new Region(e);
+        // Nothing jumps out of the body (checkNoJumpOut), but the block marks it as a
+        // clause for the generator code, which does not support yield inside one.
+        gen.blocks.push(new Block.Handling(region, h.name()));
         region.start();
         gen.block(h.body());
         region.end();
+        gen.blocks.pop();
         unbind(gen, h);
         Label done = new Label();
         e.jump(done);
