@@ -25,7 +25,7 @@ try:
     Bad("bad", [ValueError(1), TypeError(2)]).split(ValueError)
 except TypeError as e:
     print(e)
-print(repr(Bad("bad", [ValueError(1)]).split(ValueError)[0]))
+print(repr(Bad("bad", [ValueError(1)]).split(Exception)[0]), "(a whole match does not derive)")
 
 class Str(ExceptionGroup):
     def __str__(self):
@@ -46,13 +46,14 @@ except ExceptionGroup as caught:
         print(repr(part), repr(part.__cause__), repr(part.__context__), part.__suppress_context__, part.__notes__)
     m.__notes__.append("only on the match")
     print(caught.__notes__, m.__notes__, r.__notes__)
+base = ExceptionGroup("base", [ValueError()])
 for args in ((), (1, 2)):
     try:
-        t.derive(*args)
+        base.derive(*args)
     except TypeError as e:
         print(e)
 try:
-    t.derive([])
+    base.derive([])
 except ValueError as e:
     print(e)
 class WithBase(BaseExceptionGroup, Exception):

@@ -13,7 +13,16 @@ print(seen)
 class Matcher:
     def __call__(self, e):
         return isinstance(e, TypeError)
-print(eg.subgroup(Matcher()))
+# In 3.11 only Python functions are predicates; another callable is rejected.
+try:
+    print(eg.subgroup(Matcher()))
+except TypeError as e:
+    print("callable object:", e)
+try:
+    eg.subgroup(print)
+except TypeError as e:
+    print("builtin function:", e)
+print(eg.split(lambda e, extra=1: isinstance(e, TypeError)))
 def boom(e):
     raise RuntimeError("predicate failed")
 try:
