@@ -181,6 +181,8 @@ final class CodeGen {
             MatchCodeGen.matchStatement(this, m);
         } else if (s instanceof Stmt.Try t) {
             TryCodeGen.tryStatement(this, t);
+        } else if (s instanceof Stmt.TryStar t) {
+            TryCodeGen.tryStarStatement(this, t);
         } else if (s instanceof Stmt.With w) {
             TryCodeGen.withStatement(this, w, 0);
         } else if (s instanceof Stmt.Raise r) {
@@ -466,7 +468,7 @@ final class CodeGen {
             case CLASS_NAMESPACE -> {
                 pushNamespace();
                 e.pushStrConstant(name);
-                e.invokeStatic("dev/terrarium/runtime/PyDict", "remove", "(" + OBJ + ")" + OBJ);
+                e.invokeVirtual("dev/terrarium/runtime/PyDict", "remove", "(" + OBJ + ")" + OBJ);
                 e.pop();
             }
             case LOCAL -> {

@@ -154,8 +154,9 @@ final class SymbolTable {
                 }
                 return;
             }
-            if (s instanceof Stmt.Try t) {
-                for (ExceptHandler h : t.handlers()) {
+            if (s instanceof Stmt.Try || s instanceof Stmt.TryStar) {
+                List<ExceptHandler> handlers = s instanceof Stmt.Try t ? t.handlers() : ((Stmt.TryStar) s).handlers();
+                for (ExceptHandler h : handlers) {
                     if (h.name() != null) {
                         bind(h.name());
                     }
