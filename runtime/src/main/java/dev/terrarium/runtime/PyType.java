@@ -55,6 +55,8 @@ public final class PyType extends PyObject {
     /** Defined by guest code (a "heap type"): its dict may change, its instances carry a dict. */
     private final boolean userDefined;
     private PyType metaclass = null;
+    /** False for a class whose instances have only {@code __slots__}, no {@code __dict__}. */
+    private boolean instancesHaveDict = true;
 
     private PyType(String name, PyType base, Constructor constructor) {
         this.name = name;
@@ -119,6 +121,7 @@ public final class PyType extends PyObject {
             }
             cls.dict.put(key.value(), e.getValue());
         }
+        cls.instancesHaveDict = PyMemberDescriptor.installSlots(cls, cls.dict, b);
         PyObject module = cls.dict.get("__module__");
         if (module instanceof PyStr m) {
             cls.module = m.value();
@@ -164,6 +167,11 @@ public final class PyType extends PyObject {
 
     public boolean isUserDefined() {
         return userDefined;
+    }
+
+    /** Whether instances of this class carry a {@code __dict__} (see {@link PyMemberDescriptor}). */
+    public boolean instancesHaveDict() {
+        return !userDefined || instancesHaveDict;
     }
 
     /** The first base (CPython's {@code tp_base} for single inheritance). */
