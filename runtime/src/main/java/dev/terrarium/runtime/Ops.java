@@ -1228,6 +1228,42 @@ public final class Ops {
         return iterator.next();
     }
 
+    /**
+     * {@code throw()} or {@code close()} reaching a generator suspended in {@code yield from}
+     * (PEP 380): GeneratorExit closes the sub-iterator and is raised here; another exception
+     * is thrown into the sub-iterator, whose next value is returned (null when it finished),
+     * or raised here if it has no {@code throw} method.
+     */
+    public static PyObject delegateThrow(PyObject iterator, PyObject thrown) {
+        PyBaseException exc = (PyBaseException) thrown;
+        if (exc.isInstance(PyExc.GeneratorExit)) {
+            if (iterator instanceof PyGenerator g) {
+                g.close();
+            } else {
+                PyObject close = iterator.type().lookup("close");
+                if (close != null) {
+                    close.bindTo(iterator).call0();
+                }
+            }
+            throw new PyException(exc);
+        }
+        if (iterator instanceof PyGenerator g) {
+            return g.resume(PyNone.INSTANCE, exc);
+        }
+        PyObject throwMethod = iterator.type().lookup("throw");
+        if (throwMethod == null) {
+            throw new PyException(exc);
+        }
+        try {
+            return throwMethod.bindTo(iterator).call1(exc);
+        } catch (PyException e) {
+            if (e.matches(PyExc.StopIteration)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     /** The value of a finished {@code yield from}: the sub-generator's return value, else None. */
     public static PyObject delegateResult(PyObject iterator) {
         return iterator instanceof PyGenerator g ? g.returnValue() : PyNone.INSTANCE;

@@ -335,6 +335,8 @@ final class CodeGen {
         pushNone();
         e.storeLocal(sent);
         Label loop = new Label();
+        Label yieldIt = new Label();
+        Label gotSent = new Label();
         Label done = new Label();
         e.label(loop);
         e.loadLocal(iterator);
@@ -343,7 +345,20 @@ final class CodeGen {
         e.invokeStatic(OPS, "delegate", "(" + OBJ + OBJ + ")" + OBJ);
         e.dup();
         e.ifNull(done);
-        generator.yieldValue(y, true);
+        e.label(yieldIt);
+        generator.yieldValue(y, false, false);
+        // throw() and close() go to the sub-iterator (PEP 380); what it yields next is yielded.
+        generator.loadThrown();
+        e.ifNull(gotSent);
+        e.loadLocal(iterator);
+        generator.loadThrown();
+        position(y);
+        e.invokeStatic(OPS, "delegateThrow", "(" + OBJ + OBJ + ")" + OBJ);
+        e.dup();
+        e.ifNull(done);
+        e.jump(yieldIt);
+        e.label(gotSent);
+        e.loadRaw(1);
         e.storeLocal(sent);
         e.jump(loop);
         e.label(done);

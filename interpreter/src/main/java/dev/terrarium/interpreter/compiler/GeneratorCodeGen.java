@@ -68,6 +68,14 @@ final class GeneratorCodeGen implements Opcodes {
 
     /** A yield of the value on the stack; afterwards the sent value is on the stack if {@code needValue}. */
     void yieldValue(Node at, boolean needValue) {
+        yieldValue(at, needValue, true);
+    }
+
+    /**
+     * A yield; with {@code raiseThrown} false, what {@code throw()} sent is left in the
+     * method's third argument for the caller to handle ({@code yield from} passes it on).
+     */
+    void yieldValue(Node at, boolean needValue, boolean raiseThrown) {
         // Inside except clauses (or finally bodies run for an exception) of this frame, their
         // exceptions are set aside while the generator is suspended, and handled again on resume.
         int handling = 0;
@@ -106,16 +114,23 @@ final class GeneratorCodeGen implements Opcodes {
             e.invokeStatic(EXC_STATE, "resume", "(" + SAVED_DESC + ")V");
         }
         gen.position(at);
-        Label noThrow = new Label();
-        e.loadRaw(2);
-        e.ifNull(noThrow);
-        e.loadRaw(2);
-        e.invokeStatic(OPS, "thrownInto", "(" + OBJ + ")Ldev/terrarium/runtime/PyException;");
-        e.athrow();
-        e.label(noThrow);
+        if (raiseThrown) {
+            Label noThrow = new Label();
+            e.loadRaw(2);
+            e.ifNull(noThrow);
+            e.loadRaw(2);
+            e.invokeStatic(OPS, "thrownInto", "(" + OBJ + ")Ldev/terrarium/runtime/PyException;");
+            e.athrow();
+            e.label(noThrow);
+        }
         if (needValue) {
             e.loadRaw(1);
         }
+    }
+
+    /** Pushes what {@code throw()} sent at the last resume, or null. */
+    void loadThrown() {
+        e.loadRaw(2);
     }
 
     /** {@code return value} (value on the stack): the generator finishes. */
