@@ -44,4 +44,26 @@ class EndToEndTest {
         assertTrue(result[2].startsWith("Traceback (most recent call last):\n"), result[2]);
         assertTrue(result[2].endsWith("ZeroDivisionError: division by zero\n"), result[2]);
     }
+
+    @Test
+    void guestFilesLiveInTheVirtualFileSystem() throws IOException {
+        Files.writeString(dir.resolve("data.txt"), "first\nsecond\n");
+        String[] result = run(String.join("\n",
+                "with open('data.txt') as f:",
+                "    print(f.read().split())",
+                "with open('/tmp/scratch.txt', 'w') as f:",
+                "    f.write('kept in memory')",
+                "print(open('/tmp/scratch.txt').read())",
+                "try:",
+                "    open('data.txt', 'a')",
+                "except OSError as e:",
+                "    print(type(e).__name__, e)",
+                ""));
+        assertEquals("0", result[0], result[2]);
+        assertEquals("['first', 'second']\nkept in memory\nOSError [Errno 30] Read-only file system: 'data.txt'\n",
+                result[1]);
+        // the host folder is untouched
+        assertEquals("first\nsecond\n", Files.readString(dir.resolve("data.txt")));
+        assertTrue(Files.notExists(dir.resolve("scratch.txt")));
+    }
 }
