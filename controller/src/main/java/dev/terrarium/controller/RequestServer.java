@@ -182,6 +182,17 @@ final class RequestServer {
                     random.nextBytes(data);
                     return Reply.ok((Object) data);
                 }
+                case SLEEP: {
+                    expectArgs(request, Long.class);
+                    long nanos = (Long) args.get(0);
+                    if (nanos < 0) {
+                        throw new ErrnoException(Errno.EINVAL);
+                    }
+                    // The run's wall-time limit still applies: its watchdog ends the child
+                    // (and with it this wait) when the limit passes.
+                    sleep(nanos);
+                    return Reply.ok();
+                }
                 case HELLO:
                     throw new ProtocolViolation("HELLO after the handshake");
                 default:
@@ -189,6 +200,14 @@ final class RequestServer {
             }
         } catch (ErrnoException e) {
             return Reply.error(e.errno);
+        }
+    }
+
+    private static void sleep(long nanos) {
+        try {
+            Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -156,7 +156,8 @@ class FileOpsOverTheWireTest {
     @Test
     void clocksAndRandomness() {
         Run run = probe(call("TIME"), call("MONOTONIC"), call("MONOTONIC"),
-                call("URANDOM", 16), call("URANDOM", 1_000_000), call("URANDOM", 0), call("URANDOM", -1));
+                call("URANDOM", 16), call("URANDOM", 1_000_000), call("URANDOM", 0), call("URANDOM", -1),
+                call("MONOTONIC"), call("SLEEP", 30_000_000L), call("MONOTONIC"), call("SLEEP", -1));
         long now = System.currentTimeMillis() * 1_000_000L;
         long time = longs(run.reply("TIME")).get(0);
         assertTrue(Math.abs(now - time) < 60_000_000_000L, "time " + time + " vs " + now);
@@ -165,6 +166,10 @@ class FileOpsOverTheWireTest {
         assertEquals("ok [<65536 bytes>]", run.reply("URANDOM", 1), "capped");
         assertEquals("ok [b'']", run.reply("URANDOM", 2));
         assertEquals("errno 22", run.reply("URANDOM", 3));
+        assertEquals("ok []", run.reply("SLEEP"));
+        assertTrue(longs(run.reply("MONOTONIC", 3)).get(0) - longs(run.reply("MONOTONIC", 2)).get(0) >= 30_000_000L,
+                "SLEEP waited at least its time");
+        assertEquals("errno 22", run.reply("SLEEP", 1));
     }
 
     @Test

@@ -53,6 +53,7 @@ public final class Imports {
         Function<String, PyModule> factory = switch (name) {
             case "sys" -> n -> SysModule.module();
             case "math" -> n -> MathModule.create();
+            case "time" -> n -> TimeModule.create();
             case "builtins" -> n -> new PyModule("builtins", Builtins.DICT, null);
             default -> null;
         };

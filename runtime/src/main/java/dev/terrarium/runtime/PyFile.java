@@ -60,7 +60,7 @@ public final class PyFile extends PyObject {
     public String repr() {
         String n = "name=" + Ops.repr(name);
         if (!binary) {
-            return "<_io.TextIOWrapper " + n + " mode='" + mode + "' encoding='UTF-8'>";
+            return "<_io.TextIOWrapper " + n + " mode='" + mode + "' encoding='utf-8'>";
         }
         return "<_io." + type().name() + " " + n + ">";
     }
@@ -93,7 +93,7 @@ public final class PyFile extends PyObject {
                 return PyBool.of(closed);
             case "encoding":
                 if (!binary) {
-                    return PyStr.of("UTF-8");
+                    return PyStr.of("utf-8");
                 }
                 break;
             default:

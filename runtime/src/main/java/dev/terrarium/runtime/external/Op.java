@@ -78,7 +78,12 @@ public enum Op {
      * args {@code [n: Long]}; result {@code [data: byte[]]}: {@code min(n, 65536)} random bytes
      * (the guest asks again for more); EINVAL for a negative n.
      */
-    URANDOM(24);
+    URANDOM(24),
+    /**
+     * args {@code [nanoseconds: Long]}; result {@code []} once that long has passed
+     * (time.sleep); the time counts against the run's wall-time limit; EINVAL if negative.
+     */
+    SLEEP(25);
 
     /** The number that stands for this operation on the wire. */
     public final int code;
