@@ -54,6 +54,8 @@ public final class Imports {
             case "sys" -> n -> SysModule.module();
             case "math" -> n -> MathModule.create();
             case "time" -> n -> TimeModule.create();
+            case "os" -> n -> OsModule.create();
+            case "os.path" -> n -> (PyModule) OsModule.create().getAttr("path");
             case "builtins" -> n -> new PyModule("builtins", Builtins.DICT, null);
             default -> null;
         };

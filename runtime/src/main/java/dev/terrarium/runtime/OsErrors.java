@@ -55,4 +55,10 @@ final class OsErrors {
                 : new PyObject[] {PyInt.of(errno), PyStr.of(strerror(errno)), PyStr.of(filename)};
         return new PyOSError(type, errno, filename, args);
     }
+
+    /** An OSError of a call on two paths (rename): {@code [Errno n] msg: 'from' -> 'to'}. */
+    static PyBaseException create(int errno, String filename, String filename2) {
+        PyOSError e = (PyOSError) create(errno, filename);
+        return e.withFilename2(filename2);
+    }
 }

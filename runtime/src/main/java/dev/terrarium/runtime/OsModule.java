@@ -1,0 +1,238 @@
+package dev.terrarium.runtime;
+
+import dev.terrarium.runtime.external.Op;
+import dev.terrarium.runtime.external.Reply;
+import dev.terrarium.runtime.external.Request;
+import java.util.List;
+
+/**
+ * The {@code os} module's file-system functions over the controller's virtual file system
+ * (getcwd, chdir, listdir, mkdir, makedirs, remove, unlink, rmdir, rename, replace, stat,
+ * urandom), the POSIX constants, and an empty {@code environ} (the controller gives the guest
+ * no environment yet). {@code os.path} is {@link OsPath}.
+ */
+final class OsModule {
+    private OsModule() {}
+
+    private static final String[] STAT_FIELDS = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid",
+        "st_size", "st_atime", "st_mtime", "st_ctime"};
+
+    static PyModule create() {
+        PyModule m = new PyModule("os", new PyDict(), null);
+        m.setAttr("name", PyStr.of("posix"));
+        m.setAttr("sep", PyStr.of("/"));
+        m.setAttr("altsep", PyNone.INSTANCE);
+        m.setAttr("extsep", PyStr.of("."));
+        m.setAttr("pathsep", PyStr.of(":"));
+        m.setAttr("linesep", PyStr.of("\n"));
+        m.setAttr("curdir", PyStr.of("."));
+        m.setAttr("pardir", PyStr.of(".."));
+        m.setAttr("devnull", PyStr.of("/dev/null"));
+        m.setAttr("environ", new PyDict());
+        m.setAttr("getenv", new PyBuiltinFunction("getenv", (a, k) -> {
+            ArgParser.noKeywords("getenv", k);
+            ArgParser.arity("getenv", a, 1, 2);
+            return a.length > 1 ? a[1] : PyNone.INSTANCE;
+        }));
+        m.setAttr("getcwd", new PyBuiltinFunction("getcwd", (a, k) -> {
+            ArgParser.noArgs("getcwd", a, k);
+            return PyStr.of(getcwd());
+        }));
+        m.setAttr("chdir", PyBuiltinFunction.of1("chdir", p -> {
+            call(Op.CHDIR, path(p));
+            return PyNone.INSTANCE;
+        }));
+        m.setAttr("listdir", new PyBuiltinFunction("listdir", (a, k) -> {
+            ArgParser.noKeywords("listdir", k);
+            ArgParser.arity("listdir", a, 0, 1);
+            String p = a.length == 0 || a[0] == PyNone.INSTANCE ? "." : path(a[0]);
+            PyList out = new PyList();
+            for (Object name : (List<?>) call(Op.LISTDIR, p).values().get(0)) {
+                out.append(PyStr.of((String) name));
+            }
+            return out;
+        }));
+        m.setAttr("mkdir", new PyBuiltinFunction("mkdir", (a, k) -> {
+            ArgParser.noKeywords("mkdir", k);
+            ArgParser.arity("mkdir", a, 1, 2);
+            long mode = a.length > 1 ? ArgParser.index(a[1]).asLong() : 0777;
+            call(Op.MKDIR, path(a[0]), mode);
+            return PyNone.INSTANCE;
+        }));
+        m.setAttr("makedirs", new PyBuiltinFunction("makedirs", (a, k) -> {
+            PyObject existOk = ArgParser.keyword("makedirs", a, k, "exist_ok", "mode");
+            int npos = ArgParser.positionalCount(a, k);
+            if (npos < 1 || npos > 3) {
+                throw PyErrors.typeError("makedirs() takes from 1 to 3 positional arguments but %d were given", npos);
+            }
+            boolean ok = existOk != null ? Ops.isTrue(existOk) : npos > 2 && Ops.isTrue(a[2]);
+            makedirs(path(a[0]), ok);
+            return PyNone.INSTANCE;
+        }));
+        PyBuiltinFunction remove = PyBuiltinFunction.of1("remove", p -> {
+            call(Op.UNLINK, path(p));
+            return PyNone.INSTANCE;
+        });
+        m.setAttr("remove", remove);
+        m.setAttr("unlink", PyBuiltinFunction.of1("unlink", p -> {
+            call(Op.UNLINK, path(p));
+            return PyNone.INSTANCE;
+        }));
+        m.setAttr("rmdir", PyBuiltinFunction.of1("rmdir", p -> {
+            call(Op.RMDIR, path(p));
+            return PyNone.INSTANCE;
+        }));
+        for (String name : new String[] {"rename", "replace"}) {
+            m.setAttr(name, new PyBuiltinFunction(name, (a, k) -> {
+                ArgParser.noKeywords(name, k);
+                ArgParser.arity(name, a, 2, 2);
+                String from = path(a[0]);
+                String to = path(a[1]);
+                Reply r = GuestIO.door().call(Request.of(Op.RENAME, from, to));
+                if (!r.isOk()) {
+                    throw new PyException(OsErrors.create(r.errno(), from, to));
+                }
+                return PyNone.INSTANCE;
+            }));
+        }
+        m.setAttr("stat", PyBuiltinFunction.of1("stat", p -> stat(path(p))));
+        m.setAttr("urandom", PyBuiltinFunction.of1("urandom", n -> {
+            long count = ArgParser.index(n).asLong();
+            if (count < 0) {
+                throw PyErrors.valueError("negative argument not allowed");
+            }
+            Budget.checkBytes(count);
+            byte[] out = new byte[(int) count];
+            int filled = 0;
+            while (filled < count) {
+                byte[] part = (byte[]) call(Op.URANDOM, count - filled).values().get(0);
+                System.arraycopy(part, 0, out, filled, part.length);
+                filled += part.length;
+            }
+            return new PyBytes(out);
+        }));
+        PyModule path = OsPath.create();
+        m.setAttr("path", path);
+        Imports.modules().put(PyStr.of("os.path"), path);
+        return m;
+    }
+
+    static String getcwd() {
+        return (String) call(Op.GETCWD).values().get(0);
+    }
+
+    /** A path argument: a str (bytes paths are not supported). */
+    static String path(PyObject p) {
+        if (p instanceof PyStr s) {
+            return s.value();
+        }
+        throw PyErrors.typeError("expected str, bytes or os.PathLike object, not %s", p.type().name());
+    }
+
+    /** Sends a request whose first argument, if a string, is the path an error names. */
+    private static Reply call(Op op, Object... args) {
+        Reply r = GuestIO.door().call(Request.of(op, args));
+        if (!r.isOk()) {
+            throw PyErrors.osError(r.errno(), args.length > 0 && args[0] instanceof String s ? s : null);
+        }
+        return r;
+    }
+
+    private static void makedirs(String p, boolean existOk) {
+        String parent = OsPath.dirname(p);
+        String base = OsPath.basename(p);
+        if (base.isEmpty()) {
+            base = OsPath.basename(parent);
+            parent = OsPath.dirname(parent);
+        }
+        if (!parent.isEmpty() && !base.isEmpty() && !OsPath.exists(parent)) {
+            makedirs(parent, true);
+        }
+        Reply r = GuestIO.door().call(Request.of(Op.MKDIR, p, 0777L));
+        if (!r.isOk()) {
+            if (!existOk || !OsPath.isDir(p)) {
+                throw PyErrors.osError(r.errno(), p);
+            }
+        }
+    }
+
+    /** The controller's ten stat fields, or an OSError naming {@code p}. */
+    static long[] statFields(String p) {
+        List<Object> v = call(Op.STAT, p).values();
+        long[] out = new long[v.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (Long) v.get(i);
+        }
+        return out;
+    }
+
+    /** {@code os.stat(p)}: an {@code os.stat_result}. */
+    static PyObject stat(String p) {
+        long[] f = statFields(p);
+        PyDict attrs = new PyDict();
+        PyObject[] items = new PyObject[10];
+        for (int i = 0; i < 7; i++) {
+            items[i] = PyInt.of(f[i]);
+            attrs.put(PyStr.of(STAT_FIELDS[i]), items[i]);
+        }
+        for (int i = 7; i < 10; i++) {
+            items[i] = PyInt.of(Math.floorDiv(f[i], 1_000_000_000L));
+            attrs.put(PyStr.of(STAT_FIELDS[i]), new PyFloat(f[i] / 1e9));
+            attrs.put(PyStr.of(STAT_FIELDS[i] + "_ns"), PyInt.of(f[i]));
+        }
+        return new StatResult(items, attrs);
+    }
+
+    /** {@code os.stat_result}: a tuple of ten ints with named (and finer) fields. */
+    static final class StatResult extends PyObject {
+        static final PyType TYPE = PyType.builtin("stat_result", PyType.OBJECT, null);
+
+        private final PyTuple items;
+        private final PyDict attrs;
+
+        StatResult(PyObject[] items, PyDict attrs) {
+            this.items = PyTuple.of(items);
+            this.attrs = attrs;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public boolean hasGenericAttributes() {
+            return false;
+        }
+
+        @Override
+        public PyObject getAttr(String name) {
+            PyObject v = attrs.get(PyStr.of(name));
+            return v != null ? v : super.getAttr(name);
+        }
+
+        @Override
+        public PyObject getItem(PyObject key) {
+            return items.getItem(key);
+        }
+
+        @Override
+        public long len() {
+            return items.size();
+        }
+
+        @Override
+        public PyObject iter() {
+            return items.iter();
+        }
+
+        @Override
+        public String repr() {
+            StringBuilder sb = new StringBuilder("os.stat_result(");
+            for (int i = 0; i < STAT_FIELDS.length; i++) {
+                sb.append(i == 0 ? "" : ", ").append(STAT_FIELDS[i]).append('=').append(Ops.repr(items.get(i)));
+            }
+            return sb.append(')').toString();
+        }
+    }
+}
