@@ -55,6 +55,7 @@ public final class Imports {
             case "math" -> n -> MathModule.create();
             case "time" -> n -> TimeModule.create();
             case "os" -> n -> OsModule.create();
+            case "random" -> n -> RandomModule.create();
             case "os.path" -> n -> (PyModule) OsModule.create().getAttr("path");
             case "builtins" -> n -> new PyModule("builtins", Builtins.DICT, null);
             default -> null;

@@ -7,7 +7,7 @@ import java.util.function.DoubleUnaryOperator;
 final class MathModule {
     private MathModule() {}
 
-    private static double toDouble(PyObject o) {
+    static double toDouble(PyObject o) {
         if (o instanceof PyFloat f) {
             return f.value;
         }
