@@ -430,16 +430,13 @@ final class CodeGen {
         } else if (a.target() instanceof Expr.Attribute at) {
             expr(at.value());
             e.dup();
-            e.pushString(mangle(at.attr()));
             position(at);
-            e.invokeStatic(OPS, "getAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
+            getAttr(mangle(at.attr()));
             expr(a.value());
             position(a);
             e.callOps(op, 2);
             position(at);
-            e.pushString(mangle(at.attr()));
-            e.swap();
-            e.invokeStatic(OPS, "setAttr", "(" + OBJ + "Ljava/lang/String;" + OBJ + ")V");
+            setAttr(mangle(at.attr()));
         } else {
             throw new CompileError("'" + a.target().getClass().getSimpleName()
                 + "' is an illegal expression for augmented assignment", a.span().lineno(), a.span().colOffset());
@@ -497,8 +494,7 @@ final class CodeGen {
         if (binding == Scope.Binding.GLOBAL) {
             position(where);
             module.loadGlobals(e);
-            e.pushStrConstant(mangle(name));
-            e.invokeStatic(OPS, "loadGlobal", "(L" + PYDICT + ";L" + PYSTR + ";)" + OBJ);
+            e.invokeSite("GlobalSite", "loadGlobal", "(L" + PYDICT + ";)" + OBJ, mangle(name));
             return;
         }
         Label ok = new Label();
@@ -543,6 +539,16 @@ final class CodeGen {
         }
     }
 
+    /** {@code obj.name} of the object on top of the stack, through an inline-cached site. */
+    private void getAttr(String name) {
+        e.invokeSite("GetAttrSite", "getAttr", "(" + OBJ + ")" + OBJ, name);
+    }
+
+    /** {@code obj.name = value} with stack: obj, value; through an inline-cached site. */
+    private void setAttr(String name) {
+        e.invokeSite("SetAttrSite", "setAttr", "(" + OBJ + OBJ + ")V", name);
+    }
+
     /** Stores the value on top of the stack into an assignment target. */
     void store(Expr target) {
         if (target instanceof Expr.Name n) {
@@ -559,9 +565,7 @@ final class CodeGen {
             expr(a.value());
             position(a);
             e.swap();
-            e.pushString(mangle(a.attr()));
-            e.swap();
-            e.invokeStatic(OPS, "setAttr", "(" + OBJ + "Ljava/lang/String;" + OBJ + ")V");
+            setAttr(mangle(a.attr()));
         } else if (target instanceof Expr.Tuple t) {
             unpack(t.elts(), target);
         } else if (target instanceof Expr.ListExpr l) {
@@ -700,8 +704,7 @@ final class CodeGen {
         } else if (x instanceof Expr.Attribute a) {
             expr(a.value());
             position(a);
-            e.pushString(mangle(a.attr()));
-            e.invokeStatic(OPS, "getAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
+            getAttr(mangle(a.attr()));
         } else if (x instanceof Expr.SetExpr set) {
             e.invokeStatic(OPS, "newSet", "()" + OBJ);
             for (Expr item : set.elts()) {
@@ -865,9 +868,16 @@ final class CodeGen {
             expr(a.value());
             e.dup();
             position(a);
-            e.pushString(mangle(a.attr()));
-            e.invokeStatic(OPS, "loadMethod", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
+            e.invokeSite("LoadMethodSite", "loadMethod", "(" + OBJ + ")" + OBJ, mangle(a.attr()));
             e.swap();
+            if (kwnames.length == 0 && nargs <= 3) {
+                for (Expr arg : c.args()) {
+                    expr(arg);
+                }
+                position(c);
+                e.invokeSite("CallMethodSite", "callMethod", "(" + OBJ.repeat(nargs + 2) + ")" + OBJ);
+                return;
+            }
             argumentArray(c, nargs);
             pushKwnames(kwnames);
             position(c);
@@ -880,7 +890,7 @@ final class CodeGen {
                 expr(a);
             }
             position(c);
-            e.invokeVirtual(PYOBJECT, "call" + nargs, "(" + OBJ.repeat(nargs) + ")" + OBJ);
+            e.invokeSite("CallFunctionSite", "call", "(" + OBJ.repeat(nargs + 1) + ")" + OBJ);
             return;
         }
         argumentArray(c, nargs);

@@ -1,0 +1,61 @@
+package dev.terrarium.runtime.indy;
+
+import dev.terrarium.runtime.PyFunction;
+import dev.terrarium.runtime.PyInstance;
+import dev.terrarium.runtime.PyObject;
+import dev.terrarium.runtime.PyStr;
+import dev.terrarium.runtime.PyType;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.ConstantCallSite;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/**
+ * {@code o.name = value} with an inline cache for instances of guest classes: for a class
+ * seen before and unchanged since, which defines no {@code __setattr__} and no data
+ * descriptor under the name, the store goes straight into the instance dict. Everything
+ * else takes the generic {@link PyObject#setAttr}.
+ */
+public final class SetAttrSite {
+    private final String name;
+    private final PyStr key;
+    private final TypeCache cache = new TypeCache();
+
+    private SetAttrSite(String name) {
+        this.name = name;
+        this.key = AttributeNames.intern(name);
+    }
+
+    /** Bootstrap of {@code invokedynamic setAttr (PyObject, PyObject) void}, the name as static argument. */
+    public static CallSite bootstrap(MethodHandles.Lookup lookup, String opName, MethodType type, String name)
+            throws ReflectiveOperationException {
+        SetAttrSite site = new SetAttrSite(name);
+        return new ConstantCallSite(lookup.findVirtual(SetAttrSite.class, "set",
+                MethodType.methodType(void.class, PyObject.class, PyObject.class)).bindTo(site).asType(type));
+    }
+
+    public void set(PyObject o, PyObject value) {
+        if (o.getClass() == PyInstance.class) {
+            PyType t = o.type();
+            if (cache.find(o, t) != null) {
+                ((PyInstance) o).dict().put(key, value);
+                return;
+            }
+            if (cache.caching()) {
+                cache.install(entryFor(t));
+            }
+        }
+        o.setAttr(name, value);
+    }
+
+    private TypeCache.Entry entryFor(PyType t) {
+        if (name.equals("__dict__") || name.equals("__class__") || t.lookup("__setattr__") instanceof PyFunction) {
+            return null;
+        }
+        PyObject descr = t.lookup(name);
+        if (descr != null && (descr.type().isUserDefined() || descr.isDataDescriptor())) {
+            return null;
+        }
+        return new TypeCache.Entry(t, PyInstance.class, null, 0);
+    }
+}
