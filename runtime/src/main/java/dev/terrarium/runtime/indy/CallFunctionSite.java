@@ -2,6 +2,7 @@ package dev.terrarium.runtime.indy;
 
 import dev.terrarium.runtime.PyFunction;
 import dev.terrarium.runtime.PyObject;
+import dev.terrarium.runtime.PyType;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -13,7 +14,8 @@ import java.lang.invoke.MutableCallSite;
  * {@code invokedynamic call(callee, args...)}. A site that calls plain Python functions
  * (only positional parameters, as many as the arguments) links each function's body
  * directly, guarded by the function's identity: no argument array, no virtual dispatch,
- * and a body the JIT can inline. Other callees go through {@link PyObject#call1} and friends.
+ * and a body the JIT can inline. Plain guest classes are linked too, by identity (see
+ * {@link Instantiation}). Other callees go through {@link PyObject#call1} and friends.
  */
 public final class CallFunctionSite {
     private static final MethodHandle FALLBACK;
@@ -49,8 +51,15 @@ public final class CallFunctionSite {
 
     private PyObject fallback(PyObject[] calleeAndArgs) {
         PyObject callee = calleeAndArgs[0];
+        Instantiation instantiation;
         if (callee instanceof PyFunction f && f.simpleArity() == nargs && chain.canLink()) {
             chain.link(f, MethodHandles.dropArguments(FunctionInvokers.direct(f, nargs), 0, PyObject.class));
+        } else if (callee instanceof PyType t && chain.canLink() && (instantiation = Instantiation.of(t, nargs)) != null) {
+            try {
+                chain.link(t, instantiation.handle(nargs));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
         } else {
             chain.makeGeneric();
         }

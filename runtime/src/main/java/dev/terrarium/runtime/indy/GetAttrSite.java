@@ -44,22 +44,26 @@ public final class GetAttrSite {
         if (o.getClass() != PyInstance.class) {
             return o.getAttr(name);
         }
-        PyType t = o.type();
-        TypeCache.Entry e = cache.find(o, t);
+        PyInstance instance = (PyInstance) o;
+        TypeCache.Entry e = cache.find(o, instance.type());
         if (e == null) {
-            if (cache.caching()) {
-                cache.install(entryFor(t));
-            }
-            return o.getAttr(name);
+            return miss(instance);
         }
         if (e.kind == DATA_DESCRIPTOR) {
             return e.value.bindTo(o);
         }
-        PyObject v = ((PyInstance) o).dict().get(key);
+        PyObject v = instance.dict().get(key);
         if (v != null) {
             return v;
         }
         return e.value != null ? e.value.bindTo(o) : o.getAttr(name);
+    }
+
+    private PyObject miss(PyInstance o) {
+        if (cache.caching()) {
+            cache.install(entryFor(o.type()));
+        }
+        return o.getAttr(name);
     }
 
     private TypeCache.Entry entryFor(PyType t) {

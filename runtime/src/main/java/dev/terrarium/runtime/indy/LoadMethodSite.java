@@ -38,21 +38,30 @@ public final class LoadMethodSite {
     }
 
     public PyObject load(PyObject o) {
-        PyType t = o.type();
-        TypeCache.Entry e = cache.find(o, t);
-        if (e == null) {
-            if (cache.caching()) {
-                cache.install(entryFor(o, t));
+        if (o.getClass() == PyInstance.class) {
+            // The common case first, with the receiver's class known so type() is a direct call.
+            PyInstance instance = (PyInstance) o;
+            TypeCache.Entry e = cache.find(o, instance.type());
+            if (e != null) {
+                return instance.dict().get(key) == null ? e.value : Ops.loadMethod(o, name); // else shadowed
             }
-            return Ops.loadMethod(o, name);
+        } else {
+            TypeCache.Entry e = cache.find(o, o.type());
+            if (e != null) {
+                return e.value;
+            }
         }
-        if (e.kind == INSTANCE && ((PyInstance) o).dict().get(key) != null) {
-            return Ops.loadMethod(o, name); // shadowed by the instance's own attribute
-        }
-        return e.value;
+        return miss(o);
     }
 
-    /** Entry kinds: a method that an attribute of the instance would shadow, or one that nothing can shadow. */
+    private PyObject miss(PyObject o) {
+        if (cache.caching()) {
+            cache.install(entryFor(o, o.type()));
+        }
+        return Ops.loadMethod(o, name);
+    }
+
+    /** Entry kinds (informative: the receiver's Java class tells which applies): a method that an attribute of the instance would shadow, or one that nothing can shadow. */
     private static final int INSTANCE = 1;
     private static final int BUILTIN = 2;
 

@@ -36,16 +36,20 @@ public final class SetAttrSite {
 
     public void set(PyObject o, PyObject value) {
         if (o.getClass() == PyInstance.class) {
-            PyType t = o.type();
-            if (cache.find(o, t) != null) {
-                ((PyInstance) o).dict().put(key, value);
+            PyInstance instance = (PyInstance) o;
+            if (cache.find(o, instance.type()) != null) {
+                instance.dict().put(key, value);
                 return;
             }
-            if (cache.caching()) {
-                cache.install(entryFor(t));
-            }
+            miss(instance);
         }
         o.setAttr(name, value);
+    }
+
+    private void miss(PyInstance o) {
+        if (cache.caching()) {
+            cache.install(entryFor(o.type()));
+        }
     }
 
     private TypeCache.Entry entryFor(PyType t) {

@@ -36,13 +36,23 @@ final class TypeCache {
     private static final Entry[] NONE = new Entry[0];
 
     private Entry[] entries = NONE;
+    /** {@code entries[0]}, or null. */
+    private Entry first;
     private int misses;
     private boolean megamorphic;
 
-    /** The valid entry for {@code o}, or null (then call {@link #miss}). */
+    /** The valid entry for {@code o} of type {@code t}, or null (then {@link #install} a fresh one). */
     Entry find(PyObject o, PyType t) {
-        Entry[] es = entries;
-        for (Entry e : es) {
+        // The first entry is checked inline: most sites only ever see one type.
+        Entry e = first;
+        if (e != null && e.type == t && e.javaClass == o.getClass()) {
+            return e.version == t.version() ? e : null;
+        }
+        return findOthers(o, t);
+    }
+
+    private Entry findOthers(PyObject o, PyType t) {
+        for (Entry e : entries) {
             if (e.type == t && e.javaClass == o.getClass()) {
                 return e.version == t.version() ? e : null;
             }
@@ -63,6 +73,7 @@ final class TypeCache {
         if (++misses > MAX_MISSES) {
             megamorphic = true;
             entries = NONE;
+            first = null;
             return;
         }
         if (fresh == null) {
@@ -74,10 +85,12 @@ final class TypeCache {
         if (kept.length >= GuardChain.LIMIT) {
             megamorphic = true;
             entries = NONE;
+            first = null;
             return;
         }
         Entry[] next = Arrays.copyOf(kept, kept.length + 1);
         next[kept.length] = fresh;
         entries = next;
+        first = next[0];
     }
 }
