@@ -870,12 +870,7 @@ final class CodeGen {
             position(a);
             e.invokeSite("LoadMethodSite", "loadMethod", "(" + OBJ + ")" + OBJ, mangle(a.attr()));
             e.swap();
-            if (kwnames.length == 0 && nargs <= 3) {
-                for (Expr arg : c.args()) {
-                    expr(arg);
-                }
-                position(c);
-                e.invokeSite("CallMethodSite", "callMethod", "(" + OBJ.repeat(nargs + 2) + ")" + OBJ);
+            if (fixedArityCall(c, kwnames, "CallMethodSite", "callMethod", 2)) {
                 return;
             }
             argumentArray(c, nargs);
@@ -885,18 +880,32 @@ final class CodeGen {
             return;
         }
         expr(c.func());
-        if (kwnames.length == 0 && nargs <= 3) {
-            for (Expr a : c.args()) {
-                expr(a);
-            }
-            position(c);
-            e.invokeSite("CallFunctionSite", "call", "(" + OBJ.repeat(nargs + 1) + ")" + OBJ);
+        if (fixedArityCall(c, kwnames, "CallFunctionSite", "call", 1)) {
             return;
         }
         argumentArray(c, nargs);
         pushKwnames(kwnames);
         position(c);
         e.invokeVirtual(PYOBJECT, "call", "([" + OBJ + "[Ljava/lang/String;)" + OBJ);
+    }
+
+    /**
+     * A call of at most three positional arguments and no keywords, with its first
+     * {@code operands} values already on the stack: pushes the arguments and calls through the
+     * call site {@code site} (runtime.indy), without an argument array. False (nothing emitted)
+     * for any other call.
+     */
+    private boolean fixedArityCall(Expr.Call c, String[] kwnames, String site, String operation, int operands) {
+        int nargs = c.args().size();
+        if (kwnames.length != 0 || nargs > 3) {
+            return false;
+        }
+        for (Expr a : c.args()) {
+            expr(a);
+        }
+        position(c);
+        e.invokeSite(site, operation, "(" + OBJ.repeat(nargs + operands) + ")" + OBJ);
+        return true;
     }
 
     /** {@code f(*a, b, **k)}: positional arguments gathered in a list, keywords in a dict (CALL_FUNCTION_EX). */

@@ -6,7 +6,6 @@ import dev.terrarium.runtime.PyObject;
 import dev.terrarium.runtime.PyStr;
 import dev.terrarium.runtime.PyType;
 import java.lang.invoke.CallSite;
-import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
@@ -31,9 +30,7 @@ public final class GetAttrSite {
     /** Bootstrap of {@code invokedynamic getAttr (PyObject) PyObject}, the name as static argument. */
     public static CallSite bootstrap(MethodHandles.Lookup lookup, String opName, MethodType type, String name)
             throws ReflectiveOperationException {
-        GetAttrSite site = new GetAttrSite(name);
-        return new ConstantCallSite(lookup.findVirtual(GetAttrSite.class, "get",
-                MethodType.methodType(PyObject.class, PyObject.class)).bindTo(site).asType(type));
+        return BoundSites.of(new GetAttrSite(name), "get", MethodType.methodType(PyObject.class, PyObject.class), type);
     }
 
     /** Entry kinds: the class's attribute (maybe none) after the instance dict, or a data descriptor before it. */

@@ -6,7 +6,6 @@ import dev.terrarium.runtime.PyDict;
 import dev.terrarium.runtime.PyObject;
 import dev.terrarium.runtime.PyStr;
 import java.lang.invoke.CallSite;
-import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
@@ -30,9 +29,7 @@ public final class GlobalSite {
     /** Bootstrap of {@code invokedynamic loadGlobal (PyDict) PyObject}, the name as static argument. */
     public static CallSite bootstrap(MethodHandles.Lookup lookup, String opName, MethodType type, String name)
             throws ReflectiveOperationException {
-        GlobalSite site = new GlobalSite(name);
-        return new ConstantCallSite(lookup.findVirtual(GlobalSite.class, "load",
-                MethodType.methodType(PyObject.class, PyDict.class)).bindTo(site).asType(type));
+        return BoundSites.of(new GlobalSite(name), "load", MethodType.methodType(PyObject.class, PyDict.class), type);
     }
 
     public PyObject load(PyDict g) {

@@ -8,7 +8,6 @@ import dev.terrarium.runtime.PyObject;
 import dev.terrarium.runtime.PyStr;
 import dev.terrarium.runtime.PyType;
 import java.lang.invoke.CallSite;
-import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
@@ -32,9 +31,7 @@ public final class LoadMethodSite {
     /** Bootstrap of {@code invokedynamic loadMethod (PyObject) PyObject}, the name as static argument. */
     public static CallSite bootstrap(MethodHandles.Lookup lookup, String opName, MethodType type, String name)
             throws ReflectiveOperationException {
-        LoadMethodSite site = new LoadMethodSite(name);
-        return new ConstantCallSite(lookup.findVirtual(LoadMethodSite.class, "load",
-                MethodType.methodType(PyObject.class, PyObject.class)).bindTo(site).asType(type));
+        return BoundSites.of(new LoadMethodSite(name), "load", MethodType.methodType(PyObject.class, PyObject.class), type);
     }
 
     public PyObject load(PyObject o) {

@@ -6,7 +6,6 @@ import dev.terrarium.runtime.PyObject;
 import dev.terrarium.runtime.PyStr;
 import dev.terrarium.runtime.PyType;
 import java.lang.invoke.CallSite;
-import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
@@ -29,9 +28,7 @@ public final class SetAttrSite {
     /** Bootstrap of {@code invokedynamic setAttr (PyObject, PyObject) void}, the name as static argument. */
     public static CallSite bootstrap(MethodHandles.Lookup lookup, String opName, MethodType type, String name)
             throws ReflectiveOperationException {
-        SetAttrSite site = new SetAttrSite(name);
-        return new ConstantCallSite(lookup.findVirtual(SetAttrSite.class, "set",
-                MethodType.methodType(void.class, PyObject.class, PyObject.class)).bindTo(site).asType(type));
+        return BoundSites.of(new SetAttrSite(name), "set", MethodType.methodType(void.class, PyObject.class, PyObject.class), type);
     }
 
     public void set(PyObject o, PyObject value) {
