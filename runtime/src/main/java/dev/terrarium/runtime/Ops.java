@@ -772,30 +772,6 @@ public final class Ops {
         return out.toArray(new PyObject[0]);
     }
 
-    /** Unpacks exactly {@code n} items for {@code a, b = value}, with CPython's messages. */
-    public static PyObject[] unpack(PyObject value, int n) {
-        PyObject[] items;
-        try {
-            items = toArray(value);
-        } catch (PyException e) {
-            if (e.matches(PyExc.TypeError) && value.type().lookup("__iter__") == null
-                    && !(value instanceof PyStr || value instanceof PyDict || value instanceof PyRange)) {
-                throw PyErrors.typeError("cannot unpack non-iterable %s object", value.type().name());
-            }
-            throw e;
-        }
-        if (items.length < n) {
-            throw PyErrors.valueError("not enough values to unpack (expected %d, got %d)", n, items.length);
-        }
-        if (items.length > n) {
-            if (value instanceof PyTuple || value instanceof PyList) {
-                throw PyErrors.valueError("too many values to unpack (expected %d, got %d)", n, items.length);
-            }
-            throw PyErrors.valueError("too many values to unpack (expected %d)", n);
-        }
-        return items;
-    }
-
     // ---- calls ------------------------------------------------------------------------
 
     public static PyObject call(PyObject f, PyObject[] args, String[] kwnames) {
