@@ -21,10 +21,10 @@ public final class PyDict extends PyObject {
      * Bumped on every change at all, values included: inline caches of global names
      * (runtime.indy.GlobalSite) trust a value they read while this stays the same.
      */
-    int mutations;
+    long mutations;
 
     /** See {@link #mutations}. */
-    public int mutations() {
+    public long mutations() {
         return mutations;
     }
 

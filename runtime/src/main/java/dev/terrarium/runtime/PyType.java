@@ -58,12 +58,12 @@ public final class PyType extends PyObject {
      * {@code tp_version_tag}): inline caches of attribute lookups (runtime.indy) hold it and
      * look again when it differs. Never reused, so a stale cache can never match by chance.
      */
-    private int version = nextVersion();
-    private static int versions;
+    private long version = nextVersion();
+    private static long versions;
     /** Direct subclasses, weakly held: a change to this type's dict changes their versions too. */
     private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
 
-    private static int nextVersion() {
+    private static long nextVersion() {
         return ++versions;
     }
 
@@ -104,7 +104,7 @@ public final class PyType extends PyObject {
     }
 
     /** The current version of this type's attributes, as seen along its MRO. */
-    public int version() {
+    public long version() {
         return version;
     }
 

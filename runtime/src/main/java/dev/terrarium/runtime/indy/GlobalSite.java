@@ -18,8 +18,8 @@ import java.lang.invoke.MethodType;
 public final class GlobalSite {
     private final PyStr key;
     private PyDict globals;
-    private int globalsMutations;
-    private int builtinsMutations;
+    private long globalsMutations;
+    private long builtinsMutations;
     private PyObject value;
 
     private GlobalSite(String name) {

@@ -24,7 +24,7 @@ import java.util.Collections;
  */
 final class Instantiation {
     private final PyType type;
-    private final int version;
+    private final long version;
     private final PyFunction init;
 
     private Instantiation(PyType type, PyFunction init) {

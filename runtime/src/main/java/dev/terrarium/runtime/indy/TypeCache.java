@@ -19,7 +19,7 @@ final class TypeCache {
     /** One cached lookup result; {@code value} and {@code kind} mean what the site says. */
     static final class Entry {
         final PyType type;
-        final int version;
+        final long version;
         final Class<?> javaClass;
         final PyObject value;
         final int kind;

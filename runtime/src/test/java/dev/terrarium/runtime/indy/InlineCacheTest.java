@@ -39,12 +39,12 @@ class InlineCacheTest {
         PyType mid = newClass("Mid", base);
         PyType leaf = newClass("Leaf", mid);
         PyType other = newClass("Other");
-        int leafBefore = leaf.version();
-        int otherBefore = other.version();
+        long leafBefore = leaf.version();
+        long otherBefore = other.version();
         base.setAttr("x", PyInt.of(1));
         assertNotEquals(leafBefore, leaf.version());
         assertEquals(otherBefore, other.version());
-        int midBefore = mid.version();
+        long midBefore = mid.version();
         leaf.setAttr("y", PyInt.of(2));
         assertEquals(midBefore, mid.version(), "a change to a subclass leaves its bases alone");
     }
