@@ -2,10 +2,11 @@ package dev.terrarium.benchmarks;
 
 import dev.terrarium.interpreter.Interpreter;
 import dev.terrarium.runtime.PyDict;
-import dev.terrarium.runtime.PyInt;
 import dev.terrarium.runtime.PyObject;
 import dev.terrarium.runtime.PyStr;
+import java.io.InputStream;
 import java.lang.invoke.MethodHandle;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,9 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Steady-state speed of compiled Python: each benchmark is a {@code bench_*(n)} function
- * of benchmarks/programs-style code, compiled once and called repeatedly in this JVM.
- * Compare with CPython through {@code benchmarks/compare.sh}, which runs the same
- * algorithms side by side.
+ * of the resource steady_state.py, compiled once and called repeatedly in this JVM.
+ * {@code benchmarks/steady_state.sh} runs this and the same functions in CPython side by side
+ * and prints the ratios; {@code benchmarks/compare.sh} times whole processes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,34 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class CompiledPathBenchmark {
 
-    private static final String SOURCE = """
-            def fib(n):
-                if n < 2:
-                    return n
-                return fib(n - 1) + fib(n - 2)
+    /** The benchmark functions, shared with benchmarks/steady_state.sh's CPython side. */
+    private static final String RESOURCE = "steady_state.py";
 
-            def bench_fib(n):
-                return fib(n)
-
-            def bench_loop(n):
-                total = 0
-                i = 0
-                while i < n * 10000:
-                    total += i % 7
-                    i += 1
-                return total
-
-            def bench_lists(n):
-                xs = []
-                for i in range(n * 1000):
-                    xs.append(i * 2)
-                d = {}
-                for x in xs:
-                    d[x % 101] = d.get(x % 101, 0) + x
-                return len(d)
-            """;
-
-    @Param({"bench_fib", "bench_loop", "bench_lists"})
+    @Param({"bench_fib", "bench_loop", "bench_lists", "bench_methods", "bench_attributes"})
     public String name;
 
     private PyObject function;
@@ -68,12 +45,16 @@ public class CompiledPathBenchmark {
 
     @Setup
     public void setUp() throws Throwable {
-        MethodHandle body = Interpreter.compile(SOURCE, "bench.py");
+        String source;
+        try (InputStream in = CompiledPathBenchmark.class.getResourceAsStream(RESOURCE)) {
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        MethodHandle body = Interpreter.compile(source, RESOURCE);
         PyDict globals = new PyDict();
         globals.put(PyStr.of("__name__"), PyStr.of("bench"));
         body.invokeExact(globals);
         function = globals.get(PyStr.of(name));
-        argument = PyInt.of(name.equals("bench_fib") ? 25 : 100);
+        argument = ((PyDict) globals.get(PyStr.of("SIZES"))).get(PyStr.of(name));
     }
 
     @Benchmark

@@ -146,6 +146,7 @@ final class DictMethods {
             PyDict d = (PyDict) s;
             d.map.clear();
             d.version++;
+            d.mutations++;
             return PyNone.INSTANCE;
         });
     }

@@ -17,6 +17,16 @@ public final class PyDict extends PyObject {
     final LinkedHashMap<PyObject, PyObject> map = new LinkedHashMap<>();
     /** Bumped on every insertion or removal, so iterators can detect a change of size. */
     int version;
+    /**
+     * Bumped on every change at all, values included: inline caches of global names
+     * (runtime.indy.GlobalSite) trust a value they read while this stays the same.
+     */
+    long mutations;
+
+    /** See {@link #mutations}. */
+    public long mutations() {
+        return mutations;
+    }
 
     @Override
     public PyType type() {
@@ -30,6 +40,7 @@ public final class PyDict extends PyObject {
 
     public void put(PyObject key, PyObject value) {
         checkHashable(key);
+        mutations++;
         if (map.put(key, value) == null) {
             version++;
         }
@@ -40,6 +51,7 @@ public final class PyDict extends PyObject {
         PyObject old = map.remove(key);
         if (old != null) {
             version++;
+            mutations++;
         }
         return old;
     }

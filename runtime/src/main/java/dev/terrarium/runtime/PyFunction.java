@@ -66,10 +66,24 @@ public final class PyFunction extends PyObject {
         return qualname;
     }
 
+    /**
+     * The body as a handle taking one PyObject per parameter (closure already bound), for
+     * call sites that link it directly (runtime.indy); only valid for {@link #simpleArity()}
+     * arguments, and without the recursion-depth bookkeeping of {@link #call1} and friends.
+     */
+    public MethodHandle target() {
+        return target;
+    }
+
+    /** The number of positional arguments {@link #target()} takes when every parameter is plain positional, else -1. */
+    public int simpleArity() {
+        return simpleArity;
+    }
+
     private UnboundMethodCall methodCall;
 
     /** This function as {@link Ops#loadMethod}'s "call me with self" answer; made once. */
-    UnboundMethodCall methodCall() {
+    public UnboundMethodCall methodCall() {
         UnboundMethodCall m = methodCall;
         if (m == null) {
             m = new UnboundMethodCall(this);

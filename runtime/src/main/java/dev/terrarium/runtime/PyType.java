@@ -58,6 +58,20 @@ public final class PyType extends PyObject {
     /** False for a class whose instances have only {@code __slots__}, no {@code __dict__}. */
     private boolean instancesHaveDict = true;
 
+    /**
+     * Changes whenever this type's dict or that of a type in its MRO changes (compare CPython's
+     * {@code tp_version_tag}): inline caches of attribute lookups (runtime.indy) hold it and
+     * look again when it differs. Never reused, so a stale cache can never match by chance.
+     */
+    private long version = nextVersion();
+    private static long versions;
+    /** Direct subclasses, weakly held: a change to this type's dict changes their versions too. */
+    private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
+
+    private static long nextVersion() {
+        return ++versions;
+    }
+
     private PyType(String name, PyType base, Constructor constructor) {
         this.name = name;
         this.qualname = name;
@@ -89,6 +103,26 @@ public final class PyType extends PyObject {
         this.userDefined = true;
         this.metaclass = metaclass == TYPE ? null : metaclass;
         this.mro = Mro.compute(this, bases);
+        for (PyType base : bases) {
+            base.subclasses.add(new java.lang.ref.WeakReference<>(this));
+        }
+    }
+
+    /** The current version of this type's attributes, as seen along its MRO. */
+    public long version() {
+        return version;
+    }
+
+    /** Call after any change to {@link #dict}: this type and all its subclasses get new versions. */
+    private void attributesChanged() {
+        version = nextVersion();
+        subclasses.removeIf(ref -> ref.get() == null);
+        for (java.lang.ref.WeakReference<PyType> ref : subclasses) {
+            PyType sub = ref.get();
+            if (sub != null) {
+                sub.attributesChanged();
+            }
+        }
     }
 
     /** A built-in type; {@code constructor} null means the type cannot be instantiated from Python. */
@@ -207,6 +241,7 @@ public final class PyType extends PyObject {
     /** Adds an attribute to the type's dictionary (used while setting up built-in types). */
     public PyType define(String attr, PyObject value) {
         dict.put(attr, value);
+        attributesChanged();
         return this;
     }
 
@@ -341,6 +376,7 @@ public final class PyType extends PyObject {
             throw PyErrors.typeError("cannot set '%s' attribute of immutable type '%s'", attr, name);
         }
         dict.put(attr, value);
+        attributesChanged();
     }
 
     @Override
@@ -351,6 +387,7 @@ public final class PyType extends PyObject {
         if (dict.remove(attr) == null) {
             throw PyErrors.noAttribute(this, attr);
         }
+        attributesChanged();
     }
 
     @Override

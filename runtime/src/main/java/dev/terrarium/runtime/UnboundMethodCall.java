@@ -5,11 +5,16 @@ package dev.terrarium.runtime;
  * the function, to be called with the instance as first argument, without building a
  * bound method (compare CPython's LOAD_METHOD). Never visible to guest code.
  */
-final class UnboundMethodCall extends PyObject {
+public final class UnboundMethodCall extends PyObject {
     final PyObject function;
 
     UnboundMethodCall(PyObject function) {
         this.function = function;
+    }
+
+    /** The function to call with the instance first. */
+    public PyObject function() {
+        return function;
     }
 
     @Override

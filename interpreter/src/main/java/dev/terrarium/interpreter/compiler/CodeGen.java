@@ -450,16 +450,13 @@ final class CodeGen {
         } else if (a.target() instanceof Expr.Attribute at) {
             expr(at.value());
             e.dup();
-            e.pushString(mangle(at.attr()));
             position(at);
-            e.invokeStatic(OPS, "getAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
+            getAttr(mangle(at.attr()));
             expr(a.value());
             position(a);
             e.callOps(op, 2);
             position(at);
-            e.pushString(mangle(at.attr()));
-            e.swap();
-            e.invokeStatic(OPS, "setAttr", "(" + OBJ + "Ljava/lang/String;" + OBJ + ")V");
+            setAttr(mangle(at.attr()));
         } else {
             throw new CompileError("'" + a.target().getClass().getSimpleName()
                 + "' is an illegal expression for augmented assignment", a.span().lineno(), a.span().colOffset());
@@ -517,8 +514,7 @@ final class CodeGen {
         if (binding == Scope.Binding.GLOBAL) {
             position(where);
             module.loadGlobals(e);
-            e.pushStrConstant(mangle(name));
-            e.invokeStatic(OPS, "loadGlobal", "(L" + PYDICT + ";L" + PYSTR + ";)" + OBJ);
+            e.invokeSite("GlobalSite", "loadGlobal", "(L" + PYDICT + ";)" + OBJ, mangle(name));
             return;
         }
         Label ok = new Label();
@@ -563,6 +559,16 @@ final class CodeGen {
         }
     }
 
+    /** {@code obj.name} of the object on top of the stack, through an inline-cached site. */
+    private void getAttr(String name) {
+        e.invokeSite("GetAttrSite", "getAttr", "(" + OBJ + ")" + OBJ, name);
+    }
+
+    /** {@code obj.name = value} with stack: obj, value; through an inline-cached site. */
+    private void setAttr(String name) {
+        e.invokeSite("SetAttrSite", "setAttr", "(" + OBJ + OBJ + ")V", name);
+    }
+
     /** Stores the value on top of the stack into an assignment target. */
     void store(Expr target) {
         if (target instanceof Expr.Name n) {
@@ -579,9 +585,7 @@ final class CodeGen {
             expr(a.value());
             position(a);
             e.swap();
-            e.pushString(mangle(a.attr()));
-            e.swap();
-            e.invokeStatic(OPS, "setAttr", "(" + OBJ + "Ljava/lang/String;" + OBJ + ")V");
+            setAttr(mangle(a.attr()));
         } else if (target instanceof Expr.Tuple t) {
             unpack(t.elts(), target);
         } else if (target instanceof Expr.ListExpr l) {
@@ -737,8 +741,7 @@ final class CodeGen {
         } else if (x instanceof Expr.Attribute a) {
             expr(a.value());
             position(a);
-            e.pushString(mangle(a.attr()));
-            e.invokeStatic(OPS, "getAttr", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
+            getAttr(mangle(a.attr()));
         } else if (x instanceof Expr.SetExpr set) {
             e.invokeStatic(OPS, "newSet", "()" + OBJ);
             for (Expr item : set.elts()) {
@@ -935,9 +938,11 @@ final class CodeGen {
             expr(a.value());
             e.dup();
             position(a);
-            e.pushString(mangle(a.attr()));
-            e.invokeStatic(OPS, "loadMethod", "(" + OBJ + "Ljava/lang/String;)" + OBJ);
+            e.invokeSite("LoadMethodSite", "loadMethod", "(" + OBJ + ")" + OBJ, mangle(a.attr()));
             e.swap();
+            if (fixedArityCall(c, kwnames, "CallMethodSite", "callMethod", 2)) {
+                return;
+            }
             argumentArray(c, nargs);
             pushKwnames(kwnames);
             position(c);
@@ -945,18 +950,32 @@ final class CodeGen {
             return;
         }
         expr(c.func());
-        if (kwnames.length == 0 && nargs <= 3) {
-            for (Expr a : c.args()) {
-                expr(a);
-            }
-            position(c);
-            e.invokeVirtual(PYOBJECT, "call" + nargs, "(" + OBJ.repeat(nargs) + ")" + OBJ);
+        if (fixedArityCall(c, kwnames, "CallFunctionSite", "call", 1)) {
             return;
         }
         argumentArray(c, nargs);
         pushKwnames(kwnames);
         position(c);
         e.invokeVirtual(PYOBJECT, "call", "([" + OBJ + "[Ljava/lang/String;)" + OBJ);
+    }
+
+    /**
+     * A call of at most three positional arguments and no keywords, with its first
+     * {@code operands} values already on the stack: pushes the arguments and calls through the
+     * call site {@code site} (runtime.indy), without an argument array. False (nothing emitted)
+     * for any other call.
+     */
+    private boolean fixedArityCall(Expr.Call c, String[] kwnames, String site, String operation, int operands) {
+        int nargs = c.args().size();
+        if (kwnames.length != 0 || nargs > 3) {
+            return false;
+        }
+        for (Expr a : c.args()) {
+            expr(a);
+        }
+        position(c);
+        e.invokeSite(site, operation, "(" + OBJ.repeat(nargs + operands) + ")" + OBJ);
+        return true;
     }
 
     /** {@code f(*a, b, **k)}: positional arguments gathered in a list, keywords in a dict (CALL_FUNCTION_EX). */

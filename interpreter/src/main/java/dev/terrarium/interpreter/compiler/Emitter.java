@@ -173,6 +173,20 @@ final class Emitter implements Opcodes {
         mv.visitMethodInsn(INVOKESTATIC, owner, name, desc, false);
     }
 
+    private static final String INDY = "dev/terrarium/runtime/indy/";
+    private static final String SITE_BSM = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
+            + "Ljava/lang/invoke/MethodType;";
+
+    /**
+     * {@code invokedynamic} of a call site of runtime.indy: {@code site} names the *Site class
+     * whose {@code bootstrap} links it, {@code siteArgs} are its static arguments (strings).
+     */
+    void invokeSite(String site, String operation, String desc, String... siteArgs) {
+        String bsmDesc = SITE_BSM + "Ljava/lang/String;".repeat(siteArgs.length) + ")Ljava/lang/invoke/CallSite;";
+        mv.visitInvokeDynamicInsn(operation, desc, new Handle(H_INVOKESTATIC, INDY + site, "bootstrap", bsmDesc, false),
+                (Object[]) siteArgs);
+    }
+
     void invokeVirtual(String owner, String name, String desc) {
         mv.visitMethodInsn(INVOKEVIRTUAL, owner, name, desc, false);
     }

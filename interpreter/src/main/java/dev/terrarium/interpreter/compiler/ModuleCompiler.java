@@ -11,7 +11,6 @@ import dev.terrarium.interpreter.ast.Span;
 import dev.terrarium.interpreter.ast.Stmt;
 import java.util.ArrayList;
 import java.util.List;
-import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -28,7 +27,7 @@ public final class ModuleCompiler implements Opcodes {
 
     private final String className;
     private final String filename;
-    private ClassWriter cw;
+    private ModuleClassWriter cw;
     private PositionTable positions;
     private SymbolTable symbols;
     private static final String CELL = "dev/terrarium/runtime/PyCell";
@@ -39,19 +38,6 @@ public final class ModuleCompiler implements Opcodes {
     public ModuleCompiler(String className, String filename) {
         this.className = GENERATED_PACKAGE.replace('.', '/') + "/" + className;
         this.filename = filename;
-    }
-
-    private static ClassWriter newClassWriter() {
-        return new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
-            @Override
-            protected String getCommonSuperClass(String a, String b) {
-                // Generated code only merges runtime values; never load classes to find out.
-                if (a.startsWith("dev/terrarium/runtime/") && b.startsWith("dev/terrarium/runtime/")) {
-                    return Emitter.PYOBJECT;
-                }
-                return "java/lang/Object";
-            }
-        };
     }
 
     /** The binary name of the generated class. */
@@ -98,7 +84,7 @@ public final class ModuleCompiler implements Opcodes {
     }
 
     private byte[] compile(Module module, boolean linesOnly, int chunk) {
-        cw = newClassWriter();
+        cw = new ModuleClassWriter();
         positions = new PositionTable(linesOnly);
         functionCount = 0;
         localNames.clear();
@@ -110,6 +96,7 @@ public final class ModuleCompiler implements Opcodes {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, MODULE_METHOD, "(L" + PYDICT + ";)V", null, null);
         mv.visitCode();
         Emitter e = new Emitter(mv);
+        e.invokeStatic(className, ModuleClassWriter.RESOLVE_METHOD, "()V");
         mv.visitVarInsn(ALOAD, 0);
         e.putStatic(className, "globals", "L" + PYDICT + ";");
         // A module's code first sets __doc__: its docstring, or None.
@@ -139,6 +126,7 @@ public final class ModuleCompiler implements Opcodes {
         e.returnVoid();
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+        cw.emitConstantResolution();
         cw.visitEnd();
         return cw.toByteArray();
     }
