@@ -50,7 +50,9 @@ public final class SetAttrSite {
     }
 
     private TypeCache.Entry entryFor(PyType t) {
-        if (name.equals("__dict__") || name.equals("__class__") || t.lookup("__setattr__") instanceof PyFunction) {
+        if (name.equals("__dict__") || name.equals("__class__") || t.lookup("__setattr__") instanceof PyFunction
+                || !t.instancesHaveDict()) {
+            // (an instance with only __slots__ has no dict to store into)
             return null;
         }
         PyObject descr = t.lookup(name);
