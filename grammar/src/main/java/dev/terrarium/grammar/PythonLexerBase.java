@@ -26,11 +26,13 @@ public abstract class PythonLexerBase extends Lexer {
     private static final int TAB_SIZE = 8;
     /** CPython's tokenizer MAXLEVEL. */
     private static final int MAX_BRACKET_DEPTH = 200;
+    /** CPython's tokenizer MAXINDENT: at most 99 indented levels. */
+    private static final int MAX_INDENT = 100;
 
     private final Deque<Token> pending = new ArrayDeque<>();
     private final List<Token> openBrackets = new ArrayList<>();
-    private final int[] indents = new int[200];
-    private final int[] altIndents = new int[200];
+    private final int[] indents = new int[MAX_INDENT];
+    private final int[] altIndents = new int[MAX_INDENT];
     private int indentDepth;
     private boolean atLineStart = true;
     private boolean finished;
@@ -134,6 +136,9 @@ public abstract class PythonLexerBase extends Lexer {
                 throw tabError(line);
             }
         } else if (col > top) {
+            if (indentDepth + 1 >= MAX_INDENT) {
+                throw tooDeep(line);
+            }
             if (alt <= altTop) {
                 throw tabError(line);
             }
@@ -195,9 +200,8 @@ public abstract class PythonLexerBase extends Lexer {
             if (alt <= altTop) {
                 throw tabError(line);
             }
-            if (indentDepth == indents.length) {
-                throw new PythonSyntaxException("IndentationError", "too many levels of indentation",
-                        line, col + 1, line, -1);
+            if (indentDepth + 1 >= MAX_INDENT) {
+                throw tooDeep(line);
             }
             indents[indentDepth] = col;
             altIndents[indentDepth] = alt;
@@ -234,6 +238,11 @@ public abstract class PythonLexerBase extends Lexer {
             count++;
         }
         return count;
+    }
+
+    /** CPython's E_TOODEEP, checked before the line's tokens are read. */
+    private static PythonSyntaxException tooDeep(int line) {
+        return new PythonSyntaxException("IndentationError", "too many levels of indentation", line, 1, line, 0);
     }
 
     private static PythonSyntaxException tabError(int line) {
@@ -388,6 +397,11 @@ public abstract class PythonLexerBase extends Lexer {
                         line, col + 1, line, col + 2);
             }
         }
+        if ((next == 'e' || next == 'E') && (_input.LA(2) == '+' || _input.LA(2) == '-')
+                && !Character.isDigit(_input.LA(3)) && isDecimalWithoutExponent(text)) {
+            // CPython's tokenizer has read the exponent's sign and finds no digit after it
+            throw new PythonSyntaxException("SyntaxError", "invalid decimal literal", line, lastCol + 3, line, lastCol + 3);
+        }
         if (next == CharStream.EOF || !isIdentifierChar(next)) {
             return;
         }
@@ -434,6 +448,17 @@ public abstract class PythonLexerBase extends Lexer {
         }
         int errCol = (next == '_' && Character.isLetterOrDigit(last)) ? lastCol + 1 : lastCol;
         throw new PythonSyntaxException("SyntaxError", "invalid " + kind + " literal", line, errCol + 1, line, errCol + 1);
+    }
+
+    /** A decimal integer or a float with no exponent yet: one that an 'e' would continue. */
+    private static boolean isDecimalWithoutExponent(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '_' && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAllDigitsOrUnderscore(String s) {

@@ -29,6 +29,8 @@ final class SymbolTable {
         scopes.put(m, module);
         new Collector(module).walk(m.body());
         resolve(module);
+        // CPython's compiler checks come after its symbol table, before any code is generated.
+        CompileChecks.check(m);
         for (Scope s : scopes.values()) {
             assignSlots(s);
         }
@@ -90,6 +92,15 @@ final class SymbolTable {
         @Override
         protected void visit(Stmt s) {
             if (s instanceof Stmt.FunctionDef f) {
+                bind(f.name());
+                visitAll(f.decoratorList());
+                visitArguments(f.args());
+                visitOptional(f.returns());
+                Scope child = child(f, f.args());
+                new Collector(child).walk(f.body());
+                return;
+            }
+            if (s instanceof Stmt.AsyncFunctionDef f) {
                 bind(f.name());
                 visitAll(f.decoratorList());
                 visitArguments(f.args());

@@ -3,12 +3,15 @@ package dev.terrarium.interpreter.parser;
 import static dev.terrarium.grammar.PythonParser.*;
 
 import dev.terrarium.grammar.PythonParser;
+import dev.terrarium.interpreter.ast.Expr;
+import dev.terrarium.interpreter.ast.Span;
+import java.util.ArrayList;
+import java.util.List;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
-import java.util.List;
 
 /**
  * Turns an ANTLR parse failure into the SyntaxError CPython would raise
@@ -149,6 +152,34 @@ final class ParseErrorMapper {
             int col = at.getCharPositionInLine();
             return errors.at("SyntaxError", msg, at.getLine(), col + 1, at.getLine(), col + 1 + length(at));
         }
+        if (type == COLONEQUAL && endsExpression(prev)) {
+            PySyntaxError walrus = walrusTarget(parser, prev);
+            if (walrus != null) {
+                return walrus;
+            }
+        }
+        if (type == EQUAL && endsExpression(prev) && (within(ctx, ArgumentsContext.class) || ctx instanceof CallContext
+                || ctx instanceof Class_defContext)) {
+            Token start = expressionStart(parser, prev);
+            if (!(start == prev && prev.getType() == NAME) && start.getType() != STAR && start.getType() != DOUBLESTAR) {
+                // invalid_kwarg: !(NAME '=') expression '='
+                int endCol = off.getCharPositionInLine() + 1;
+                return errors.at("SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?",
+                        start.getLine(), start.getCharPositionInLine() + 1, off.getLine(), endCol + 1);
+            }
+        }
+        if (type == FOR || type == ASYNC) {
+            PySyntaxError comp = comprehensionTarget(parser, off);
+            if (comp != null) {
+                return comp;
+            }
+        }
+        if (type == COMMA && (within(ctx, Except_blockContext.class) || within(ctx, Except_star_blockContext.class))) {
+            PySyntaxError except = unparenthesizedExceptTypes(off);
+            if (except != null) {
+                return except;
+            }
+        }
         if (inBrackets(parser, off) && endsExpression(prev) && startsExpression(type)
                 && !(prev.getType() == NAME && type == STRING)
                 && !(lexed.unclosed != null && lookaheadReachesEof(off))) {
@@ -156,6 +187,142 @@ final class ParseErrorMapper {
             int endCol = off.getCharPositionInLine() + Math.max(0, off.getStopIndex() - off.getStartIndex() + 1);
             return errors.at("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", start.getLine(),
                     start.getCharPositionInLine() + 1, off.getLine(), endCol + 1);
+        }
+        return null;
+    }
+
+    /**
+     * CPython's invalid_named_expression, {@code expression ':=' expression}: "cannot use
+     * assignment expressions with attribute" and the like, where a named expression may stand
+     * (brackets other than call arguments, and the conditions of if, elif and while).
+     */
+    private PySyntaxError walrusTarget(PythonParser parser, Token last) {
+        Token start = expressionStart(parser, last);
+        int before = start.getTokenIndex() - 1;
+        if (before < 0) {
+            return null;
+        }
+        Token opener = lexed.tokens.get(before);
+        int t = opener.getType();
+        boolean bracket = t == LPAR || t == LSQB || t == LBRACE || t == COMMA;
+        if (!(bracket || t == IF || t == ELIF || t == WHILE)) {
+            return null;
+        }
+        if (bracket && inCallArguments(start)) {
+            return null;
+        }
+        String text = src.text(start.getStartIndex(), last.getStopIndex());
+        Expr target = expressionOf(text);
+        if (target == null || (target instanceof Expr.Name && start == last)) {
+            return null;
+        }
+        // reported at the expression itself, inside any parentheses around it
+        Span at = target.span();
+        int line = start.getLine() + at.lineno() - 1;
+        int col = new SourceText(text).charCol(at.lineno(), at.colOffset()) + (at.lineno() == 1 ? start.getCharPositionInLine() : 0);
+        int endCol = last.getCharPositionInLine() + length(last);
+        return errors.at("SyntaxError", "cannot use assignment expressions with " + Targets.describe(target),
+                line, col + 1, last.getLine(), endCol + 1);
+    }
+
+    /** Whether the innermost bracket open at {@code t} is the parenthesis of a call. */
+    private boolean inCallArguments(Token t) {
+        int depth = 0;
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            int type = lexed.tokens.get(i).getType();
+            if (type == RPAR || type == RSQB || type == RBRACE) {
+                depth++;
+            } else if (type == LPAR || type == LSQB || type == LBRACE) {
+                if (depth-- == 0) {
+                    return type == LPAR && i > 0 && endsExpression(lexed.tokens.get(i - 1));
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The AST of a piece of the source parsed alone as an expression, or null. */
+    private static Expr expressionOf(String text) {
+        try {
+            return PythonFrontEnd.parseEval(text, "<expression>");
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * CPython's invalid_comprehension: {@code [a, b for x in y]} ("did you forget parentheses
+     * around the comprehension target?") and {@code [*a for a in b]} ("iterable unpacking cannot
+     * be used in comprehension"), inside '[' or '{' (and '(' for the latter).
+     */
+    private PySyntaxError comprehensionTarget(PythonParser parser, Token forToken) {
+        List<Token> tokens = lexed.tokens;
+        int depth = 0;
+        int open = -1;
+        List<Integer> commas = new ArrayList<>();
+        for (int i = forToken.getTokenIndex() - 1; i >= 0; i--) {
+            int t = tokens.get(i).getType();
+            if (t == RPAR || t == RSQB || t == RBRACE) {
+                depth++;
+            } else if (t == LPAR || t == LSQB || t == LBRACE) {
+                if (depth-- == 0) {
+                    open = i;
+                    break;
+                }
+            } else if (t == NEWLINE && depth == 0) {
+                return null;
+            } else if (t == COMMA && depth == 0) {
+                commas.add(i);
+            }
+        }
+        if (open < 0 || open + 1 >= forToken.getTokenIndex()) {
+            return null;
+        }
+        int openType = tokens.get(open).getType();
+        Token first = tokens.get(open + 1);
+        Token last = tokens.get(forToken.getTokenIndex() - 1);
+        if (commas.isEmpty() && first.getType() == STAR) {
+            int endCol = last.getCharPositionInLine() + length(last);
+            return errors.at("SyntaxError", "iterable unpacking cannot be used in comprehension", first.getLine(),
+                    first.getCharPositionInLine() + 1, last.getLine(), endCol + 1);
+        }
+        if (commas.isEmpty() || openType == LPAR) {
+            return null;
+        }
+        int endCol = last.getCharPositionInLine() + length(last);
+        return errors.at("SyntaxError", "did you forget parentheses around the comprehension target?", first.getLine(),
+                first.getCharPositionInLine() + 1, last.getLine(), endCol + 1);
+    }
+
+    /**
+     * CPython's invalid_except_stmt: {@code except A, B:} ("multiple exception types must be
+     * parenthesized"), when the rest of the header is expressions, maybe 'as' NAME, and ':'.
+     */
+    private PySyntaxError unparenthesizedExceptTypes(Token comma) {
+        List<Token> tokens = lexed.tokens;
+        int i = comma.getTokenIndex() - 1;
+        while (i > 0 && tokens.get(i - 1).getType() != EXCEPT && tokens.get(i - 1).getType() != STAR
+                && tokens.get(i - 1).getType() != NEWLINE) {
+            i--;
+        }
+        if (i <= 0 || tokens.get(i - 1).getType() == NEWLINE) {
+            return null;
+        }
+        Token first = tokens.get(i);
+        int depth = 0;
+        for (int k = comma.getTokenIndex() + 1; k < tokens.size(); k++) {
+            int t = tokens.get(k).getType();
+            if (t == LPAR || t == LSQB || t == LBRACE) {
+                depth++;
+            } else if (t == RPAR || t == RSQB || t == RBRACE) {
+                depth--;
+            } else if (depth == 0 && t == COLON) {
+                Token colon = tokens.get(k);
+                return errors.at("SyntaxError", "multiple exception types must be parenthesized", first.getLine(),
+                        first.getCharPositionInLine() + 1, colon.getLine(), colon.getCharPositionInLine() + 1);
+            } else if (t == NEWLINE || t == Token.EOF) {
+                return null;
+            }
         }
         return null;
     }
@@ -426,14 +593,15 @@ final class ParseErrorMapper {
         if (off.getType() == DEDENT && firstReal(off).getType() == Token.EOF) {
             off = firstReal(off); // DEDENTs closing the input stand where the input ends
         }
-        if (off.getType() == Token.EOF && off.getCharPositionInLine() > 0) {
-            // input ends on a line of its own holding only blanks or a comment: CPython points there
-            int col = off.getCharPositionInLine();
-            return errors.at("IndentationError", msg, off.getLine(), col + 1, off.getLine(), -1);
-        }
         if (off.getType() == Token.EOF) {
-            int col = newline.getCharPositionInLine();
-            return errors.at("IndentationError", msg, newline.getLine(), col + 1, newline.getLine(), -1);
+            // CPython's ENDMARKER: at the input's last newline, or at its very end when the
+            // last line (blanks or a comment only) has none
+            int line = src.lineCount();
+            if (line > 1 && src.lineText(line).isEmpty()) {
+                line--;
+            }
+            int col = src.lineText(line).codePointCount(0, src.lineText(line).length());
+            return errors.at("IndentationError", msg, line, col + 1, line, -1);
         }
         if (off.getType() == DEDENT) {
             // CPython's DEDENT token has no column: offset 0

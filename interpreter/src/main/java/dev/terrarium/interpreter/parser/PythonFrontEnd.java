@@ -31,14 +31,19 @@ public final class PythonFrontEnd {
      * Parses a whole module.
      *
      * @throws PySyntaxError on any syntax, indentation or tab error, with CPython's message and position
-     * @throws SourceTooComplexError when the nesting is too deep for the parser's stack
+     * @throws SourceTooComplexError when statements and expressions nest deeper than CPython compiles
+     *     ({@link SourceTooComplexError#recursion()}), or too deep for the parser's stack
+     *     ({@link SourceTooComplexError#memory()})
      */
     public static Module parse(String source, String filename) {
+        Module module;
         try {
-            return parseUnguarded(source, filename);
+            module = parseUnguarded(source, filename);
         } catch (StackOverflowError e) {
-            throw new SourceTooComplexError();
+            throw SourceTooComplexError.memory();
         }
+        NestingLimit.check(module);
+        return module;
     }
 
     private static Module parseUnguarded(String source, String filename) {
@@ -64,9 +69,10 @@ public final class PythonFrontEnd {
      * caller's business, as in CPython, where the eval builtin strips them.
      *
      * @throws PySyntaxError on bad input
-     * @throws SourceTooComplexError when the nesting is too deep for the parser's stack
+     * @throws SourceTooComplexError when the nesting is too deep (see {@link #parse})
      */
     public static Expr parseEval(String source, String filename) {
+        Expr expr;
         try {
             String text = normalizeNewlines(source);
             SourceText src = new SourceText(text);
@@ -81,10 +87,12 @@ public final class PythonFrontEnd {
             if (lexed.error != null) {
                 throw fromLexer(errors, lexed.error);
             }
-            return new AstBuilder(src, lexed.tokens, errors, 0, 0).starExpressions(tree.star_expressions());
+            expr = new AstBuilder(src, lexed.tokens, errors, 0, 0).starExpressions(tree.star_expressions());
         } catch (StackOverflowError e) {
-            throw new SourceTooComplexError();
+            throw SourceTooComplexError.memory();
         }
+        NestingLimit.check(expr);
+        return expr;
     }
 
     private static String normalizeNewlines(String s) {
@@ -239,6 +247,21 @@ public final class PythonFrontEnd {
             PySyntaxError e = new ParseErrorMapper(src, local, lexed).map(f.cause, f.parser);
             throw local.at(e.kind(), "f-string: " + e.message(), e.lineno(), e.offset(), e.endLineno(), e.endOffset());
         }
-        return new AstBuilder(src, lexed.tokens, errors, lineShift, colShift).starExpressions(tree.star_expressions());
+        try {
+            return new AstBuilder(src, lexed.tokens, errors, lineShift, colShift).starExpressions(tree.star_expressions());
+        } catch (PySyntaxError shifted) {
+            if (shifted.message().startsWith("f-string: ")) {
+                throw shifted; // from an f-string nested in this one, already in its own terms
+            }
+            // CPython raises these while parsing the expression text: prefixed, in its coordinates
+            FrontEndErrors local = errors.forSource(src);
+            PySyntaxError e = shifted;
+            try {
+                new AstBuilder(src, lexed.tokens, local, 0, 0).starExpressions(tree.star_expressions());
+            } catch (PySyntaxError inText) {
+                e = inText;
+            }
+            throw local.at(e.kind(), "f-string: " + e.message(), e.lineno(), e.offset(), e.endLineno(), e.endOffset());
+        }
     }
 }
