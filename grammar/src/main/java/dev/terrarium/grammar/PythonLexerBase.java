@@ -38,6 +38,10 @@ public abstract class PythonLexerBase extends Lexer {
     private boolean finished;
     private Token lastSignificant;
     private Token unclosed;
+    /** Whether the line about to be lexed is indented deeper than the block it follows. */
+    private boolean indentAhead;
+    /** A tokenizer error in the first token of an indented line, raised after its INDENT. */
+    private PythonSyntaxException deferred;
 
     protected PythonLexerBase(CharStream input) {
         super(input);
@@ -51,6 +55,11 @@ public abstract class PythonLexerBase extends Lexer {
     @Override
     public Token nextToken() {
         while (pending.isEmpty()) {
+            if (deferred != null) {
+                PythonSyntaxException e = deferred;
+                deferred = null;
+                throw e;
+            }
             produce();
         }
         return pending.poll();
@@ -61,10 +70,28 @@ public abstract class PythonLexerBase extends Lexer {
             pending.add(eofToken());
             return;
         }
+        indentAhead = false;
         if (atLineStart && openBrackets.isEmpty()) {
             precheckIndentation();
         }
-        Token t = super.nextToken();
+        Token t;
+        try {
+            t = super.nextToken();
+        } catch (PythonSyntaxException e) {
+            if (!indentAhead) {
+                throw e;
+            }
+            // CPython's tokenizer hands out the INDENT before it reads the bad token: the
+            // parser then fails on the INDENT ("unexpected indent") before this error is seen
+            CommonToken indent = new CommonToken(PythonLexer.INDENT, "");
+            indent.setLine(_tokenStartLine);
+            indent.setCharPositionInLine(_tokenStartCharPositionInLine);
+            indent.setStartIndex(_tokenStartCharIndex);
+            indent.setStopIndex(_tokenStartCharIndex - 1);
+            pending.add(indent);
+            deferred = e;
+            return;
+        }
         int type = t.getType();
         if (type == PythonLexer.NEWLINE) {
             if (!openBrackets.isEmpty() || atLineStart) {
@@ -142,6 +169,7 @@ public abstract class PythonLexerBase extends Lexer {
             if (alt <= altTop) {
                 throw tabError(line);
             }
+            indentAhead = true;
         } else {
             int d = indentDepth;
             while (d > 0 && col < indents[d - 1]) {
@@ -357,8 +385,9 @@ public abstract class PythonLexerBase extends Lexer {
         int col = _tokenStartCharPositionInLine;
         int c = getText().codePointAt(0);
         if (c < 128 && c >= 32) {
-            // '$', '?', '`': CPython's tokenizer yields an error token; the parser says "invalid syntax".
-            throw new PythonSyntaxException("SyntaxError", "invalid syntax", line, col + 1, line, col + 2, true);
+            // '$', '?', '`': not a tokenizer error in CPython but a token no rule accepts, so
+            // the parser reports it ("invalid syntax") and the tokenizer goes on past it.
+            return;
         }
         throw badCharacter(c, line, col);
     }

@@ -46,8 +46,11 @@ final class ParseErrorMapper {
         if (lexed.error != null && (off.getType() == Token.EOF || lexed.error.kind.equals("SyntaxError"))) {
             return PythonFrontEnd.fromLexer(errors, lexed.error);
         }
-        if (lexed.unclosed != null && (off.getType() == Token.EOF || lookaheadReachesEof(off)
-                || lexed.unclosed.getStartIndex() == off.getStartIndex())) {
+        boolean commaHint = commaHintApplies(parser, (ParserRuleContext) e.getCtx(), off);
+        if (lexed.unclosed != null && (off.getType() == Token.EOF
+                || (!commaHint && lookaheadReachesEof(off))
+                || lexed.unclosed.getStartIndex() == off.getStartIndex()
+                || (startsExpression(off.getType()) && expressionEnd(off).getType() == Token.EOF))) {
             // CPython's error pass parses on into the bracket and meets the end of input there
             return neverClosed(lexed.unclosed);
         }
@@ -55,10 +58,40 @@ final class ParseErrorMapper {
         if (found == null) {
             found = generic(off);
         }
-        if (lexed.unclosed != null && lexed.unclosed.getLine() < found.lineno()) {
+        // CPython's full-source check reports the bracket left open when the parser had read
+        // tokens beyond its line (up to the failure, or for the comma's b up to its end)
+        int furthest = Math.max(found.lineno(), off.getLine());
+        if (commaHint) {
+            furthest = Math.max(furthest, expressionEnd(off).getLine());
+        }
+        if (lexed.unclosed != null && lexed.unclosed.getLine() < furthest) {
             return neverClosed(lexed.unclosed);
         }
         return found;
+    }
+
+    /** Whether python.gram's invalid_expression would suggest a forgotten comma before {@code off}. */
+    private boolean commaHintApplies(PythonParser parser, ParserRuleContext ctx, Token off) {
+        Token prev = previous(parser, off);
+        return inBrackets(parser, off) && endsExpression(prev) && startsExpression(off.getType())
+                && !(prev.getType() == NAME && off.getType() == STRING)
+                && !(ctx != null && within(ctx, Case_blockContext.class))
+                && inExpressionBrackets(expressionStart(parser, prev));
+    }
+
+    /**
+     * An error raised while parsing (a bad string literal) as CPython finally reports it: its
+     * tokenizer then reads the rest of the input, and a tokenizer error there, or a bracket
+     * left open on an earlier line, replaces it (_PyPegen_tokenize_full_source_to_check_for_errors).
+     */
+    PySyntaxError overrideByTokenizer(PySyntaxError raised) {
+        if (lexed.error != null && lexed.error.kind.equals("SyntaxError")) {
+            return PythonFrontEnd.fromLexer(errors, lexed.error);
+        }
+        if (lexed.unclosed != null && lexed.unclosed.getLine() < raised.lineno()) {
+            return neverClosed(lexed.unclosed);
+        }
+        return raised;
     }
 
     private PySyntaxError neverClosed(Token open) {
@@ -93,6 +126,10 @@ final class ParseErrorMapper {
                 return indent;
             }
         }
+        PySyntaxError annotation = annotationTarget(off);
+        if (annotation != null) {
+            return annotation;
+        }
         if (expected != null && expected.contains(COLON) && type != COLON && forcesColon(ctx, prev)) {
             // python.gram's &&':' (def, try, else, finally): any other token is "expected ':'"
             int col = off.getCharPositionInLine();
@@ -116,7 +153,8 @@ final class ParseErrorMapper {
             return errors.at("SyntaxError", "expected '('", off.getLine(), col + 1, off.getLine(), col + 1);
         }
         if (ctx instanceof ExpressionContext ex && ex.IF() != null && expected != null && expected.contains(ELSE)
-                && prev != null) {
+                && prev != null && type != COLON) {
+            // python.gram: disjunction 'if' disjunction !('else'|':')
             int endCol = prev.getCharPositionInLine() + prev.getStopIndex() - prev.getStartIndex() + 1;
             return errors.at("SyntaxError", "expected 'else' after 'if' expression", ex.getStart().getLine(),
                     ex.getStart().getCharPositionInLine() + 1, prev.getLine(), endCol + 1);
@@ -180,9 +218,7 @@ final class ParseErrorMapper {
                 return except;
             }
         }
-        if (inBrackets(parser, off) && endsExpression(prev) && startsExpression(type)
-                && !(prev.getType() == NAME && type == STRING)
-                && !(lexed.unclosed != null && lookaheadReachesEof(off))) {
+        if (commaHintApplies(parser, ctx, off) && !(lexed.unclosed != null && lookaheadReachesEof(off))) {
             Token start = expressionStart(parser, prev);
             int endCol = off.getCharPositionInLine() + Math.max(0, off.getStopIndex() - off.getStartIndex() + 1);
             return errors.at("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", start.getLine(),
@@ -223,6 +259,149 @@ final class ParseErrorMapper {
         int endCol = last.getCharPositionInLine() + length(last);
         return errors.at("SyntaxError", "cannot use assignment expressions with " + Targets.describe(target),
                 line, col + 1, last.getLine(), endCol + 1);
+    }
+
+    /**
+     * The first token after the expression that starts at {@code from}, as CPython's error
+     * pass reads it (the b of "Perhaps you forgot a comma?"): the end of input when that
+     * expression runs into it, in which case the tokenizer reports a bracket left open.
+     */
+    private Token expressionEnd(Token from) {
+        List<Token> tokens = lexed.tokens;
+        boolean expectOperand = true;
+        int previous = -1;
+        int i = from.getTokenIndex();
+        for (; i < tokens.size(); i++) {
+            int t = tokens.get(i).getType();
+            if (t == Token.EOF) {
+                return tokens.get(i);
+            }
+            if (t == LPAR || t == LSQB || t == LBRACE) {
+                if (!expectOperand && t == LBRACE) {
+                    return tokens.get(i);
+                }
+                int depth = 0;
+                for (; i < tokens.size(); i++) {
+                    int u = tokens.get(i).getType();
+                    if (u == Token.EOF) {
+                        return tokens.get(i);
+                    } else if (u == LPAR || u == LSQB || u == LBRACE) {
+                        depth++;
+                    } else if ((u == RPAR || u == RSQB || u == RBRACE) && --depth == 0) {
+                        break;
+                    }
+                }
+                expectOperand = false;
+            } else if (t == NAME || t == NUMBER || t == STRING || t == TRUE || t == FALSE || t == NONE
+                    || t == ELLIPSIS || t == MATCH || t == CASE) {
+                if (!expectOperand && !(t == STRING && previous == STRING)) {
+                    return tokens.get(i); // two operands in a row: the expression ended before
+                }
+                expectOperand = false;
+            } else if (t == RPAR || t == RSQB || t == RBRACE || !(insideDisjunction(t) || t == IF || t == ELSE)) {
+                return tokens.get(i);
+            } else {
+                expectOperand = true; // an operator (or a prefix operator while an operand is expected)
+            }
+            previous = t;
+        }
+        return tokens.get(tokens.size() - 1);
+    }
+
+    /**
+     * CPython's invalid_assignment for annotations, {@code target ':' expression} at the start
+     * of a statement that fails later: "only single target (not tuple) can be annotated",
+     * "... (not list) ...", or "illegal target for annotation".
+     */
+    private PySyntaxError annotationTarget(Token off) {
+        List<Token> tokens = lexed.tokens;
+        int start = off.getTokenIndex();
+        while (start > 0) {
+            int t = tokens.get(start - 1).getType();
+            if (t == NEWLINE || t == INDENT || t == DEDENT || t == SEMI) {
+                break;
+            }
+            start--;
+        }
+        int depth = 0;
+        int colon = -1;
+        for (int i = start; i < off.getTokenIndex(); i++) {
+            int t = tokens.get(i).getType();
+            if (t == LPAR || t == LSQB || t == LBRACE) {
+                depth++;
+            } else if (t == RPAR || t == RSQB || t == RBRACE) {
+                depth--;
+            } else if (t == COLON && depth == 0) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon <= start || colon + 1 >= off.getTokenIndex()) {
+            return null;
+        }
+        Token first = tokens.get(start);
+        String targetText = src.text(first.getStartIndex(), tokens.get(colon - 1).getStopIndex());
+        Expr target = expressionOf(targetText);
+        int annotationStart = tokens.get(colon + 1).getType();
+        if (target == null || !(startsExpression(annotationStart) || annotationStart == LPAR) || target instanceof Expr.Name
+                || target instanceof Expr.Attribute
+                || target instanceof Expr.Subscript) {
+            return null;
+        }
+        Expr at = target;
+        String msg;
+        if (target instanceof Expr.ListExpr) {
+            msg = "only single target (not list) can be annotated";
+        } else if (target instanceof Expr.Tuple t) {
+            msg = "only single target (not tuple) can be annotated";
+            if (first.getType() != LPAR && !t.elts().isEmpty()) {
+                at = t.elts().get(0); // star_named_expression ',' ...: reported at the first element
+            }
+        } else {
+            msg = "illegal target for annotation";
+        }
+        Span span = at.span();
+        int line = first.getLine() + span.lineno() - 1;
+        int col = new SourceText(targetText).charCol(span.lineno(), span.colOffset())
+                + (span.lineno() == 1 ? first.getCharPositionInLine() : 0);
+        return errors.at("SyntaxError", msg, line, col + 1, line, col + 1);
+    }
+
+    /**
+     * Whether the expression starting at {@code start} stands where python.gram parses an
+     * {@code expression} (whose invalid_expression suggests the comma): not in the brackets
+     * of a def's parameters or of an import list, not as a comprehension's iterable or
+     * condition (a disjunction there).
+     */
+    private boolean inExpressionBrackets(Token start) {
+        List<Token> tokens = lexed.tokens;
+        int depth = 0;
+        int open = -1;
+        boolean comprehension = false;
+        for (int i = start.getTokenIndex() - 1; i >= 0; i--) {
+            int t = tokens.get(i).getType();
+            if (t == RPAR || t == RSQB || t == RBRACE) {
+                depth++;
+            } else if (t == LPAR || t == LSQB || t == LBRACE) {
+                if (depth-- == 0) {
+                    open = i;
+                    break;
+                }
+            } else if (depth == 0 && t == FOR) {
+                comprehension = true;
+            }
+        }
+        if (open < 0) {
+            return true;
+        }
+        if (open >= 2 && tokens.get(open - 1).getType() == NAME && tokens.get(open - 2).getType() == DEF) {
+            return false;
+        }
+        if (open >= 1 && tokens.get(open - 1).getType() == IMPORT) {
+            return false;
+        }
+        int before = start.getTokenIndex() > 0 ? tokens.get(start.getTokenIndex() - 1).getType() : -1;
+        return !(comprehension && (before == IN || before == IF || before == FOR));
     }
 
     /** Whether the innermost bracket open at {@code t} is the parenthesis of a call. */

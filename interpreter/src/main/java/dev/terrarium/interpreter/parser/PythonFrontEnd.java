@@ -6,17 +6,22 @@ import dev.terrarium.grammar.PythonSyntaxException;
 import dev.terrarium.interpreter.ast.Expr;
 import dev.terrarium.interpreter.ast.Module;
 import dev.terrarium.interpreter.ast.Span;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * The Python front end: source text to {@link Module} (CPython: _PyParser_ASTFromString
@@ -55,7 +60,9 @@ public final class PythonFrontEnd {
         try {
             tree = parseTokens(lexed.tokens).file_input();
         } catch (Failure f) {
-            throw new ParseErrorMapper(src, errors, lexed).map(f.cause, f.parser);
+            ParseErrorMapper mapper = new ParseErrorMapper(src, errors, lexed);
+            throw stringErrorBefore(f, src, lexed, errors).map(mapper::overrideByTokenizer)
+                    .orElseGet(() -> mapper.map(f.cause, f.parser));
         }
         if (lexed.error != null) {
             throw fromLexer(errors, lexed.error);
@@ -222,6 +229,44 @@ public final class PythonFrontEnd {
                 }
             }
         }
+    }
+
+    /**
+     * CPython decodes string literals (escapes, f-strings) in a parser action, while it parses:
+     * a bad literal before the point where parsing fails is the error reported, not the later
+     * syntax error. The partial parse tree holds the literals read up to that point.
+     */
+    private static Optional<PySyntaxError> stringErrorBefore(Failure f, SourceText src, Lexed lexed,
+            FrontEndErrors errors) {
+        if (f.cause == null || f.cause.getCtx() == null) {
+            return Optional.empty();
+        }
+        Token failed = f.cause.getOffendingToken() != null ? f.cause.getOffendingToken() : f.parser.getCurrentToken();
+        ParserRuleContext root = (ParserRuleContext) f.cause.getCtx();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        AstBuilder builder = new AstBuilder(src, lexed.tokens, errors, 0, 0);
+        Deque<ParseTree> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            ParseTree node = pending.pop();
+            if (node instanceof PythonParser.StringsContext strings) {
+                Token stop = strings.getStop();
+                if (stop != null && stop.getTokenIndex() < failed.getTokenIndex() && !strings.STRING().isEmpty()) {
+                    try {
+                        Literals.strings(builder, strings);
+                    } catch (PySyntaxError e) {
+                        return Optional.of(e);
+                    }
+                }
+                continue;
+            }
+            for (int i = node.getChildCount() - 1; i >= 0; i--) {
+                pending.push(node.getChild(i));
+            }
+        }
+        return Optional.empty();
     }
 
     static PySyntaxError fromLexer(FrontEndErrors errors, PythonSyntaxException e) {

@@ -116,6 +116,16 @@ class SyntaxErrorOracleTest {
             "try:\n  pass\nexcept E, F\n  pass", "x = 1e+a", "x = 1.5e+ 2", "if x:\n  pass\nelse:\n  # c\n",
             "if x:\n  pass\nelse:\n# comment\n# more\n", "def f():\n# c\n", "def f():\n    # c\n\n",
             "for (*a) in b: pass", "del (*a,)", "x = yield from *a",
+            // brackets left open, seen by the parser beyond their line; where a comma is suggested
+            "x = (a\ny = 1\n", "x = (a b\nc = 1\n", "x = f((a, b)\ny = 1\n", "x = [a, b:c\nx[()]\n", "x = (a\nb\n",
+            "def samestat(s1t s2):\n    pass", "from x import (a b, c)", "[x for x in y if x if z foo w in x]",
+            "bytes((x ^ 0x36) for x in ran e(256))", "match x:\n    case [\"s\"action, obj]:\n        pass",
+            "if x:\n     s  if rounds is None:\n        pass",
+            // literal errors raised while parsing, unless a later tokenizer error overrides them; annotations
+            "x = f'{=}'", "x = f'{!r}'", "x = f'{ :x}'", "s = f'{a!x}'\nif x:\n  pass\n    y = 1",
+            "s = '\\N{BULLET'\nx = (1 2)", "s = f'{a!x}'\nt = '''abc", "x = $\ny = 'abc", "x = (1 2)\ny = $",
+            "x = `a`\ny = (1 2", "('urllib', 'getproxies'): ('urllib.request', 'getproxies'),",
+            "[a, b]: int = 1, 2 3", "a, b: int = 1 2", "f(): int = 1 2", "if x:\n    pass\n  )\n", "x = 1\n    )\n",
             // nesting limits of the tokenizer (MAXLEVEL 200, MAXINDENT 100)
             "x = " + "(".repeat(201) + "1" + ")".repeat(201), "x = " + "[".repeat(1000) + "]".repeat(1000),
             "x = (\n" + "{".repeat(250), nestedIfs(200), nestedIfs(101));
