@@ -30,7 +30,7 @@ final class CPythonOracle {
             "out = open(sys.argv[2], 'w', encoding='utf-8', errors='backslashreplace')",
             "for line in open(sys.argv[1], encoding='utf-8'):",
             "    name, path = line.rstrip('\\n').split('\\t')",
-            "    src = open(path, encoding='utf-8-sig').read()",
+            "    src = open(path, 'rb').read() if sys.argv[3] == 'bytes' else open(path, encoding='utf-8-sig').read()",
             "    try:",
             "        if sys.argv[3] == 'compile':",
             "            compile(src, '<test>', 'exec', dont_inherit=True)",
@@ -66,7 +66,7 @@ final class CPythonOracle {
 
     /** Runs python3 once over all sources (name to text); returns name to "OK dump" or "ERR kind|msg|line|offset". */
     static Map<String, String> run(Map<String, String> sources) throws IOException, InterruptedException {
-        return run(sources, "parse");
+        return run(sources, "text");
     }
 
     /**
@@ -94,7 +94,10 @@ final class CPythonOracle {
         }
     }
 
-    /** Runs python3 once over files (name to path). */
+    /**
+     * Runs python3 once over files (name to path), each parsed from its bytes, so that a
+     * BOM or coding declaration counts as it does for CPython.
+     */
     static Map<String, String> runFiles(Map<String, Path> files) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("terrarium-oracle");
         try {
@@ -102,7 +105,7 @@ final class CPythonOracle {
             for (Map.Entry<String, Path> e : files.entrySet()) {
                 list.append(e.getKey()).append('\t').append(e.getValue()).append('\n');
             }
-            return runList(dir, list.toString(), "parse");
+            return runList(dir, list.toString(), "bytes");
         } finally {
             deleteTree(dir);
         }
@@ -198,6 +201,15 @@ final class CPythonOracle {
         @SuppressWarnings("unchecked")
         T value = (T) result[0];
         return value;
+    }
+
+    /** What our front end says about a file's bytes, in the oracle's format. */
+    static String oursFromBytes(byte[] source) {
+        try {
+            return "OK " + AstDump.dump(PythonFrontEnd.parse(source, "<unknown>"));
+        } catch (PySyntaxError e) {
+            return "ERR " + e.kind() + "|" + e.message() + "|" + e.lineno() + "|" + e.offset();
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {
