@@ -123,15 +123,20 @@ final class CompileChecks extends AstWalker {
         visitAll(decorators);
         visitArguments(args);
         visitOptional(returns);
+        inBlock(kind, kind == Block.ASYNC_FUNCTION && YieldFinder.containsYield(body), () -> walk(body));
+    }
+
+    /** Walks a new code block: no loop around it, no comprehension, its own kind. */
+    private void inBlock(Block kind, boolean isAsyncGenerator, Runnable walkBody) {
         Block outerBlock = block;
         boolean outerAsyncGenerator = asyncGenerator;
         int outerLoops = loops;
         Expr outerComprehension = comprehension;
         block = kind;
-        asyncGenerator = kind == Block.ASYNC_FUNCTION && YieldFinder.containsYield(body);
+        asyncGenerator = isAsyncGenerator;
         loops = 0;
         comprehension = null;
-        walk(body);
+        walkBody.run();
         block = outerBlock;
         asyncGenerator = outerAsyncGenerator;
         loops = outerLoops;
@@ -144,19 +149,7 @@ final class CompileChecks extends AstWalker {
         starredAllowed = true;
         visitAll(c.bases());
         keywords(c.keywords(), c.span());
-        Block outerBlock = block;
-        boolean outerAsyncGenerator = asyncGenerator;
-        int outerLoops = loops;
-        Expr outerComprehension = comprehension;
-        block = Block.CLASS;
-        asyncGenerator = false;
-        loops = 0;
-        comprehension = null;
-        walk(c.body());
-        block = outerBlock;
-        asyncGenerator = outerAsyncGenerator;
-        loops = outerLoops;
-        comprehension = outerComprehension;
+        inBlock(Block.CLASS, false, () -> walk(c.body()));
     }
 
     @Override
@@ -261,20 +254,10 @@ final class CompileChecks extends AstWalker {
     private void lambda(Expr.Lambda l) {
         starredAllowed = false;
         visitArguments(l.args());
-        Block outerBlock = block;
-        boolean outerAsyncGenerator = asyncGenerator;
-        int outerLoops = loops;
-        Expr outerComprehension = comprehension;
-        block = Block.LAMBDA;
-        asyncGenerator = false;
-        loops = 0;
-        comprehension = null;
-        starredAllowed = false;
-        visit(l.body());
-        block = outerBlock;
-        asyncGenerator = outerAsyncGenerator;
-        loops = outerLoops;
-        comprehension = outerComprehension;
+        inBlock(Block.LAMBDA, false, () -> {
+            starredAllowed = false;
+            visit(l.body());
+        });
     }
 
     /** CPython's compiler_visit_expr1, Await_kind. */
@@ -320,7 +303,7 @@ final class CompileChecks extends AstWalker {
      * compiler_comprehension).
      */
     private void comprehension(Expr comp) {
-        List<Comprehension> gens = generators(comp);
+        List<Comprehension> gens = SymbolTable.generators(comp);
         starredAllowed = false;
         visit(gens.get(0).iter());
         boolean isAsync = gens.stream().anyMatch(Comprehension::isAsync) || AwaitFinder.containsAwait(comp, gens);
@@ -347,19 +330,6 @@ final class CompileChecks extends AstWalker {
             visit(part);
         }
         comprehension = outer;
-    }
-
-    private static List<Comprehension> generators(Expr e) {
-        if (e instanceof Expr.ListComp c) {
-            return c.generators();
-        }
-        if (e instanceof Expr.SetComp c) {
-            return c.generators();
-        }
-        if (e instanceof Expr.DictComp c) {
-            return c.generators();
-        }
-        return ((Expr.GeneratorExp) e).generators();
     }
 
     private static List<Expr> elements(Expr e) {

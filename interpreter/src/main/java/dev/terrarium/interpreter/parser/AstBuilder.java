@@ -24,6 +24,7 @@ import dev.terrarium.interpreter.ast.WithItem;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -322,38 +323,21 @@ final class AstBuilder {
 
     /** The operand an expression starts with (the object of a call, attribute or subscript; a binary left side). */
     private static Expr leftmost(Expr e) {
-        while (true) {
-            Expr next = null;
-            if (e instanceof Expr.BinOpExpr b) {
-                next = b.left();
-            } else if (e instanceof Expr.Attribute a) {
-                next = a.value();
-            } else if (e instanceof Expr.Subscript sub) {
-                next = sub.value();
-            } else if (e instanceof Expr.Call c) {
-                next = c.func();
-            }
-            if (next == null || next.span().lineno() != e.span().lineno()
-                    || next.span().colOffset() != e.span().colOffset()) {
-                return e;
-            }
-            e = next;
-        }
+        return descend(e, x -> x instanceof Expr.BinOpExpr b ? b.left() : x instanceof Expr.Attribute a ? a.value()
+                : x instanceof Expr.Subscript sub ? sub.value() : x instanceof Expr.Call c ? c.func() : null);
     }
 
     /** The first bitwise_or of a value: the head of a tuple, conditional, boolean operation or comparison. */
     private static Expr leftmostOperand(Expr e) {
+        return descend(e, x -> x instanceof Expr.Tuple t && !t.elts().isEmpty() ? t.elts().get(0)
+                : x instanceof Expr.IfExp i ? i.body() : x instanceof Expr.BoolOpExpr b ? b.values().get(0)
+                : x instanceof Expr.Compare c ? c.left() : null);
+    }
+
+    /** Follows {@code first} down while the child starts where its parent does (no parentheses between). */
+    private static Expr descend(Expr e, UnaryOperator<Expr> first) {
         while (true) {
-            Expr next = null;
-            if (e instanceof Expr.Tuple t && !t.elts().isEmpty()) {
-                next = t.elts().get(0);
-            } else if (e instanceof Expr.IfExp i) {
-                next = i.body();
-            } else if (e instanceof Expr.BoolOpExpr b) {
-                next = b.values().get(0);
-            } else if (e instanceof Expr.Compare c) {
-                next = c.left();
-            }
+            Expr next = first.apply(e);
             if (next == null || next.span().lineno() != e.span().lineno()
                     || next.span().colOffset() != e.span().colOffset()) {
                 return e;

@@ -379,22 +379,7 @@ final class ParseErrorMapper {
      */
     private boolean inExpressionBrackets(Token start) {
         List<Token> tokens = lexed.tokens;
-        int depth = 0;
-        int open = -1;
-        boolean comprehension = false;
-        for (int i = start.getTokenIndex() - 1; i >= 0; i--) {
-            int t = tokens.get(i).getType();
-            if (t == RPAR || t == RSQB || t == RBRACE) {
-                depth++;
-            } else if (t == LPAR || t == LSQB || t == LBRACE) {
-                if (depth-- == 0) {
-                    open = i;
-                    break;
-                }
-            } else if (depth == 0 && t == FOR) {
-                comprehension = true;
-            }
-        }
+        int open = innermostOpen(start.getTokenIndex());
         if (open < 0) {
             return true;
         }
@@ -404,24 +389,50 @@ final class ParseErrorMapper {
         if (open >= 1 && tokens.get(open - 1).getType() == IMPORT) {
             return false;
         }
+        boolean comprehension = !topLevel(open, start.getTokenIndex(), FOR).isEmpty();
         int before = start.getTokenIndex() > 0 ? tokens.get(start.getTokenIndex() - 1).getType() : -1;
         return !(comprehension && (before == IN || before == IF || before == FOR));
     }
 
     /** Whether the innermost bracket open at {@code t} is the parenthesis of a call. */
     private boolean inCallArguments(Token t) {
+        int open = innermostOpen(t.getTokenIndex());
+        return open > 0 && lexed.tokens.get(open).getType() == LPAR && endsExpression(lexed.tokens.get(open - 1));
+    }
+
+    /** The index of the innermost bracket still open before token {@code before}, or -1. */
+    private int innermostOpen(int before) {
         int depth = 0;
-        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
-            int type = lexed.tokens.get(i).getType();
-            if (type == RPAR || type == RSQB || type == RBRACE) {
+        for (int i = before - 1; i >= 0; i--) {
+            int t = lexed.tokens.get(i).getType();
+            if (t == RPAR || t == RSQB || t == RBRACE) {
                 depth++;
-            } else if (type == LPAR || type == LSQB || type == LBRACE) {
+            } else if (t == LPAR || t == LSQB || t == LBRACE) {
                 if (depth-- == 0) {
-                    return type == LPAR && i > 0 && endsExpression(lexed.tokens.get(i - 1));
+                    return i;
                 }
+            } else if (t == NEWLINE && depth == 0) {
+                return -1;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** The indexes of the tokens of {@code type} between {@code open} and {@code end}, outside nested brackets. */
+    private List<Integer> topLevel(int open, int end, int type) {
+        List<Integer> found = new ArrayList<>();
+        int depth = 0;
+        for (int i = open + 1; i < end; i++) {
+            int t = lexed.tokens.get(i).getType();
+            if (t == LPAR || t == LSQB || t == LBRACE) {
+                depth++;
+            } else if (t == RPAR || t == RSQB || t == RBRACE) {
+                depth--;
+            } else if (depth == 0 && t == type) {
+                found.add(i);
+            }
+        }
+        return found;
     }
 
     /** The AST of a piece of the source parsed alone as an expression, or null. */
@@ -440,24 +451,8 @@ final class ParseErrorMapper {
      */
     private PySyntaxError comprehensionTarget(PythonParser parser, Token forToken) {
         List<Token> tokens = lexed.tokens;
-        int depth = 0;
-        int open = -1;
-        List<Integer> commas = new ArrayList<>();
-        for (int i = forToken.getTokenIndex() - 1; i >= 0; i--) {
-            int t = tokens.get(i).getType();
-            if (t == RPAR || t == RSQB || t == RBRACE) {
-                depth++;
-            } else if (t == LPAR || t == LSQB || t == LBRACE) {
-                if (depth-- == 0) {
-                    open = i;
-                    break;
-                }
-            } else if (t == NEWLINE && depth == 0) {
-                return null;
-            } else if (t == COMMA && depth == 0) {
-                commas.add(i);
-            }
-        }
+        int open = innermostOpen(forToken.getTokenIndex());
+        List<Integer> commas = open < 0 ? List.of() : topLevel(open, forToken.getTokenIndex(), COMMA);
         if (open < 0 || open + 1 >= forToken.getTokenIndex()) {
             return null;
         }
