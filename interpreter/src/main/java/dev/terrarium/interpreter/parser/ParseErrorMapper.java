@@ -35,7 +35,8 @@ final class ParseErrorMapper {
         if (off == null) {
             off = parser.getCurrentToken();
         }
-        if (off.getType() == INDENT) {
+        PySyntaxError matchColon = earlierMatchWithoutColon(off);
+        if (off.getType() == INDENT && matchColon == null) {
             // raised without the full-source tokenizer check, so nothing overrides it
             return errors.at("IndentationError", "unexpected indent", off.getLine(), off.getCharPositionInLine(),
                     off.getLine(), -1);
@@ -45,6 +46,10 @@ final class ParseErrorMapper {
         // and so does an unclosed bracket opened on an earlier line.
         if (lexed.error != null && (off.getType() == Token.EOF || lexed.error.kind.equals("SyntaxError"))) {
             return PythonFrontEnd.fromLexer(errors, lexed.error);
+        }
+        if (matchColon != null && !(lexed.unclosed != null && off.getType() == Token.EOF)) {
+            return lexed.unclosed != null && lexed.unclosed.getLine() < off.getLine() ? neverClosed(lexed.unclosed)
+                    : matchColon;
         }
         boolean commaHint = commaHintApplies(parser, (ParserRuleContext) e.getCtx(), off);
         if (lexed.unclosed != null && (off.getType() == Token.EOF
@@ -76,7 +81,38 @@ final class ParseErrorMapper {
         return inBrackets(parser, off) && endsExpression(prev) && startsExpression(off.getType())
                 && !(prev.getType() == NAME && off.getType() == STRING)
                 && !(ctx != null && within(ctx, Case_blockContext.class))
-                && inExpressionBrackets(expressionStart(parser, prev));
+                && inExpressionBrackets(expressionStart(parser, prev), off);
+    }
+
+    /**
+     * CPython's invalid_match_stmt, {@code "match" subject_expr NEWLINE}: its error pass parses
+     * the file again from the top, and a statement such as {@code match(x)} (a call, valid)
+     * before the failure matches that rule. Its RAISE_SYNTAX_ERROR then says "expected ':'" at
+     * the last token read, the failure point. Null without such a statement.
+     */
+    private PySyntaxError earlierMatchWithoutColon(Token off) {
+        List<Token> tokens = lexed.tokens;
+        for (int i = 0; i < off.getTokenIndex(); i++) {
+            if (tokens.get(i).getType() != MATCH || !(i == 0 || isStatementStart(tokens.get(i - 1).getType()))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < off.getTokenIndex() && tokens.get(end).getType() != NEWLINE) {
+                end++;
+            }
+            if (end >= off.getTokenIndex() || end == i + 1 || !topLevel(i, end, COLON).isEmpty()
+                    || expressionOf(src.text(tokens.get(i + 1).getStartIndex(), tokens.get(end - 1).getStopIndex())) == null) {
+                continue;
+            }
+            int length = length(off);
+            int col = off.getCharPositionInLine();
+            return errors.at("SyntaxError", "expected ':'", off.getLine(), col + 1, off.getLine(), col + 1 + length);
+        }
+        return null;
+    }
+
+    private static boolean isStatementStart(int previousType) {
+        return previousType == NEWLINE || previousType == INDENT || previousType == DEDENT;
     }
 
     /**
@@ -377,21 +413,27 @@ final class ParseErrorMapper {
      * of a def's parameters or of an import list, not as a comprehension's iterable or
      * condition (a disjunction there).
      */
-    private boolean inExpressionBrackets(Token start) {
+    private boolean inExpressionBrackets(Token start, Token off) {
         List<Token> tokens = lexed.tokens;
         int open = innermostOpen(start.getTokenIndex());
         if (open < 0) {
             return true;
         }
+        int before = start.getTokenIndex() > 0 ? tokens.get(start.getTokenIndex() - 1).getType() : -1;
         if (open >= 2 && tokens.get(open - 1).getType() == NAME && tokens.get(open - 2).getType() == DEF) {
-            return false;
+            return before == EQUAL || before == COLON; // a default or an annotation is an expression
         }
         if (open >= 1 && tokens.get(open - 1).getType() == IMPORT) {
             return false;
         }
-        boolean comprehension = !topLevel(open, start.getTokenIndex(), FOR).isEmpty();
-        int before = start.getTokenIndex() > 0 ? tokens.get(start.getTokenIndex() - 1).getType() : -1;
-        return !(comprehension && (before == IN || before == IF || before == FOR));
+        // in a comprehension, the target (star_targets, parsed again as star_expressions by
+        // invalid_for_target) may get the hint; the iterable and conditions after a cut may not
+        List<Integer> fors = topLevel(open, off.getTokenIndex(), FOR);
+        if (fors.isEmpty()) {
+            return true;
+        }
+        int lastFor = fors.get(fors.size() - 1);
+        return topLevel(lastFor, off.getTokenIndex(), IN).isEmpty() && topLevel(lastFor, off.getTokenIndex(), IF).isEmpty();
     }
 
     /** Whether the innermost bracket open at {@code t} is the parenthesis of a call. */

@@ -130,6 +130,10 @@ class SyntaxErrorOracleTest {
             "s = '\\N{BULLET'\nx = (1 2)", "s = f'{a!x}'\nt = '''abc", "x = $\ny = 'abc", "x = (1 2)\ny = $",
             "x = `a`\ny = (1 2", "('urllib', 'getproxies'): ('urllib.request', 'getproxies'),",
             "[a, b]: int = 1, 2 3", "a, b: int = 1 2", "f(): int = 1 2", "if x:\n    pass\n  )\n", "x = 1\n    )\n",
+            // an earlier "match <expression>" line makes the error pass say "expected ':'" where it failed
+            "match(x)\nx = (1 2)", "match[x]\nif x:\ny", "match(x)\nx = $", "match = 1\nx = (1 2)",
+            "match(x):\n    pass\nx = 1 2", "[x for xin y if x]", "[x for x in ran e(256)]",
+            "def f(a, b=1, c=Nnot one): pass", "def f(a, b: in t): pass",
             // nesting limits of the tokenizer (MAXLEVEL 200, MAXINDENT 100)
             "x = " + "(".repeat(201) + "1" + ")".repeat(201), "x = " + "[".repeat(1000) + "]".repeat(1000),
             "x = (\n" + "{".repeat(250), nestedIfs(200), nestedIfs(101));
