@@ -49,7 +49,7 @@ final class ObjectMethods {
             ArgParser.arity("__setattr__", a, 2, 2);
             String name = attrName(a[0]);
             if (s instanceof PyInstance i) {
-                InstanceAttributes.set(s, i.dict, name, a[1]);
+                InstanceAttributes.set(s, i.visibleDict(), name, a[1]);
             } else if (s instanceof PyBaseException e) {
                 InstanceAttributes.set(s, e.instanceDict(), name, a[1]);
             } else {
@@ -61,7 +61,7 @@ final class ObjectMethods {
             ArgParser.arity("__delattr__", a, 1, 1);
             String name = attrName(a[0]);
             if (s instanceof PyInstance i) {
-                InstanceAttributes.delete(s, i.dict, name);
+                InstanceAttributes.delete(s, i.visibleDict(), name);
             } else {
                 s.delAttr(name);
             }
@@ -71,10 +71,10 @@ final class ObjectMethods {
             ArgParser.arity("__getattribute__", a, 1, 1);
             String name = attrName(a[0]);
             if (s instanceof PyInstance i) {
-                if (name.equals("__dict__")) {
+                if (name.equals("__dict__") && i.visibleDict() != null) {
                     return i.dict;
                 }
-                return InstanceAttributes.get(s, i.dict, name);
+                return InstanceAttributes.get(s, i.visibleDict(), name);
             }
             return s.getAttr(name);
         });

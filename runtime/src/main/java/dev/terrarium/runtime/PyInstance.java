@@ -8,6 +8,8 @@ package dev.terrarium.runtime;
 public class PyInstance extends PyObject {
     private final PyType type;
     final PyDict dict = new PyDict();
+    /** Values of {@code __slots__} names, created with the first one set. */
+    private PyDict slotValues;
 
     public PyInstance(PyType type) {
         this.type = type;
@@ -29,15 +31,27 @@ public class PyInstance extends PyObject {
         return false;
     }
 
+    /** The dict attribute lookups see: none for an instance of a class with only {@code __slots__}. */
+    PyDict slotValues() {
+        if (slotValues == null) {
+            slotValues = new PyDict();
+        }
+        return slotValues;
+    }
+
+    PyDict visibleDict() {
+        return type.instancesHaveDict() ? dict : null;
+    }
+
     @Override
     public PyObject getAttr(String name) {
-        if (name.equals("__dict__")) {
+        if (name.equals("__dict__") && type.instancesHaveDict()) {
             return dict;
         }
         if (name.equals("__class__")) {
             return type;
         }
-        return InstanceAttributes.getWithFallback(this, dict, name);
+        return InstanceAttributes.getWithFallback(this, visibleDict(), name);
     }
 
     @Override
@@ -47,7 +61,7 @@ public class PyInstance extends PyObject {
             Special.callWithSelf(setattr, this, new PyObject[] {PyStr.of(name), value}, null);
             return;
         }
-        InstanceAttributes.set(this, dict, name, value);
+        InstanceAttributes.set(this, visibleDict(), name, value);
     }
 
     @Override
@@ -57,13 +71,13 @@ public class PyInstance extends PyObject {
             Special.callWithSelf(delattr, this, new PyObject[] {PyStr.of(name)}, null);
             return;
         }
-        InstanceAttributes.delete(this, dict, name);
+        InstanceAttributes.delete(this, visibleDict(), name);
     }
 
     @Override
     public java.util.List<String> attributeNames() {
         java.util.List<String> names = new java.util.ArrayList<>();
-        for (PyObject k : dict.entries().keySet()) {
+        for (PyObject k : type.instancesHaveDict() ? dict.entries().keySet() : java.util.Set.<PyObject>of()) {
             if (k instanceof PyStr s) {
                 names.add(s.value());
             }

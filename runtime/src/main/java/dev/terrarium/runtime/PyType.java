@@ -41,6 +41,9 @@ public final class PyType extends PyObject {
         }
         throw PyErrors.typeError("type() takes 1 or 3 arguments");
     });
+    static {
+        TypeCalls.installTypeMethods(TYPE);
+    }
 
     private final String name;
     private String qualname;
@@ -52,6 +55,8 @@ public final class PyType extends PyObject {
     /** Defined by guest code (a "heap type"): its dict may change, its instances carry a dict. */
     private final boolean userDefined;
     private PyType metaclass = null;
+    /** False for a class whose instances have only {@code __slots__}, no {@code __dict__}. */
+    private boolean instancesHaveDict = true;
 
     private PyType(String name, PyType base, Constructor constructor) {
         this.name = name;
@@ -116,6 +121,7 @@ public final class PyType extends PyObject {
             }
             cls.dict.put(key.value(), e.getValue());
         }
+        cls.instancesHaveDict = PyMemberDescriptor.installSlots(cls, cls.dict, b);
         PyObject module = cls.dict.get("__module__");
         if (module instanceof PyStr m) {
             cls.module = m.value();
@@ -163,6 +169,11 @@ public final class PyType extends PyObject {
         return userDefined;
     }
 
+    /** Whether instances of this class carry a {@code __dict__} (see {@link PyMemberDescriptor}). */
+    public boolean instancesHaveDict() {
+        return !userDefined || instancesHaveDict;
+    }
+
     /** The first base (CPython's {@code tp_base} for single inheritance). */
     public PyType base() {
         return bases.length == 0 ? null : bases[0];
@@ -180,6 +191,10 @@ public final class PyType extends PyObject {
     PyType solidBase() {
         for (PyType t : mro) {
             if (!t.userDefined) {
+                if (t == TYPE) {
+                    // a metaclass: its instances are classes
+                    return TYPE;
+                }
                 if (t == OBJECT || t.isSubtypeOf(PyExc.BaseException)) {
                     return t.isSubtypeOf(PyExc.BaseException) ? PyExc.BaseException : OBJECT;
                 }
@@ -204,6 +219,11 @@ public final class PyType extends PyObject {
             }
         }
         return null;
+    }
+
+    /** Removes {@code attr} from this type's own dict (the {@code __classcell__} entry, once used). */
+    void removeOwn(String attr) {
+        dict.remove(attr);
     }
 
     /** {@code attr} from this type's own dict only (not its bases), or null. */
@@ -239,6 +259,25 @@ public final class PyType extends PyObject {
     @Override
     public PyType type() {
         return metaclass != null ? metaclass : TYPE;
+    }
+
+    /**
+     * {@code cls[key]}: the metaclass's {@code __getitem__} if it has one, else the class's
+     * {@code __class_getitem__} (compare CPython's PyObject_GetItem).
+     */
+    @Override
+    public PyObject getItem(PyObject key) {
+        if (metaclass != null) {
+            PyObject r = Special.call1(this, "__getitem__", key);
+            if (r != null) {
+                return r;
+            }
+        }
+        PyObject classGetItem = lookup("__class_getitem__");
+        if (classGetItem != null) {
+            return classGetItem.bindToClass(this).call1(key);
+        }
+        return super.getItem(key);
     }
 
     @Override
@@ -322,6 +361,11 @@ public final class PyType extends PyObject {
                 return Special.callWithSelf(metaCall, this, args, kwnames);
             }
         }
+        return callDefault(args, kwnames);
+    }
+
+    /** {@code type.__call__(cls, ...)}: create and initialise an instance (CPython type_call). */
+    PyObject callDefault(PyObject[] args, String[] kwnames) {
         if (userDefined) {
             return TypeCalls.instantiate(this, args, kwnames);
         }

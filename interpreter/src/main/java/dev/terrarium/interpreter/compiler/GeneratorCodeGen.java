@@ -17,11 +17,14 @@ import org.objectweb.asm.Opcodes;
  * A yield stores every slot allocated so far in {@code g.frame} and returns the value; its
  * resume point loads them back, raises what {@code throw()} sent, or pushes what
  * {@code send()} sent. Yield is supported where the operand stack is otherwise empty
- * (statement level and assignments), not inside except clauses.
+ * (statement level and assignments). Inside except clauses the exceptions being handled are
+ * set aside while suspended ({@code ExcState.suspend}/{@code resume}).
  */
 final class GeneratorCodeGen implements Opcodes {
     static final String GENERATOR = "dev/terrarium/runtime/PyGenerator";
     static final int SLOT_OFFSET = 3;
+    private static final String EXC_STATE = "dev/terrarium/runtime/ExcState";
+    private static final String SAVED_DESC = "[Ldev/terrarium/runtime/PyBaseException;";
 
     private final Scope scope;
     private CodeGen gen;
@@ -65,11 +68,20 @@ final class GeneratorCodeGen implements Opcodes {
 
     /** A yield of the value on the stack; afterwards the sent value is on the stack if {@code needValue}. */
     void yieldValue(Node at, boolean needValue) {
+        // Inside except clauses (or finally bodies run for an exception) of this frame, their
+        // exceptions are set aside while the generator is suspended, and handled again on resume.
+        int handling = 0;
         for (Block b : gen.blocks) {
             if (b instanceof Block.Handling) {
-                throw CompileError.missingFeature("yield inside an except or finally clause",
-                        at.span().lineno(), at.span().colOffset());
+                handling++;
             }
+        }
+        int saved = -1;
+        if (handling > 0) {
+            saved = gen.newTemp(SAVED_DESC);
+            e.pushInt(handling);
+            e.invokeStatic(EXC_STATE, "suspend", "(I)" + SAVED_DESC);
+            e.storeLocal(saved);
         }
         int live = gen.maxSlot();
         maxSlots = Math.max(maxSlots, live);
@@ -89,6 +101,10 @@ final class GeneratorCodeGen implements Opcodes {
         e.label(resume);
         e.resetLine();
         restore(live);
+        if (saved >= 0) {
+            e.loadLocal(saved);
+            e.invokeStatic(EXC_STATE, "resume", "(" + SAVED_DESC + ")V");
+        }
         gen.position(at);
         Label noThrow = new Label();
         e.loadRaw(2);

@@ -69,7 +69,9 @@ public final class ModuleCompiler implements Opcodes {
      * bytecode, so the module's statements are spread over several methods, fewer per method
      * as long as one of them is still too large.
      */
-    public byte[] compile(Module module) {
+    public byte[] compile(Module parsed) {
+        // Every yield where the generator code can resume it (see YieldLinearizer).
+        Module module = YieldLinearizer.rewrite(parsed);
         boolean linesOnly = false;
         int chunk = MODULE_CHUNK;
         while (true) {
