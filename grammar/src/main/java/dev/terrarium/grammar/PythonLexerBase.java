@@ -26,16 +26,22 @@ public abstract class PythonLexerBase extends Lexer {
     private static final int TAB_SIZE = 8;
     /** CPython's tokenizer MAXLEVEL. */
     private static final int MAX_BRACKET_DEPTH = 200;
+    /** CPython's tokenizer MAXINDENT: at most 99 indented levels. */
+    private static final int MAX_INDENT = 100;
 
     private final Deque<Token> pending = new ArrayDeque<>();
     private final List<Token> openBrackets = new ArrayList<>();
-    private final int[] indents = new int[200];
-    private final int[] altIndents = new int[200];
+    private final int[] indents = new int[MAX_INDENT];
+    private final int[] altIndents = new int[MAX_INDENT];
     private int indentDepth;
     private boolean atLineStart = true;
     private boolean finished;
     private Token lastSignificant;
     private Token unclosed;
+    /** Whether the line about to be lexed is indented deeper than the block it follows. */
+    private boolean indentAhead;
+    /** A tokenizer error in the first token of an indented line, raised after its INDENT. */
+    private PythonSyntaxException deferred;
 
     protected PythonLexerBase(CharStream input) {
         super(input);
@@ -49,6 +55,11 @@ public abstract class PythonLexerBase extends Lexer {
     @Override
     public Token nextToken() {
         while (pending.isEmpty()) {
+            if (deferred != null) {
+                PythonSyntaxException e = deferred;
+                deferred = null;
+                throw e;
+            }
             produce();
         }
         return pending.poll();
@@ -59,10 +70,28 @@ public abstract class PythonLexerBase extends Lexer {
             pending.add(eofToken());
             return;
         }
+        indentAhead = false;
         if (atLineStart && openBrackets.isEmpty()) {
             precheckIndentation();
         }
-        Token t = super.nextToken();
+        Token t;
+        try {
+            t = super.nextToken();
+        } catch (PythonSyntaxException e) {
+            if (!indentAhead) {
+                throw e;
+            }
+            // CPython's tokenizer hands out the INDENT before it reads the bad token: the
+            // parser then fails on the INDENT ("unexpected indent") before this error is seen
+            CommonToken indent = new CommonToken(PythonLexer.INDENT, "");
+            indent.setLine(_tokenStartLine);
+            indent.setCharPositionInLine(_tokenStartCharPositionInLine);
+            indent.setStartIndex(_tokenStartCharIndex);
+            indent.setStopIndex(_tokenStartCharIndex - 1);
+            pending.add(indent);
+            deferred = e;
+            return;
+        }
         int type = t.getType();
         if (type == PythonLexer.NEWLINE) {
             if (!openBrackets.isEmpty() || atLineStart) {
@@ -134,9 +163,13 @@ public abstract class PythonLexerBase extends Lexer {
                 throw tabError(line);
             }
         } else if (col > top) {
+            if (indentDepth + 1 >= MAX_INDENT) {
+                throw tooDeep(line);
+            }
             if (alt <= altTop) {
                 throw tabError(line);
             }
+            indentAhead = true;
         } else {
             int d = indentDepth;
             while (d > 0 && col < indents[d - 1]) {
@@ -195,9 +228,8 @@ public abstract class PythonLexerBase extends Lexer {
             if (alt <= altTop) {
                 throw tabError(line);
             }
-            if (indentDepth == indents.length) {
-                throw new PythonSyntaxException("IndentationError", "too many levels of indentation",
-                        line, col + 1, line, -1);
+            if (indentDepth + 1 >= MAX_INDENT) {
+                throw tooDeep(line);
             }
             indents[indentDepth] = col;
             altIndents[indentDepth] = alt;
@@ -234,6 +266,11 @@ public abstract class PythonLexerBase extends Lexer {
             count++;
         }
         return count;
+    }
+
+    /** CPython's E_TOODEEP, checked before the line's tokens are read. */
+    private static PythonSyntaxException tooDeep(int line) {
+        return new PythonSyntaxException("IndentationError", "too many levels of indentation", line, 1, line, 0);
     }
 
     private static PythonSyntaxException tabError(int line) {
@@ -348,8 +385,9 @@ public abstract class PythonLexerBase extends Lexer {
         int col = _tokenStartCharPositionInLine;
         int c = getText().codePointAt(0);
         if (c < 128 && c >= 32) {
-            // '$', '?', '`': CPython's tokenizer yields an error token; the parser says "invalid syntax".
-            throw new PythonSyntaxException("SyntaxError", "invalid syntax", line, col + 1, line, col + 2, true);
+            // '$', '?', '`': not a tokenizer error in CPython but a token no rule accepts, so
+            // the parser reports it ("invalid syntax") and the tokenizer goes on past it.
+            return;
         }
         throw badCharacter(c, line, col);
     }
@@ -387,6 +425,11 @@ public abstract class PythonLexerBase extends Lexer {
                         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                         line, col + 1, line, col + 2);
             }
+        }
+        if ((next == 'e' || next == 'E') && (_input.LA(2) == '+' || _input.LA(2) == '-')
+                && !Character.isDigit(_input.LA(3)) && isDecimalWithoutExponent(text)) {
+            // CPython's tokenizer has read the exponent's sign and finds no digit after it
+            throw new PythonSyntaxException("SyntaxError", "invalid decimal literal", line, lastCol + 3, line, lastCol + 3);
         }
         if (next == CharStream.EOF || !isIdentifierChar(next)) {
             return;
@@ -434,6 +477,17 @@ public abstract class PythonLexerBase extends Lexer {
         }
         int errCol = (next == '_' && Character.isLetterOrDigit(last)) ? lastCol + 1 : lastCol;
         throw new PythonSyntaxException("SyntaxError", "invalid " + kind + " literal", line, errCol + 1, line, errCol + 1);
+    }
+
+    /** A decimal integer or a float with no exponent yet: one that an 'e' would continue. */
+    private static boolean isDecimalWithoutExponent(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '_' && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAllDigitsOrUnderscore(String s) {

@@ -20,6 +20,7 @@ import dev.terrarium.runtime.PyModule;
 import dev.terrarium.runtime.PyNone;
 import dev.terrarium.runtime.PyObject;
 import dev.terrarium.runtime.PyStr;
+import dev.terrarium.runtime.PyType;
 import dev.terrarium.runtime.SysModule;
 import dev.terrarium.runtime.external.ExternalCall;
 import dev.terrarium.runtime.external.Op;
@@ -104,7 +105,7 @@ public final class Interpreter {
             GuestIO.writeStderr(SyntaxErrors.format(e));
             return 1;
         } catch (SourceTooComplexError e) {
-            GuestIO.writeStderr("MemoryError\n");
+            GuestIO.writeStderr(e.report() + "\n");
             return 1;
         }
     }
@@ -119,8 +120,8 @@ public final class Interpreter {
         try {
             body = compile(source, filename, registry, "Main");
         } catch (SourceTooComplexError e) {
-            // CPython's parser gives up on such nesting with a bare MemoryError.
-            GuestIO.writeStderr("MemoryError\n");
+            // CPython reports too deep a nesting with a bare exception line, no traceback.
+            GuestIO.writeStderr(e.report() + "\n");
             return 1;
         } catch (StackOverflowError e) {
             GuestIO.writeStderr("RecursionError: maximum recursion depth exceeded during compilation\n");
@@ -226,6 +227,9 @@ public final class Interpreter {
             throw new PyException(err);
         } catch (CompileError e) {
             throw new PyException(PyExc.create(PyExc.SyntaxError, PyStr.of(e.getMessage())));
+        } catch (SourceTooComplexError e) {
+            PyType type = e.pythonType().equals("MemoryError") ? PyExc.MemoryError : PyExc.RecursionError;
+            throw new PyException(e.pythonMessage().isEmpty() ? PyExc.create(type) : PyExc.create(type, PyStr.of(e.pythonMessage())));
         }
         PyDict globals = new PyDict();
         PyModule module = new PyModule(name, globals, path);

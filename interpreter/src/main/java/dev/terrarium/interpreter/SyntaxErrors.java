@@ -46,8 +46,9 @@ final class SyntaxErrors {
             String stripped = line.strip();
             if (!stripped.isEmpty()) {
                 out.append("    ").append(stripped).append('\n');
-                if (offset >= 1) {
-                    int col = Math.max(0, Math.min(offset - 1 - indent, stripped.length()));
+                // CPython's print_error_text: no caret when it would point into the stripped indentation
+                if (offset >= 1 && offset - 1 - indent >= 0) {
+                    int col = Math.min(offset - 1 - indent, stripped.length());
                     out.append("    ").append(" ".repeat(col)).append("^".repeat(Math.max(1, carets))).append('\n');
                 }
             }

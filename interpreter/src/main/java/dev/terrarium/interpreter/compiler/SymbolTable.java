@@ -30,6 +30,8 @@ final class SymbolTable {
         scopes.put(m, module);
         new Collector(module).walk(m.body());
         resolve(module);
+        // CPython's compiler checks come after its symbol table, before any code is generated.
+        CompileChecks.check(m);
         for (Scope s : scopes.values()) {
             assignSlots(s);
         }
@@ -88,15 +90,25 @@ final class SymbolTable {
             return child;
         }
 
+        /** A def (async or not): its name binds here, its body is a scope of its own. */
+        private void function(Stmt def, String name, Arguments args, List<Expr> decorators, Expr returns,
+                List<Stmt> body) {
+            bind(name);
+            visitAll(decorators);
+            visitArguments(args);
+            visitOptional(returns);
+            Scope child = child(def, args);
+            new Collector(child).walk(body);
+        }
+
         @Override
         protected void visit(Stmt s) {
             if (s instanceof Stmt.FunctionDef f) {
-                bind(f.name());
-                visitAll(f.decoratorList());
-                visitArguments(f.args());
-                visitOptional(f.returns());
-                Scope child = child(f, f.args());
-                new Collector(child).walk(f.body());
+                function(f, f.name(), f.args(), f.decoratorList(), f.returns(), f.body());
+                return;
+            }
+            if (s instanceof Stmt.AsyncFunctionDef f) {
+                function(f, f.name(), f.args(), f.decoratorList(), f.returns(), f.body());
                 return;
             }
             if (s instanceof Stmt.ClassDef c) {
@@ -250,7 +262,7 @@ final class SymbolTable {
      * A comprehension is a function of its own (as in CPython 3.11): the first iterable is
      * evaluated outside and passed in as the parameter {@code .0}; the rest runs inside.
      */
-    private static List<dev.terrarium.interpreter.ast.Comprehension> generators(Expr e) {
+    static List<dev.terrarium.interpreter.ast.Comprehension> generators(Expr e) {
         if (e instanceof Expr.ListComp c) {
             return c.generators();
         }

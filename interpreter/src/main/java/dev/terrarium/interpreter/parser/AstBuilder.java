@@ -24,6 +24,7 @@ import dev.terrarium.interpreter.ast.WithItem;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -209,7 +210,7 @@ final class AstBuilder {
             if (!(head instanceof Expr.Name || head instanceof Expr.Attribute || head instanceof Expr.Subscript)) {
                 throw error("illegal target for annotation", head.span());
             }
-            Expr target = Targets.toStore(this, head, false);
+            Expr target = Targets.toStore(this, head);
             Expr value = null;
             if (ann.yield_expr() != null) {
                 value = yieldExpr(ann.yield_expr());
@@ -226,7 +227,7 @@ final class AstBuilder {
             }
             ParseTree rhs = ctx.getChild(2);
             Expr value = rhs instanceof Yield_exprContext y ? yieldExpr(y) : starExpressions((Star_expressionsContext) rhs);
-            return new Stmt.AugAssign(sp, Targets.toStore(this, head, false), augOp(ctx.augassign()), value);
+            return new Stmt.AugAssign(sp, Targets.toStore(this, head), augOp(ctx.augassign()), value);
         }
         List<Assign_rhsContext> rhs = ctx.assign_rhs();
         if (rhs.isEmpty()) {
@@ -246,16 +247,103 @@ final class AstBuilder {
             if (bareYield.get(i)) {
                 throw error("assignment to yield expression not possible", parts.get(i).span());
             }
-            targets.add(Targets.toStore(this, parts.get(i), simplePair && isSingleOperand(parts.get(1))));
+            if (!simplePair) {
+                targets.add(Targets.toStore(this, parts.get(i)));
+                continue;
+            }
+            try {
+                targets.add(Targets.toStore(this, parts.get(i)));
+            } catch (PySyntaxError plain) {
+                PySyntaxError hinted = equalsHint((Star_expressionsContext) first, parts.get(0), rhs.get(0), parts.get(1));
+                throw hinted != null ? hinted : plain;
+            }
         }
         return new Stmt.Assign(sp, targets, parts.get(parts.size() - 1));
     }
 
-    /** Whether the value side is a plain bitwise_or-level operand (for CPython's "Maybe you meant '=='" hint). */
-    private static boolean isSingleOperand(Expr e) {
-        return !(e instanceof Expr.Tuple || e instanceof Expr.Yield || e instanceof Expr.YieldFrom
-                || e instanceof Expr.Lambda || e instanceof Expr.IfExp || e instanceof Expr.BoolOpExpr
-                || e instanceof Expr.Compare || e instanceof Expr.Starred);
+    /**
+     * The error of CPython's invalid_named_expression for a failed {@code target = value}: its
+     * error pass meets the last element of the target followed by '=' and a bitwise_or, and
+     * reports that element, valid or not ("cannot assign to literal here. Maybe you meant '=='
+     * instead of '='?", or for a bare name "invalid syntax. Maybe you meant '==' or ':=' instead
+     * of '='?"). Null when that rule does not apply and the plain target error stands.
+     */
+    private PySyntaxError equalsHint(Star_expressionsContext targetCtx, Expr target, Assign_rhsContext rhsCtx, Expr value) {
+        int rhsStart = rhsCtx.getStart().getType();
+        if (rhsCtx.yield_expr() != null || rhsStart == NOT || rhsStart == LAMBDA || rhsStart == STAR) {
+            return null; // the value does not start with a bitwise_or
+        }
+        if (targetCtx.getStop().getType() == COMMA) {
+            return null; // the last element is followed by ',', not '='
+        }
+        List<Star_expressionContext> elements = targetCtx.star_expression();
+        Star_expressionContext lastCtx = elements.get(elements.size() - 1);
+        Expr last = elements.size() > 1 ? ((Expr.Tuple) target).elts().get(elements.size() - 1) : target;
+        if (lastCtx.STAR() != null) {
+            return null;
+        }
+        int first = lastCtx.getStart().getType();
+        if (first == TRUE || first == FALSE || first == NONE) {
+            return null; // python.gram: !(list|tuple|genexp|'True'|'None'|'False') bitwise_or
+        }
+        boolean parenthesized = isParenthesized(lastCtx, last);
+        Expr head = leftmost(last);
+        if ((first == LSQB && head instanceof Expr.ListExpr)
+                || (first == LPAR && (head instanceof Expr.Tuple || head instanceof Expr.GeneratorExp))) {
+            return null;
+        }
+        if (!parenthesized && !isBitwiseOr(last)) {
+            return null;
+        }
+        if (!parenthesized && last instanceof Expr.Name) {
+            Span end = leftmostOperand(value).span();
+            Span at = new Span(last.span().lineno(), last.span().colOffset(), end.endLineno(), end.endColOffset());
+            return error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at);
+        }
+        return error("cannot assign to " + Targets.describe(last) + " here. Maybe you meant '==' instead of '='?",
+                last.span());
+    }
+
+    /** Whether an expression parsed at bitwise_or level (not a comparison, not, and/or, if-else, lambda, :=). */
+    private static boolean isBitwiseOr(Expr e) {
+        return !(e instanceof Expr.Compare || e instanceof Expr.BoolOpExpr || e instanceof Expr.IfExp
+                || e instanceof Expr.Lambda || e instanceof Expr.NamedExpr || e instanceof Expr.Starred
+                || (e instanceof Expr.UnaryOpExpr u && u.op() == UnaryOp.Not));
+    }
+
+    /** Whether {@code e}, parsed from {@code ctx}, is wrapped in parentheses there (its span starts later). */
+    private boolean isParenthesized(ParserRuleContext ctx, Expr e) {
+        if (ctx.getStart().getType() != LPAR) {
+            return false;
+        }
+        Span at = span(ctx.getStart(), ctx.getStart());
+        return e.span().lineno() > at.lineno()
+                || (e.span().lineno() == at.lineno() && e.span().colOffset() > at.colOffset());
+    }
+
+    /** The operand an expression starts with (the object of a call, attribute or subscript; a binary left side). */
+    private static Expr leftmost(Expr e) {
+        return descend(e, x -> x instanceof Expr.BinOpExpr b ? b.left() : x instanceof Expr.Attribute a ? a.value()
+                : x instanceof Expr.Subscript sub ? sub.value() : x instanceof Expr.Call c ? c.func() : null);
+    }
+
+    /** The first bitwise_or of a value: the head of a tuple, conditional, boolean operation or comparison. */
+    private static Expr leftmostOperand(Expr e) {
+        return descend(e, x -> x instanceof Expr.Tuple t && !t.elts().isEmpty() ? t.elts().get(0)
+                : x instanceof Expr.IfExp i ? i.body() : x instanceof Expr.BoolOpExpr b ? b.values().get(0)
+                : x instanceof Expr.Compare c ? c.left() : null);
+    }
+
+    /** Follows {@code first} down while the child starts where its parent does (no parentheses between). */
+    private static Expr descend(Expr e, UnaryOperator<Expr> first) {
+        while (true) {
+            Expr next = first.apply(e);
+            if (next == null || next.span().lineno() != e.span().lineno()
+                    || next.span().colOffset() != e.span().colOffset()) {
+                return e;
+            }
+            e = next;
+        }
     }
 
     private static BinOp augOp(AugassignContext ctx) {
@@ -395,7 +483,7 @@ final class AstBuilder {
     }
 
     private Stmt forStmt(For_stmtContext ctx) {
-        Expr target = Targets.toStore(this, starTargets(ctx.star_targets()), false);
+        Expr target = Targets.toStore(this, starTargets(ctx.star_targets()));
         Expr iter = starExpressions(ctx.star_expressions());
         List<Stmt> body = block(ctx.block());
         List<Stmt> orelse = ctx.else_block() == null ? List.of() : block(ctx.else_block().block());
@@ -411,7 +499,7 @@ final class AstBuilder {
         for (With_itemContext w : ctx.with_item()) {
             Expr target = null;
             if (w.star_target() != null) {
-                target = Targets.toStore(this, starTarget(w.star_target()), false);
+                target = Targets.toStore(this, starTarget(w.star_target()));
             }
             items.add(new WithItem(expression(w.expression()), target));
         }
@@ -500,6 +588,15 @@ final class AstBuilder {
                 b.slash(span(s));
             } else if (p instanceof LambdaStarContext s) {
                 b.star(s.name() == null ? null : new Arg(span(s.name()), name(s.name()), null), span(s));
+                if (s.name() == null) {
+                    // invalid_lambda_star_etc raises at the last token it read: ':' or what follows ','
+                    int next = s.getStop().getTokenIndex() + 1;
+                    if (next < tokens.size() && tokens.get(next).getType() == COMMA && next + 1 < tokens.size()) {
+                        next++;
+                    }
+                    Token at = tokens.get(Math.min(next, tokens.size() - 1));
+                    b.reportBareStarAt(span(at, at));
+                }
             } else if (p instanceof LambdaKwContext k) {
                 b.kwarg(new Arg(span(k.name()), name(k.name()), null), span(k));
             } else {
@@ -928,7 +1025,7 @@ final class AstBuilder {
     private List<Comprehension> comprehension(Comp_forContext ctx) {
         List<Comprehension> out = new ArrayList<>();
         for (For_if_clauseContext c : ctx.for_if_clause()) {
-            Expr target = Targets.toStore(this, starTargets(c.star_targets()), false);
+            Expr target = Targets.toStore(this, starTargets(c.star_targets()));
             List<DisjunctionContext> ds = c.disjunction();
             List<Expr> ifs = new ArrayList<>();
             for (int i = 1; i < ds.size(); i++) {

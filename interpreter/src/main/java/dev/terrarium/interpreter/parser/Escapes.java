@@ -91,7 +91,9 @@ final class Escapes {
                 case 'N' -> {
                     int close = i < n && raw.charAt(i) == '{' ? raw.indexOf('}', i) : -1;
                     if (close < 0 || close == i + 1) {
-                        throw new EscapeError(unicodeError(raw, escStart, Math.min(n, i) - 1, "malformed \\N character escape"));
+                        // CPython's range: to the 'N' without '{', to the '{' of "{}", else to the end
+                        int end = i >= n || raw.charAt(i) != '{' ? i - 1 : close == i + 1 ? i : n - 1;
+                        throw new EscapeError(unicodeError(raw, escStart, end, "malformed \\N character escape"));
                     }
                     String name = raw.substring(i + 1, close);
                     int cp = UnicodeNames.lookup(name);

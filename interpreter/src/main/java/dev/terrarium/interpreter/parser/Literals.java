@@ -338,7 +338,10 @@ final class Literals {
             }
             String exprText = body.substring(exprStart, i);
             if (exprText.isBlank()) {
-                throw error("f-string: empty expression not allowed");
+                char stop = body.charAt(i);
+                // CPython's fstring_compile_expr names the character that came too early
+                throw error(stop == '!' || stop == ':' || stop == '='
+                        ? "f-string: expression required before '" + stop + "'" : "f-string: empty expression not allowed");
             }
             Expr value = compile(exprStart, exprText);
             boolean equal = false;

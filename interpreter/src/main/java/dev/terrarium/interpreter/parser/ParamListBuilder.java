@@ -64,6 +64,11 @@ final class ParamListBuilder {
         }
     }
 
+    /** Where "named arguments must follow bare *" is reported, if not at the '*' itself. */
+    void reportBareStarAt(Span at) {
+        bareStar = at;
+    }
+
     void kwarg(Arg a, Span at) {
         if (kwarg != null) {
             throw error("arguments cannot follow var-keyword argument", at);

@@ -3,12 +3,15 @@ package dev.terrarium.interpreter.parser;
 import static dev.terrarium.grammar.PythonParser.*;
 
 import dev.terrarium.grammar.PythonParser;
+import dev.terrarium.interpreter.ast.Expr;
+import dev.terrarium.interpreter.ast.Span;
+import java.util.ArrayList;
+import java.util.List;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
-import java.util.List;
 
 /**
  * Turns an ANTLR parse failure into the SyntaxError CPython would raise
@@ -32,7 +35,8 @@ final class ParseErrorMapper {
         if (off == null) {
             off = parser.getCurrentToken();
         }
-        if (off.getType() == INDENT) {
+        PySyntaxError matchColon = earlierMatchWithoutColon(off);
+        if (off.getType() == INDENT && matchColon == null) {
             // raised without the full-source tokenizer check, so nothing overrides it
             return errors.at("IndentationError", "unexpected indent", off.getLine(), off.getCharPositionInLine(),
                     off.getLine(), -1);
@@ -43,8 +47,15 @@ final class ParseErrorMapper {
         if (lexed.error != null && (off.getType() == Token.EOF || lexed.error.kind.equals("SyntaxError"))) {
             return PythonFrontEnd.fromLexer(errors, lexed.error);
         }
-        if (lexed.unclosed != null && (off.getType() == Token.EOF || lookaheadReachesEof(off)
-                || lexed.unclosed.getStartIndex() == off.getStartIndex())) {
+        if (matchColon != null && !(lexed.unclosed != null && off.getType() == Token.EOF)) {
+            return lexed.unclosed != null && lexed.unclosed.getLine() < off.getLine() ? neverClosed(lexed.unclosed)
+                    : matchColon;
+        }
+        boolean commaHint = commaHintApplies(parser, (ParserRuleContext) e.getCtx(), off);
+        if (lexed.unclosed != null && (off.getType() == Token.EOF
+                || (!commaHint && lookaheadReachesEof(off))
+                || lexed.unclosed.getStartIndex() == off.getStartIndex()
+                || (startsExpression(off.getType()) && expressionEnd(off).getType() == Token.EOF))) {
             // CPython's error pass parses on into the bracket and meets the end of input there
             return neverClosed(lexed.unclosed);
         }
@@ -52,10 +63,71 @@ final class ParseErrorMapper {
         if (found == null) {
             found = generic(off);
         }
-        if (lexed.unclosed != null && lexed.unclosed.getLine() < found.lineno()) {
+        // CPython's full-source check reports the bracket left open when the parser had read
+        // tokens beyond its line (up to the failure, or for the comma's b up to its end)
+        int furthest = Math.max(found.lineno(), off.getLine());
+        if (commaHint) {
+            furthest = Math.max(furthest, expressionEnd(off).getLine());
+        }
+        if (lexed.unclosed != null && lexed.unclosed.getLine() < furthest) {
             return neverClosed(lexed.unclosed);
         }
         return found;
+    }
+
+    /** Whether python.gram's invalid_expression would suggest a forgotten comma before {@code off}. */
+    private boolean commaHintApplies(PythonParser parser, ParserRuleContext ctx, Token off) {
+        Token prev = previous(parser, off);
+        return inBrackets(parser, off) && endsExpression(prev) && startsExpression(off.getType())
+                && !(prev.getType() == NAME && off.getType() == STRING)
+                && !(ctx != null && within(ctx, Case_blockContext.class))
+                && inExpressionBrackets(expressionStart(parser, prev), off);
+    }
+
+    /**
+     * CPython's invalid_match_stmt, {@code "match" subject_expr NEWLINE}: its error pass parses
+     * the file again from the top, and a statement such as {@code match(x)} (a call, valid)
+     * before the failure matches that rule. Its RAISE_SYNTAX_ERROR then says "expected ':'" at
+     * the last token read, the failure point. Null without such a statement.
+     */
+    private PySyntaxError earlierMatchWithoutColon(Token off) {
+        List<Token> tokens = lexed.tokens;
+        for (int i = 0; i < off.getTokenIndex(); i++) {
+            if (tokens.get(i).getType() != MATCH || !(i == 0 || isStatementStart(tokens.get(i - 1).getType()))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < off.getTokenIndex() && tokens.get(end).getType() != NEWLINE) {
+                end++;
+            }
+            if (end >= off.getTokenIndex() || end == i + 1 || !topLevel(i, end, COLON).isEmpty()
+                    || expressionOf(src.text(tokens.get(i + 1).getStartIndex(), tokens.get(end - 1).getStopIndex())) == null) {
+                continue;
+            }
+            int length = length(off);
+            int col = off.getCharPositionInLine();
+            return errors.at("SyntaxError", "expected ':'", off.getLine(), col + 1, off.getLine(), col + 1 + length);
+        }
+        return null;
+    }
+
+    private static boolean isStatementStart(int previousType) {
+        return previousType == NEWLINE || previousType == INDENT || previousType == DEDENT;
+    }
+
+    /**
+     * An error raised while parsing (a bad string literal) as CPython finally reports it: its
+     * tokenizer then reads the rest of the input, and a tokenizer error there, or a bracket
+     * left open on an earlier line, replaces it (_PyPegen_tokenize_full_source_to_check_for_errors).
+     */
+    PySyntaxError overrideByTokenizer(PySyntaxError raised) {
+        if (lexed.error != null && lexed.error.kind.equals("SyntaxError")) {
+            return PythonFrontEnd.fromLexer(errors, lexed.error);
+        }
+        if (lexed.unclosed != null && lexed.unclosed.getLine() < raised.lineno()) {
+            return neverClosed(lexed.unclosed);
+        }
+        return raised;
     }
 
     private PySyntaxError neverClosed(Token open) {
@@ -94,6 +166,10 @@ final class ParseErrorMapper {
                 return indent;
             }
         }
+        PySyntaxError annotation = annotationTarget(off);
+        if (annotation != null) {
+            return annotation;
+        }
         if (expected != null && expected.contains(COLON) && type != COLON && forcesColon(ctx, prev)) {
             // python.gram's &&':' (def, try, else, finally): any other token is "expected ':'"
             int col = off.getCharPositionInLine();
@@ -117,7 +193,8 @@ final class ParseErrorMapper {
             return errors.at("SyntaxError", "expected '('", off.getLine(), col + 1, off.getLine(), col + 1);
         }
         if (ctx instanceof ExpressionContext ex && ex.IF() != null && expected != null && expected.contains(ELSE)
-                && prev != null) {
+                && prev != null && type != COLON) {
+            // python.gram: disjunction 'if' disjunction !('else'|':')
             int endCol = prev.getCharPositionInLine() + prev.getStopIndex() - prev.getStartIndex() + 1;
             return errors.at("SyntaxError", "expected 'else' after 'if' expression", ex.getStart().getLine(),
                     ex.getStart().getCharPositionInLine() + 1, prev.getLine(), endCol + 1);
@@ -153,13 +230,319 @@ final class ParseErrorMapper {
             int col = at.getCharPositionInLine();
             return errors.at("SyntaxError", msg, at.getLine(), col + 1, at.getLine(), col + 1 + length(at));
         }
-        if (inBrackets(parser, off) && endsExpression(prev) && startsExpression(type)
-                && !(prev.getType() == NAME && type == STRING)
-                && !(lexed.unclosed != null && lookaheadReachesEof(off))) {
+        if (type == COLONEQUAL && endsExpression(prev)) {
+            PySyntaxError walrus = walrusTarget(parser, prev);
+            if (walrus != null) {
+                return walrus;
+            }
+        }
+        if (type == EQUAL && endsExpression(prev) && (within(ctx, ArgumentsContext.class) || ctx instanceof CallContext
+                || ctx instanceof Class_defContext)) {
+            Token start = expressionStart(parser, prev);
+            if (!(start == prev && prev.getType() == NAME) && start.getType() != STAR && start.getType() != DOUBLESTAR) {
+                // invalid_kwarg: !(NAME '=') expression '='
+                int endCol = off.getCharPositionInLine() + 1;
+                return errors.at("SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?",
+                        start.getLine(), start.getCharPositionInLine() + 1, off.getLine(), endCol + 1);
+            }
+        }
+        if (type == FOR || type == ASYNC) {
+            PySyntaxError comp = comprehensionTarget(parser, off);
+            if (comp != null) {
+                return comp;
+            }
+        }
+        if (type == COMMA && (within(ctx, Except_blockContext.class) || within(ctx, Except_star_blockContext.class))) {
+            PySyntaxError except = unparenthesizedExceptTypes(off);
+            if (except != null) {
+                return except;
+            }
+        }
+        if (commaHintApplies(parser, ctx, off) && !(lexed.unclosed != null && lookaheadReachesEof(off))) {
             Token start = expressionStart(parser, prev);
             int endCol = off.getCharPositionInLine() + Math.max(0, off.getStopIndex() - off.getStartIndex() + 1);
             return errors.at("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", start.getLine(),
                     start.getCharPositionInLine() + 1, off.getLine(), endCol + 1);
+        }
+        return null;
+    }
+
+    /**
+     * CPython's invalid_named_expression, {@code expression ':=' expression}: "cannot use
+     * assignment expressions with attribute" and the like, where a named expression may stand
+     * (brackets other than call arguments, and the conditions of if, elif and while).
+     */
+    private PySyntaxError walrusTarget(PythonParser parser, Token last) {
+        Token start = expressionStart(parser, last);
+        int before = start.getTokenIndex() - 1;
+        if (before < 0) {
+            return null;
+        }
+        Token opener = lexed.tokens.get(before);
+        int t = opener.getType();
+        boolean bracket = t == LPAR || t == LSQB || t == LBRACE || t == COMMA;
+        if (!(bracket || t == IF || t == ELIF || t == WHILE)) {
+            return null;
+        }
+        if (bracket && inCallArguments(start)) {
+            return null;
+        }
+        String text = src.text(start.getStartIndex(), last.getStopIndex());
+        Expr target = expressionOf(text);
+        if (target == null || (target instanceof Expr.Name && start == last)) {
+            return null;
+        }
+        // reported at the expression itself, inside any parentheses around it
+        Span at = target.span();
+        int line = start.getLine() + at.lineno() - 1;
+        int col = new SourceText(text).charCol(at.lineno(), at.colOffset()) + (at.lineno() == 1 ? start.getCharPositionInLine() : 0);
+        int endCol = last.getCharPositionInLine() + length(last);
+        return errors.at("SyntaxError", "cannot use assignment expressions with " + Targets.describe(target),
+                line, col + 1, last.getLine(), endCol + 1);
+    }
+
+    /**
+     * The first token after the expression that starts at {@code from}, as CPython's error
+     * pass reads it (the b of "Perhaps you forgot a comma?"): the end of input when that
+     * expression runs into it, in which case the tokenizer reports a bracket left open.
+     */
+    private Token expressionEnd(Token from) {
+        List<Token> tokens = lexed.tokens;
+        boolean expectOperand = true;
+        int previous = -1;
+        int i = from.getTokenIndex();
+        for (; i < tokens.size(); i++) {
+            int t = tokens.get(i).getType();
+            if (t == Token.EOF) {
+                return tokens.get(i);
+            }
+            if (t == LPAR || t == LSQB || t == LBRACE) {
+                if (!expectOperand && t == LBRACE) {
+                    return tokens.get(i);
+                }
+                int depth = 0;
+                for (; i < tokens.size(); i++) {
+                    int u = tokens.get(i).getType();
+                    if (u == Token.EOF) {
+                        return tokens.get(i);
+                    } else if (u == LPAR || u == LSQB || u == LBRACE) {
+                        depth++;
+                    } else if ((u == RPAR || u == RSQB || u == RBRACE) && --depth == 0) {
+                        break;
+                    }
+                }
+                expectOperand = false;
+            } else if (t == NAME || t == NUMBER || t == STRING || t == TRUE || t == FALSE || t == NONE
+                    || t == ELLIPSIS || t == MATCH || t == CASE) {
+                if (!expectOperand && !(t == STRING && previous == STRING)) {
+                    return tokens.get(i); // two operands in a row: the expression ended before
+                }
+                expectOperand = false;
+            } else if (t == RPAR || t == RSQB || t == RBRACE || !(insideDisjunction(t) || t == IF || t == ELSE)) {
+                return tokens.get(i);
+            } else {
+                expectOperand = true; // an operator (or a prefix operator while an operand is expected)
+            }
+            previous = t;
+        }
+        return tokens.get(tokens.size() - 1);
+    }
+
+    /**
+     * CPython's invalid_assignment for annotations, {@code target ':' expression} at the start
+     * of a statement that fails later: "only single target (not tuple) can be annotated",
+     * "... (not list) ...", or "illegal target for annotation".
+     */
+    private PySyntaxError annotationTarget(Token off) {
+        List<Token> tokens = lexed.tokens;
+        int start = off.getTokenIndex();
+        while (start > 0) {
+            int t = tokens.get(start - 1).getType();
+            if (t == NEWLINE || t == INDENT || t == DEDENT || t == SEMI) {
+                break;
+            }
+            start--;
+        }
+        int depth = 0;
+        int colon = -1;
+        for (int i = start; i < off.getTokenIndex(); i++) {
+            int t = tokens.get(i).getType();
+            if (t == LPAR || t == LSQB || t == LBRACE) {
+                depth++;
+            } else if (t == RPAR || t == RSQB || t == RBRACE) {
+                depth--;
+            } else if (t == COLON && depth == 0) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon <= start || colon + 1 >= off.getTokenIndex()) {
+            return null;
+        }
+        Token first = tokens.get(start);
+        String targetText = src.text(first.getStartIndex(), tokens.get(colon - 1).getStopIndex());
+        Expr target = expressionOf(targetText);
+        int annotationStart = tokens.get(colon + 1).getType();
+        if (target == null || !(startsExpression(annotationStart) || annotationStart == LPAR) || target instanceof Expr.Name
+                || target instanceof Expr.Attribute
+                || target instanceof Expr.Subscript) {
+            return null;
+        }
+        Expr at = target;
+        String msg;
+        if (target instanceof Expr.ListExpr) {
+            msg = "only single target (not list) can be annotated";
+        } else if (target instanceof Expr.Tuple t) {
+            msg = "only single target (not tuple) can be annotated";
+            if (first.getType() != LPAR && !t.elts().isEmpty()) {
+                at = t.elts().get(0); // star_named_expression ',' ...: reported at the first element
+            }
+        } else {
+            msg = "illegal target for annotation";
+        }
+        Span span = at.span();
+        int line = first.getLine() + span.lineno() - 1;
+        int col = new SourceText(targetText).charCol(span.lineno(), span.colOffset())
+                + (span.lineno() == 1 ? first.getCharPositionInLine() : 0);
+        return errors.at("SyntaxError", msg, line, col + 1, line, col + 1);
+    }
+
+    /**
+     * Whether the expression starting at {@code start} stands where python.gram parses an
+     * {@code expression} (whose invalid_expression suggests the comma): not in the brackets
+     * of a def's parameters or of an import list, not as a comprehension's iterable or
+     * condition (a disjunction there).
+     */
+    private boolean inExpressionBrackets(Token start, Token off) {
+        List<Token> tokens = lexed.tokens;
+        int open = innermostOpen(start.getTokenIndex());
+        if (open < 0) {
+            return true;
+        }
+        int before = start.getTokenIndex() > 0 ? tokens.get(start.getTokenIndex() - 1).getType() : -1;
+        if (open >= 2 && tokens.get(open - 1).getType() == NAME && tokens.get(open - 2).getType() == DEF) {
+            return before == EQUAL || before == COLON; // a default or an annotation is an expression
+        }
+        if (open >= 1 && tokens.get(open - 1).getType() == IMPORT) {
+            return false;
+        }
+        // in a comprehension, the target (star_targets, parsed again as star_expressions by
+        // invalid_for_target) may get the hint; the iterable and conditions after a cut may not
+        List<Integer> fors = topLevel(open, off.getTokenIndex(), FOR);
+        if (fors.isEmpty()) {
+            return true;
+        }
+        int lastFor = fors.get(fors.size() - 1);
+        return topLevel(lastFor, off.getTokenIndex(), IN).isEmpty() && topLevel(lastFor, off.getTokenIndex(), IF).isEmpty();
+    }
+
+    /** Whether the innermost bracket open at {@code t} is the parenthesis of a call. */
+    private boolean inCallArguments(Token t) {
+        int open = innermostOpen(t.getTokenIndex());
+        return open > 0 && lexed.tokens.get(open).getType() == LPAR && endsExpression(lexed.tokens.get(open - 1));
+    }
+
+    /** The index of the innermost bracket still open before token {@code before}, or -1. */
+    private int innermostOpen(int before) {
+        int depth = 0;
+        for (int i = before - 1; i >= 0; i--) {
+            int t = lexed.tokens.get(i).getType();
+            if (t == RPAR || t == RSQB || t == RBRACE) {
+                depth++;
+            } else if (t == LPAR || t == LSQB || t == LBRACE) {
+                if (depth-- == 0) {
+                    return i;
+                }
+            } else if (t == NEWLINE && depth == 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The indexes of the tokens of {@code type} between {@code open} and {@code end}, outside nested brackets. */
+    private List<Integer> topLevel(int open, int end, int type) {
+        List<Integer> found = new ArrayList<>();
+        int depth = 0;
+        for (int i = open + 1; i < end; i++) {
+            int t = lexed.tokens.get(i).getType();
+            if (t == LPAR || t == LSQB || t == LBRACE) {
+                depth++;
+            } else if (t == RPAR || t == RSQB || t == RBRACE) {
+                depth--;
+            } else if (depth == 0 && t == type) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /** The AST of a piece of the source parsed alone as an expression, or null. */
+    private static Expr expressionOf(String text) {
+        try {
+            return PythonFrontEnd.parseEval(text, "<expression>");
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * CPython's invalid_comprehension: {@code [a, b for x in y]} ("did you forget parentheses
+     * around the comprehension target?") and {@code [*a for a in b]} ("iterable unpacking cannot
+     * be used in comprehension"), inside '[' or '{' (and '(' for the latter).
+     */
+    private PySyntaxError comprehensionTarget(PythonParser parser, Token forToken) {
+        List<Token> tokens = lexed.tokens;
+        int open = innermostOpen(forToken.getTokenIndex());
+        List<Integer> commas = open < 0 ? List.of() : topLevel(open, forToken.getTokenIndex(), COMMA);
+        if (open < 0 || open + 1 >= forToken.getTokenIndex()) {
+            return null;
+        }
+        int openType = tokens.get(open).getType();
+        Token first = tokens.get(open + 1);
+        Token last = tokens.get(forToken.getTokenIndex() - 1);
+        if (commas.isEmpty() && first.getType() == STAR) {
+            int endCol = last.getCharPositionInLine() + length(last);
+            return errors.at("SyntaxError", "iterable unpacking cannot be used in comprehension", first.getLine(),
+                    first.getCharPositionInLine() + 1, last.getLine(), endCol + 1);
+        }
+        if (commas.isEmpty() || openType == LPAR) {
+            return null;
+        }
+        int endCol = last.getCharPositionInLine() + length(last);
+        return errors.at("SyntaxError", "did you forget parentheses around the comprehension target?", first.getLine(),
+                first.getCharPositionInLine() + 1, last.getLine(), endCol + 1);
+    }
+
+    /**
+     * CPython's invalid_except_stmt: {@code except A, B:} ("multiple exception types must be
+     * parenthesized"), when the rest of the header is expressions, maybe 'as' NAME, and ':'.
+     */
+    private PySyntaxError unparenthesizedExceptTypes(Token comma) {
+        List<Token> tokens = lexed.tokens;
+        int i = comma.getTokenIndex() - 1;
+        while (i > 0 && tokens.get(i - 1).getType() != EXCEPT && tokens.get(i - 1).getType() != STAR
+                && tokens.get(i - 1).getType() != NEWLINE) {
+            i--;
+        }
+        if (i <= 0 || tokens.get(i - 1).getType() == NEWLINE) {
+            return null;
+        }
+        Token first = tokens.get(i);
+        int depth = 0;
+        for (int k = comma.getTokenIndex() + 1; k < tokens.size(); k++) {
+            int t = tokens.get(k).getType();
+            if (t == LPAR || t == LSQB || t == LBRACE) {
+                depth++;
+            } else if (t == RPAR || t == RSQB || t == RBRACE) {
+                depth--;
+            } else if (depth == 0 && t == COLON) {
+                Token colon = tokens.get(k);
+                return errors.at("SyntaxError", "multiple exception types must be parenthesized", first.getLine(),
+                        first.getCharPositionInLine() + 1, colon.getLine(), colon.getCharPositionInLine() + 1);
+            } else if (t == NEWLINE || t == Token.EOF) {
+                return null;
+            }
         }
         return null;
     }
@@ -473,14 +856,15 @@ final class ParseErrorMapper {
         if (off.getType() == DEDENT && firstReal(off).getType() == Token.EOF) {
             off = firstReal(off); // DEDENTs closing the input stand where the input ends
         }
-        if (off.getType() == Token.EOF && off.getCharPositionInLine() > 0) {
-            // input ends on a line of its own holding only blanks or a comment: CPython points there
-            int col = off.getCharPositionInLine();
-            return errors.at("IndentationError", msg, off.getLine(), col + 1, off.getLine(), -1);
-        }
         if (off.getType() == Token.EOF) {
-            int col = newline.getCharPositionInLine();
-            return errors.at("IndentationError", msg, newline.getLine(), col + 1, newline.getLine(), -1);
+            // CPython's ENDMARKER: at the input's last newline, or at its very end when the
+            // last line (blanks or a comment only) has none
+            int line = src.lineCount();
+            if (line > 1 && src.lineText(line).isEmpty()) {
+                line--;
+            }
+            int col = src.lineText(line).codePointCount(0, src.lineText(line).length());
+            return errors.at("IndentationError", msg, line, col + 1, line, -1);
         }
         if (off.getType() == DEDENT) {
             // CPython's DEDENT token has no column: offset 0

@@ -6,17 +6,22 @@ import dev.terrarium.grammar.PythonSyntaxException;
 import dev.terrarium.interpreter.ast.Expr;
 import dev.terrarium.interpreter.ast.Module;
 import dev.terrarium.interpreter.ast.Span;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * The Python front end: source text to {@link Module} (CPython: _PyParser_ASTFromString
@@ -31,14 +36,19 @@ public final class PythonFrontEnd {
      * Parses a whole module.
      *
      * @throws PySyntaxError on any syntax, indentation or tab error, with CPython's message and position
-     * @throws SourceTooComplexError when the nesting is too deep for the parser's stack
+     * @throws SourceTooComplexError when statements and expressions nest deeper than CPython compiles
+     *     ({@link SourceTooComplexError#recursion()}), or too deep for the parser's stack
+     *     ({@link SourceTooComplexError#memory()})
      */
     public static Module parse(String source, String filename) {
+        Module module;
         try {
-            return parseUnguarded(source, filename);
+            module = parseUnguarded(source, filename);
         } catch (StackOverflowError e) {
-            throw new SourceTooComplexError();
+            throw SourceTooComplexError.memory();
         }
+        NestingLimit.check(module);
+        return module;
     }
 
     /**
@@ -60,7 +70,9 @@ public final class PythonFrontEnd {
         try {
             tree = parseTokens(lexed.tokens).file_input();
         } catch (Failure f) {
-            throw new ParseErrorMapper(src, errors, lexed).map(f.cause, f.parser);
+            ParseErrorMapper mapper = new ParseErrorMapper(src, errors, lexed);
+            throw stringErrorBefore(f, src, lexed, errors).map(mapper::overrideByTokenizer)
+                    .orElseGet(() -> mapper.map(f.cause, f.parser));
         }
         if (lexed.error != null) {
             throw fromLexer(errors, lexed.error);
@@ -74,9 +86,10 @@ public final class PythonFrontEnd {
      * caller's business, as in CPython, where the eval builtin strips them.
      *
      * @throws PySyntaxError on bad input
-     * @throws SourceTooComplexError when the nesting is too deep for the parser's stack
+     * @throws SourceTooComplexError when the nesting is too deep (see {@link #parse})
      */
     public static Expr parseEval(String source, String filename) {
+        Expr expr;
         try {
             String text = normalizeNewlines(source);
             SourceText src = new SourceText(text);
@@ -91,10 +104,12 @@ public final class PythonFrontEnd {
             if (lexed.error != null) {
                 throw fromLexer(errors, lexed.error);
             }
-            return new AstBuilder(src, lexed.tokens, errors, 0, 0).starExpressions(tree.star_expressions());
+            expr = new AstBuilder(src, lexed.tokens, errors, 0, 0).starExpressions(tree.star_expressions());
         } catch (StackOverflowError e) {
-            throw new SourceTooComplexError();
+            throw SourceTooComplexError.memory();
         }
+        NestingLimit.check(expr);
+        return expr;
     }
 
     private static String normalizeNewlines(String s) {
@@ -226,6 +241,44 @@ public final class PythonFrontEnd {
         }
     }
 
+    /**
+     * CPython decodes string literals (escapes, f-strings) in a parser action, while it parses:
+     * a bad literal before the point where parsing fails is the error reported, not the later
+     * syntax error. The partial parse tree holds the literals read up to that point.
+     */
+    private static Optional<PySyntaxError> stringErrorBefore(Failure f, SourceText src, Lexed lexed,
+            FrontEndErrors errors) {
+        if (f.cause == null || f.cause.getCtx() == null) {
+            return Optional.empty();
+        }
+        Token failed = f.cause.getOffendingToken() != null ? f.cause.getOffendingToken() : f.parser.getCurrentToken();
+        ParserRuleContext root = (ParserRuleContext) f.cause.getCtx();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        AstBuilder builder = new AstBuilder(src, lexed.tokens, errors, 0, 0);
+        Deque<ParseTree> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            ParseTree node = pending.pop();
+            if (node instanceof PythonParser.StringsContext strings) {
+                Token stop = strings.getStop();
+                if (stop != null && stop.getTokenIndex() < failed.getTokenIndex() && !strings.STRING().isEmpty()) {
+                    try {
+                        Literals.strings(builder, strings);
+                    } catch (PySyntaxError e) {
+                        return Optional.of(e);
+                    }
+                }
+                continue;
+            }
+            for (int i = node.getChildCount() - 1; i >= 0; i--) {
+                pending.push(node.getChild(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     static PySyntaxError fromLexer(FrontEndErrors errors, PythonSyntaxException e) {
         return errors.at(e.kind, e.msg, e.lineno, e.offset, e.endLineno, e.endOffset);
     }
@@ -249,6 +302,21 @@ public final class PythonFrontEnd {
             PySyntaxError e = new ParseErrorMapper(src, local, lexed).map(f.cause, f.parser);
             throw local.at(e.kind(), "f-string: " + e.message(), e.lineno(), e.offset(), e.endLineno(), e.endOffset());
         }
-        return new AstBuilder(src, lexed.tokens, errors, lineShift, colShift).starExpressions(tree.star_expressions());
+        try {
+            return new AstBuilder(src, lexed.tokens, errors, lineShift, colShift).starExpressions(tree.star_expressions());
+        } catch (PySyntaxError shifted) {
+            if (shifted.message().startsWith("f-string: ")) {
+                throw shifted; // from an f-string nested in this one, already in its own terms
+            }
+            // CPython raises these while parsing the expression text: prefixed, in its coordinates
+            FrontEndErrors local = errors.forSource(src);
+            PySyntaxError e = shifted;
+            try {
+                new AstBuilder(src, lexed.tokens, local, 0, 0).starExpressions(tree.star_expressions());
+            } catch (PySyntaxError inText) {
+                e = inText;
+            }
+            throw local.at(e.kind(), "f-string: " + e.message(), e.lineno(), e.offset(), e.endLineno(), e.endOffset());
+        }
     }
 }

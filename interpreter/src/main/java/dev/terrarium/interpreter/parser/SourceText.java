@@ -74,4 +74,10 @@ final class SourceText {
         return new String(codePoints, start, Math.max(0, end - start));
     }
 
+    /** The text from code point {@code start} to {@code stop}, inclusive (a token range's text). */
+    String text(int start, int stop) {
+        int from = Math.max(0, start);
+        int to = Math.min(codePoints.length - 1, stop);
+        return to < from ? "" : new String(codePoints, from, to - from + 1);
+    }
 }

@@ -14,11 +14,8 @@ import java.util.List;
 final class Targets {
     private Targets() {}
 
-    /**
-     * @param equalsHint whether CPython would suggest "Maybe you meant '==' instead of '='?"
-     *     (a single plain target of a single {@code =})
-     */
-    static Expr toStore(AstBuilder b, Expr e, boolean equalsHint) {
+    /** The target form of {@code e}, or CPython's "cannot assign to ..." error. */
+    static Expr toStore(AstBuilder b, Expr e) {
         if (e instanceof Expr.Name n) {
             return new Expr.Name(n.span(), n.id(), ExprContext.Store);
         } else if (e instanceof Expr.Attribute a) {
@@ -26,29 +23,19 @@ final class Targets {
         } else if (e instanceof Expr.Subscript s) {
             return new Expr.Subscript(s.span(), s.value(), s.slice(), ExprContext.Store);
         } else if (e instanceof Expr.Starred s) {
-            return new Expr.Starred(s.span(), toStore(b, s.value(), false), ExprContext.Store);
+            return new Expr.Starred(s.span(), toStore(b, s.value()), ExprContext.Store);
         } else if (e instanceof Expr.Tuple t) {
             return new Expr.Tuple(t.span(), storeAll(b, t.elts()), ExprContext.Store);
         } else if (e instanceof Expr.ListExpr l) {
             return new Expr.ListExpr(l.span(), storeAll(b, l.elts()), ExprContext.Store);
         }
-        String what = describe(e);
-        boolean hint = equalsHint && !(e instanceof Expr.Constant c
-                && (c.value() instanceof ConstantValue.Bool || c.value() instanceof ConstantValue.None))
-                && !(e instanceof Expr.GeneratorExp) && !(e instanceof Expr.NamedExpr) && !(e instanceof Expr.Compare) && !(e instanceof Expr.BoolOpExpr)
-                && !(e instanceof Expr.IfExp) && !(e instanceof Expr.Lambda);
-        if (e instanceof Expr.NamedExpr) {
-            throw b.errors().at("SyntaxError", "cannot assign to named expression", e.span());
-        }
-        throw b.errors().at("SyntaxError",
-                hint ? "cannot assign to " + what + " here. Maybe you meant '==' instead of '='?" : "cannot assign to " + what,
-                e.span());
+        throw b.errors().at("SyntaxError", "cannot assign to " + describe(e), e.span());
     }
 
     private static List<Expr> storeAll(AstBuilder b, List<Expr> elts) {
         List<Expr> out = new ArrayList<>(elts.size());
         for (Expr x : elts) {
-            out.add(toStore(b, x, false));
+            out.add(toStore(b, x));
         }
         return out;
     }

@@ -1,5 +1,8 @@
 package dev.terrarium.interpreter.parser;
 
+import dev.terrarium.interpreter.ast.Module;
+import dev.terrarium.interpreter.compiler.CompileError;
+import dev.terrarium.interpreter.compiler.ModuleCompiler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,12 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * Asks the local CPython ({@code python3}) what it makes of many sources in one process:
  * {@code ast.dump(ast.parse(src), include_attributes=True)}, or the SyntaxError's kind,
- * message, line and offset. Tests that need it are skipped, loudly, when python3 is absent.
+ * message, line and offset. In compile mode it runs the whole of {@code compile(src, '<test>', 'exec')}
+ * instead, so that the errors of CPython's symbol table and compiler ('return' outside function,
+ * duplicate argument, ...) are seen too, as a user running the file would see them.
+ * Tests that need it are skipped, loudly, when python3 is absent.
  */
 final class CPythonOracle {
     private CPythonOracle() {}
@@ -25,9 +32,15 @@ final class CPythonOracle {
             "    name, path = line.rstrip('\\n').split('\\t')",
             "    src = open(path, 'rb').read() if sys.argv[3] == 'bytes' else open(path, encoding='utf-8-sig').read()",
             "    try:",
-            "        res = 'OK ' + ast.dump(ast.parse(src), include_attributes=True)",
+            "        if sys.argv[3] == 'compile':",
+            "            compile(src, '<test>', 'exec', dont_inherit=True)",
+            "            res = 'OK'",
+            "        else:",
+            "            res = 'OK ' + ast.dump(ast.parse(src), include_attributes=True)",
             "    except SyntaxError as e:",
             "        res = 'ERR %s|%s|%s|%s' % (type(e).__name__, e.msg, e.lineno, e.offset)",
+            "    except (RecursionError, MemoryError, ValueError) as e:",
+            "        res = 'EXC %s|%s' % (type(e).__name__, e)",
             "    out.write(name + '\\t' + res.replace('\\n', '\\\\n') + '\\n')",
             "out.close()");
 
@@ -53,6 +66,19 @@ final class CPythonOracle {
 
     /** Runs python3 once over all sources (name to text); returns name to "OK dump" or "ERR kind|msg|line|offset". */
     static Map<String, String> run(Map<String, String> sources) throws IOException, InterruptedException {
+        return run(sources, "text");
+    }
+
+    /**
+     * Compiles all sources with python3 in one process (name to text); returns name to "OK"
+     * or "ERR kind|msg|line|offset", or "EXC type|message" for RecursionError and MemoryError.
+     */
+    static Map<String, String> runCompile(Map<String, String> sources) throws IOException, InterruptedException {
+        return run(sources, "compile");
+    }
+
+    private static Map<String, String> run(Map<String, String> sources, String mode)
+            throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("terrarium-oracle");
         try {
             StringBuilder list = new StringBuilder();
@@ -62,7 +88,7 @@ final class CPythonOracle {
                 Files.writeString(f, e.getValue(), StandardCharsets.UTF_8);
                 list.append(e.getKey()).append('\t').append(f).append('\n');
             }
-            return runList(dir, list.toString(), "text");
+            return runList(dir, list.toString(), mode);
         } finally {
             deleteTree(dir);
         }
@@ -119,6 +145,62 @@ final class CPythonOracle {
         } catch (PySyntaxError e) {
             return "ERR " + e.kind() + "|" + e.message() + "|" + e.lineno() + "|" + e.offset();
         }
+    }
+
+    /**
+     * What a user running the source would see from us, in the compile mode's format: our
+     * parser's error, else the error of our scope analysis and compiler (a {@link CompileError},
+     * whose UTF-8 column becomes CPython's 1-based character offset), or "EXC type|message" when
+     * the source nests too deeply, else "OK".
+     */
+    static String oursCompiled(String source) {
+        Module module;
+        try {
+            module = PythonFrontEnd.parse(source, "<test>");
+        } catch (PySyntaxError e) {
+            return "ERR " + e.kind() + "|" + e.message() + "|" + e.lineno() + "|" + e.offset();
+        } catch (SourceTooComplexError e) {
+            return "EXC " + e.pythonType() + "|" + e.pythonMessage();
+        }
+        try {
+            new ModuleCompiler("OracleCheck", "<test>").compile(module);
+            return "OK";
+        } catch (CompileError e) {
+            SourceText text = new SourceText(source);
+            int line = e.lineno();
+            int offset = line >= 1 && line <= text.lineCount() ? text.charCol(line, e.colOffset()) + 1 : e.colOffset() + 1;
+            return "ERR SyntaxError|" + e.getMessage() + "|" + line + "|" + offset;
+        }
+    }
+
+    /** The stack of the sandbox child's main thread (ChildCommand's default -Xss64m). */
+    static final long CHILD_STACK_BYTES = 64L << 20;
+
+    /**
+     * Runs {@code work} on a thread with the child's stack size, so that deeply nested sources
+     * meet the limits a user would meet, not the test JVM's smaller default stack.
+     */
+    static <T> T onChildStack(Supplier<T> work) throws InterruptedException {
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = work.get();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "child-sized stack", CHILD_STACK_BYTES);
+        t.start();
+        t.join();
+        if (failure[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure[0] instanceof Error err) {
+            throw err;
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
     }
 
     /** What our front end says about a file's bytes, in the oracle's format. */

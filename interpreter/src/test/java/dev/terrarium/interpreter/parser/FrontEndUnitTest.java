@@ -108,13 +108,21 @@ class FrontEndUnitTest {
 
     @Test
     void longOperatorChainsDoNotExhaustTheStack() {
-        Expr e = value("x = a" + "+a".repeat(100_000));
+        // Assign, 2,998 BinOps and a Name: CPython's deepest compilable nesting (3,000)
+        Expr e = value("x = a" + "+a".repeat(2998));
         int depth = 0;
         while (e instanceof Expr.BinOpExpr b) {
             e = b.left();
             depth++;
         }
-        assertEquals(100_000, depth);
+        assertEquals(2998, depth);
+        // one more, or a hundred thousand more, is CPython's RecursionError, not a stack overflow
+        for (int n : new int[] {2999, 100_000}) {
+            SourceTooComplexError err = assertThrows(SourceTooComplexError.class,
+                    () -> PythonFrontEnd.parse("x = a" + "+a".repeat(n), "<t>"));
+            assertEquals("RecursionError", err.pythonType());
+            assertEquals("maximum recursion depth exceeded during compilation", err.pythonMessage());
+        }
     }
 
     @Test
