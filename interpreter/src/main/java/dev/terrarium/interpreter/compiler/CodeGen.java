@@ -601,10 +601,7 @@ final class CodeGen {
         int star = -1;
         for (int i = 0; i < elts.size(); i++) {
             if (elts.get(i) instanceof Expr.Starred) {
-                if (star >= 0) {
-                    throw new CompileError("multiple starred expressions in assignment", target.span());
-                }
-                star = i;
+                star = i; // at most one: CompileChecks rejected more
             }
         }
         position(target);
