@@ -45,6 +45,14 @@ final class CodeGen {
         return newTemp(OBJ);
     }
 
+    /** Allocates no temporary below {@code slot} from now on (slots used by parts of a split function). */
+    void reserveTemps(int slot) {
+        nextTemp = Math.max(nextTemp, slot);
+    }
+
+    /** Set while generating a function too large for one JVM method: splits its large bodies into parts. */
+    FunctionSplitter splitter;
+
     /** A fresh JVM slot for a value of type {@code descriptor} (recorded so generators can save it). */
     int newTemp(String descriptor) {
         slotTypes.put(nextTemp, descriptor);
@@ -103,6 +111,9 @@ final class CodeGen {
     // ---- statements -------------------------------------------------------------------
 
     void block(List<Stmt> body) {
+        if (splitter != null && splitter.split(this, body)) {
+            return;
+        }
         for (Stmt s : body) {
             statement(s);
         }

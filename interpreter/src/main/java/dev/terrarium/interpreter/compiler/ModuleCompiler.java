@@ -78,13 +78,47 @@ public final class ModuleCompiler implements Opcodes {
             } catch (PositionTable.Full full) {
                 linesOnly = true;
             } catch (org.objectweb.asm.MethodTooLargeException tooLarge) {
-                if (!tooLarge.getMethodName().startsWith(BODY_METHOD) || chunk == 1) {
-                    throw new CompileError("code block too large for the JVM: " + pythonName(tooLarge.getMethodName())
-                            + " (splitting large functions is not supported by Terrarium yet)", 1, 0);
+                String method = tooLarge.getMethodName();
+                if (method.startsWith(BODY_METHOD) && chunk > 1) {
+                    chunk = Math.max(1, chunk / 4);
+                } else if (!splitFurther(method)) {
+                    throw new CompileError("code block too large for the JVM: " + pythonName(method), 1, 0);
                 }
-                chunk = Math.max(1, chunk / 4);
             }
         }
+    }
+
+    /** Part budget of a function's first split: small parts are also what the JIT compiles. */
+    static final int SPLIT_BUDGET = 400;
+    /** Functions compiled by a {@link FunctionSplitter}, with the weight budget of their parts. */
+    private final java.util.Map<dev.terrarium.interpreter.ast.Node, Integer> splitBudgets = new java.util.IdentityHashMap<>();
+    /** The function (def) each generated method was compiled from, in the last attempt. */
+    private final java.util.Map<String, dev.terrarium.interpreter.ast.Node> methodNodes = new java.util.HashMap<>();
+
+    /**
+     * After {@code method} came out too large: splits its function, or splits it into
+     * smaller parts, for the next attempt. False when that cannot help.
+     */
+    private boolean splitFurther(String method) {
+        dev.terrarium.interpreter.ast.Node fn = methodNodes.get(FunctionSplitter.functionOf(method));
+        if (!(fn instanceof Stmt.FunctionDef def)) {
+            return false;
+        }
+        if (symbols.of(fn).isGenerator) {
+            throw new CompileError("generator function too large for the JVM: " + def.name()
+                    + " (Terrarium cannot split a generator's body over several methods yet)",
+                    def.span().lineno(), def.span().colOffset());
+        }
+        Integer budget = splitBudgets.get(fn);
+        if (budget == null) {
+            splitBudgets.put(fn, SPLIT_BUDGET);
+            return true;
+        }
+        if (budget <= 1) {
+            return false;
+        }
+        splitBudgets.put(fn, budget / 2);
+        return true;
     }
 
     /**
@@ -100,6 +134,7 @@ public final class ModuleCompiler implements Opcodes {
         positions = new PositionTable(linesOnly);
         functionCount = 0;
         localNames.clear();
+        methodNodes.clear();
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, "java/lang/Object", null);
         cw.visitSource(filename, null);
         cw.visitField(ACC_PUBLIC | ACC_STATIC, "globals", "L" + PYDICT + ";", null, null).visitEnd();
@@ -340,8 +375,13 @@ public final class ModuleCompiler implements Opcodes {
         String qualname = qualnamePrefix + name;
 
         localNames.put(methodName, scope.varnames());
+        methodNodes.put(methodName, node);
+        Integer splitBudget = splitBudgets.get(node);
         if (scope.isGenerator) {
             generatorMethods(scope, name, qualname, methodName, desc, params.size(), body, outer.mangleClass);
+        } else if (splitBudget != null) {
+            new FunctionSplitter(this, scope, methodName, qualname + ".<locals>.", outer.mangleClass, splitBudget)
+                    .compile(desc, (scope.closureSlot >= 0 ? 1 : 0) + params.size(), ((Stmt.FunctionDef) node).body());
         } else {
             MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName, desc, null, null);
             mv.visitCode();
@@ -473,8 +513,23 @@ public final class ModuleCompiler implements Opcodes {
         nv.visitEnd();
     }
 
+    /** A new public static method of the generated class. */
+    MethodVisitor newMethod(String name, String desc) {
+        return cw.visitMethod(ACC_PUBLIC | ACC_STATIC, name, desc, null, null);
+    }
+
+    /** The internal name of the generated class. */
+    String internalName() {
+        return className;
+    }
+
+    /** Records the local variable names of a generated method, for NameError suggestions. */
+    void recordLocalNames(String methodName, List<String> names) {
+        localNames.put(methodName, names);
+    }
+
     /** Moves parameters into cells where captured, creates the other cells, unpacks the closure. */
-    private static void prologue(Emitter e, Scope scope) {
+    static void prologue(Emitter e, Scope scope) {
         for (int i = 0; i < scope.params.size(); i++) {
             String p = scope.params.get(i);
             if (scope.cells.contains(p)) {
@@ -504,6 +559,14 @@ public final class ModuleCompiler implements Opcodes {
     }
 
     /**
+     * Whether {@code methodName} is a part of a function split over several methods: called
+     * by the function's method or another of its parts, it runs in the same Python frame.
+     */
+    public static boolean isPartMethod(String methodName) {
+        return FunctionSplitter.isPart(methodName);
+    }
+
+    /**
      * The Python name of a generated method, for tracebacks: {@code f$3} is {@code f},
      * {@code $module} is {@code <module>}.
      */
@@ -511,6 +574,7 @@ public final class ModuleCompiler implements Opcodes {
         if (methodName.equals(MODULE_METHOD) || methodName.startsWith(BODY_METHOD + "$")) {
             return "<module>";
         }
+        methodName = FunctionSplitter.functionOf(methodName);
         int dollar = methodName.lastIndexOf('$');
         String name = dollar > 0 ? methodName.substring(0, dollar) : methodName;
         return name.startsWith("$") ? "<" + name.substring(1) + ">" : name;
