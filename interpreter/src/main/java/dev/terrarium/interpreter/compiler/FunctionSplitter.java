@@ -32,6 +32,15 @@ import org.objectweb.asm.Opcodes;
  * the same jump or return, so the semantics are those of one method. An exception simply
  * propagates through the part's call, which the caller's handlers cover.
  *
+ * <p>A generator's frame is the generator's own {@code frame}, and its parts take the resume
+ * method's parameters {@code (PyGenerator, sent, thrown)}. A yield inside a part records its
+ * number in the generator's state and returns the value, which every caller returns at once
+ * (its blocks stay as they are, suspended); {@code return} stores the generator's return
+ * value and signals {@code FINISHED}, which callers carry out through their own blocks.
+ * Resuming descends again: the resume method marks the frame as resuming and jumps to the
+ * call of the part holding that yield, which jumps to the call of its own part, and so on
+ * down to the yield, where the mark is cleared. So nothing is saved or restored at a yield.
+ *
  * <p>Weights count AST nodes, a rough proxy for bytecode size; if a part still comes out
  * too large, {@link ModuleCompiler} compiles the module again with a smaller budget.
  */
@@ -41,6 +50,10 @@ final class FunctionSplitter implements Opcodes {
     static final String SIGNAL = "dev/terrarium/runtime/PartSignal";
     static final String FRAME = "[Ljava/lang/Object;";
     private static final String PART_DESC = "(" + FRAME + ")" + OBJ;
+    /** A generator's parts have the resume method's signature. */
+    static final String GENERATOR_PART_DESC = "(L" + GeneratorCodeGen.GENERATOR + ";" + OBJ + OBJ + ")" + OBJ;
+    /** The JVM slot of a generator part's frame, after its three parameters. */
+    private static final int GENERATOR_FRAME_SLOT = 3;
     /** The weight of a call to one part and the dispatch on its result. */
     private static final int CALL_WEIGHT = 4;
 
@@ -50,7 +63,12 @@ final class FunctionSplitter implements Opcodes {
     private final String qualnamePrefix;
     private final String mangleClass;
     private final int budget;
-    private final Map<List<Stmt>, List<String>> compiled = new IdentityHashMap<>();
+    private final Map<List<Stmt>, List<Part>> compiled = new IdentityHashMap<>();
+    /** Splitting a generator's body. */
+    private final boolean generator;
+    /** Frame entry that is non-null while a generator resumes (descends to its yield). */
+    private final int resumingSlot;
+    private int yields;
     private final Map<List<Stmt>, Integer> weights = new IdentityHashMap<>();
     private int parts;
     /** Slots used so far by any part: every part's temporaries are its own. */
@@ -58,14 +76,19 @@ final class FunctionSplitter implements Opcodes {
 
     FunctionSplitter(ModuleCompiler module, Scope scope, String methodName, String qualnamePrefix,
             String mangleClass, int budget) {
+        this.generator = scope.isGenerator;
+        this.resumingSlot = scope.firstTemp;
         this.module = module;
         this.scope = scope;
         this.methodName = methodName;
         this.qualnamePrefix = qualnamePrefix;
         this.mangleClass = mangleClass;
         this.budget = budget;
-        this.frameSize = scope.firstTemp;
+        this.frameSize = scope.firstTemp + (generator ? 1 : 0);
     }
+
+    /** One compiled part: its method and the yields it (or a part it calls) may resume at. */
+    record Part(String name, List<Integer> yieldIds) {}
 
     /** Whether {@code methodName} is a part of a split function. */
     static boolean isPart(String methodName) {
@@ -83,7 +106,7 @@ final class FunctionSplitter implements Opcodes {
      * the closure first if any) and the parts of {@code body}.
      */
     void compile(String desc, int initial, List<Stmt> body) {
-        List<String> top = partsOf(body, false, scope.firstTemp);
+        List<Part> top = partsOf(body, false, false, scope.firstTemp);
         MethodVisitor mv = module.newMethod(methodName, desc);
         mv.visitCode();
         Emitter e = new Emitter(mv);
@@ -105,6 +128,50 @@ final class FunctionSplitter implements Opcodes {
         mv.visitEnd();
     }
 
+    /**
+     * Emits a generator's resume method {@code methodName(PyGenerator, sent, thrown)} and
+     * the parts of {@code body}; returns the size its frame must have (the generator's
+     * {@code $new} method fills the first slots with the arguments).
+     */
+    int compileGenerator(List<Stmt> body) {
+        List<Part> top = partsOf(body, false, false, frameSize);
+        MethodVisitor mv = module.newMethod(methodName, GENERATOR_PART_DESC);
+        mv.visitCode();
+        Emitter e = new Emitter(mv);
+        CodeGen gen = newCodeGen(e, GENERATOR_FRAME_SLOT, frameSize);
+        SplitGenerator g = new SplitGenerator(true, false);
+        gen.generator = g;
+        g.attach(gen);
+        loadFrame(e);
+        Label start = new Label();
+        Label dispatch = new Label();
+        e.loadRaw(0);
+        mv.visitFieldInsn(GETFIELD, GeneratorCodeGen.GENERATOR, "state", "I");
+        mv.visitJumpInsn(IFNE, dispatch);
+        e.label(start);
+        ModuleCompiler.prologue(e, scope);
+        callParts(gen, top, false);
+        gen.pushNone();
+        gen.emitReturn();
+        // Resuming: mark the frame, go to the call of the part holding the yield.
+        e.label(dispatch);
+        e.loadRaw(GENERATOR_FRAME_SLOT);
+        e.pushInt(resumingSlot);
+        e.loadRaw(0);
+        mv.visitInsn(AASTORE);
+        g.emitDispatch(start);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        return frameSize;
+    }
+
+    /** A generator part's frame: {@code g.frame} into its JVM slot. */
+    private static void loadFrame(Emitter e) {
+        e.loadRaw(0);
+        e.mv.visitFieldInsn(GETFIELD, GeneratorCodeGen.GENERATOR, "frame", FRAME);
+        e.mv.visitVarInsn(ASTORE, GENERATOR_FRAME_SLOT);
+    }
+
     private CodeGen newCodeGen(Emitter e, int frameSlot, int firstTemp) {
         CodeGen gen = new CodeGen(module, e, scope, qualnamePrefix, firstTemp);
         gen.mangleClass = mangleClass;
@@ -124,19 +191,25 @@ final class FunctionSplitter implements Opcodes {
             return false;
         }
         boolean inLoop = innermostLoop(gen) != null;
-        List<String> names = compiled.get(body);
-        if (names == null) {
-            names = partsOf(body, inLoop, Math.max(gen.maxSlot(), frameSize));
-            compiled.put(body, names);
+        boolean inHandler = gen.generator instanceof SplitGenerator g && g.inHandler
+                || gen.blocks.stream().anyMatch(b -> b instanceof Block.Handling);
+        // A generator's parts are compiled for each inlined copy of a finally body: each
+        // copy's yields are resume points of their own, as in a generator that is not split.
+        List<Part> parts = generator ? null : compiled.get(body);
+        if (parts == null) {
+            parts = partsOf(body, inLoop, inHandler, Math.max(gen.maxSlot(), frameSize));
+            if (!generator) {
+                compiled.put(body, parts);
+            }
         }
         gen.reserveTemps(frameSize);
-        callParts(gen, names, inLoop);
+        callParts(gen, parts, inLoop);
         return true;
     }
 
-    /** Cuts {@code body} into parts within the budget and compiles each; returns their method names. */
-    private List<String> partsOf(List<Stmt> body, boolean inLoop, int firstTemp) {
-        List<String> names = new ArrayList<>();
+    /** Cuts {@code body} into parts within the budget and compiles each. */
+    private List<Part> partsOf(List<Stmt> body, boolean inLoop, boolean inHandler, int firstTemp) {
+        List<Part> result = new ArrayList<>();
         int start = 0;
         while (start < body.size()) {
             int end = start + 1;
@@ -145,19 +218,33 @@ final class FunctionSplitter implements Opcodes {
                 total += weight(body.get(end));
                 end++;
             }
-            names.add(compilePart(body.subList(start, end), inLoop, Math.max(firstTemp, frameSize)));
+            result.add(compilePart(body.subList(start, end), inLoop, inHandler, Math.max(firstTemp, frameSize)));
             start = end;
         }
-        return names;
+        return result;
     }
 
-    private String compilePart(List<Stmt> statements, boolean inLoop, int firstTemp) {
+    private Part compilePart(List<Stmt> statements, boolean inLoop, boolean inHandler, int firstTemp) {
         String name = methodName + PART_SEPARATOR + (parts++);
-        MethodVisitor mv = module.newMethod(name, PART_DESC);
+        MethodVisitor mv = module.newMethod(name, generator ? GENERATOR_PART_DESC : PART_DESC);
         module.recordLocalNames(name, scope.varnames());
         mv.visitCode();
         Emitter e = new Emitter(mv);
-        CodeGen gen = newCodeGen(e, 0, firstTemp);
+        CodeGen gen = newCodeGen(e, generator ? GENERATOR_FRAME_SLOT : 0, firstTemp);
+        SplitGenerator g = null;
+        Label start = new Label();
+        Label dispatch = new Label();
+        if (generator) {
+            g = new SplitGenerator(false, inHandler);
+            gen.generator = g;
+            g.attach(gen);
+            loadFrame(e);
+            e.loadRaw(GENERATOR_FRAME_SLOT);
+            e.pushInt(resumingSlot);
+            mv.visitInsn(AALOAD);
+            e.ifNonNull(dispatch);
+            e.label(start);
+        }
         Label breakOut = new Label();
         Label continueOut = new Label();
         if (inLoop) {
@@ -177,19 +264,34 @@ final class FunctionSplitter implements Opcodes {
             e.getStatic(SIGNAL, "CONTINUE", "L" + SIGNAL + ";");
             e.returnValue();
         }
+        if (generator) {
+            e.label(dispatch);
+            g.emitDispatch(start);
+        }
         mv.visitMaxs(0, 0);
         mv.visitEnd();
         frameSize = Math.max(frameSize, gen.maxSlot());
-        return name;
+        return new Part(name, g == null ? List.of() : g.ids);
     }
 
     /** Calls each part in turn with the frame; carries out the break, continue or return it signals. */
-    private void callParts(CodeGen gen, List<String> names, boolean inLoop) {
+    private void callParts(CodeGen gen, List<Part> parts, boolean inLoop) {
         Emitter e = gen.emitter();
-        for (String name : names) {
+        for (Part part : parts) {
             Label next = new Label();
-            e.loadRaw(e.frameSlot());
-            e.invokeStatic(module.internalName(), name, PART_DESC);
+            if (generator) {
+                // Resuming at a yield inside the part starts again here, with an empty stack.
+                Label call = new Label();
+                e.label(call);
+                ((SplitGenerator) gen.generator).resumeAt(part.yieldIds(), call);
+                e.loadRaw(0);
+                e.loadRaw(1);
+                e.loadRaw(2);
+                e.invokeStatic(module.internalName(), part.name(), GENERATOR_PART_DESC);
+            } else {
+                e.loadRaw(e.frameSlot());
+                e.invokeStatic(module.internalName(), part.name(), PART_DESC);
+            }
             e.dup();
             e.ifNull(next);
             if (inLoop) {
@@ -208,8 +310,24 @@ final class FunctionSplitter implements Opcodes {
                 jumpToLoop(gen, false);
                 e.label(notContinue);
             }
-            // The function's return value, returned through this code's own blocks.
-            if (gen.blocks.isEmpty()) {
+            if (generator) {
+                // FINISHED: the generator returned (its value is stored), through this code's
+                // blocks; anything else is a yielded value, handed up with the blocks kept.
+                SplitGenerator g = (SplitGenerator) gen.generator;
+                Label yielded = new Label();
+                e.dup();
+                e.getStatic(SIGNAL, "FINISHED", "L" + SIGNAL + ";");
+                e.mv.visitJumpInsn(IF_ACMPNE, yielded);
+                e.pop();
+                if (gen.blocks.isEmpty()) {
+                    g.finished();
+                } else {
+                    gen.unwind(null, g::finished);
+                }
+                e.label(yielded);
+                e.returnValue();
+            } else if (gen.blocks.isEmpty()) {
+                // The function's return value, returned through this code's own blocks.
                 gen.emitReturn();
             } else {
                 int result = gen.newTemp();
@@ -237,6 +355,98 @@ final class FunctionSplitter implements Opcodes {
         Block.Loop loop = innermostLoop(gen);
         Label target = isBreak ? loop.breakTarget() : loop.continueTarget();
         gen.unwind(loop, () -> gen.emitter().jump(target));
+    }
+
+    /**
+     * Yield and return in one method (the resume method, or a part) of a split generator:
+     * no slots to save, since they all live in the generator's frame.
+     */
+    private final class SplitGenerator extends GeneratorCodeGen {
+        /** The resume method itself, which returns null when the generator finishes. */
+        private final boolean top;
+        /** Called inside an except clause or a finally body run for an exception. */
+        final boolean inHandler;
+        /** Resume points reachable from this method: its yields and those of the parts it calls. */
+        final List<Integer> ids = new ArrayList<>();
+        private final List<Label> targets = new ArrayList<>();
+
+        SplitGenerator(boolean top, boolean inHandler) {
+            super(scope);
+            this.top = top;
+            this.inHandler = inHandler;
+        }
+
+        void resumeAt(List<Integer> yieldIds, Label target) {
+            for (int id : yieldIds) {
+                ids.add(id);
+                targets.add(target);
+            }
+        }
+
+        @Override
+        void yieldValue(dev.terrarium.interpreter.ast.Node at, boolean needValue) {
+            if (inHandler || gen.blocks.stream().anyMatch(b -> b instanceof Block.Handling)) {
+                throw CompileError.missingFeature("yield inside an except or finally clause",
+                        at.span().lineno(), at.span().colOffset());
+            }
+            int id = ++yields;
+            e.loadRaw(0);
+            e.pushInt(id);
+            e.mv.visitFieldInsn(PUTFIELD, GENERATOR, "state", "I");
+            e.returnValue();
+            Label resume = new Label();
+            resumeAt(List.of(id), resume);
+            e.label(resume);
+            e.resetLine();
+            // Arrived: the descent is over.
+            e.loadRaw(GENERATOR_FRAME_SLOT);
+            e.pushInt(resumingSlot);
+            e.pushNull();
+            e.mv.visitInsn(AASTORE);
+            resumed(at, needValue);
+        }
+
+        @Override
+        void finish() {
+            e.loadRaw(0);
+            e.swap();
+            e.invokeStatic(GENERATOR, "finish", "(L" + GENERATOR + ";" + OBJ + ")" + OBJ);
+            e.pop();
+            finished();
+        }
+
+        /** Leaves this method after the generator's return value was stored. */
+        void finished() {
+            if (top) {
+                e.pushNull();
+            } else {
+                e.getStatic(SIGNAL, "FINISHED", "L" + SIGNAL + ";");
+            }
+            e.returnValue();
+        }
+
+        /** Jumps to the resume point numbered by the generator's state ({@code otherwise} if none). */
+        void emitDispatch(Label otherwise) {
+            if (ids.isEmpty()) {
+                e.jump(otherwise);
+                return;
+            }
+            e.loadRaw(0);
+            e.mv.visitFieldInsn(GETFIELD, GENERATOR, "state", "I");
+            int[] keys = new int[ids.size()];
+            Label[] labels = new Label[ids.size()];
+            // lookupswitch keys must be sorted; ids were handed out in increasing order per method.
+            Integer[] order = new Integer[ids.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Integer.compare(ids.get(a), ids.get(b)));
+            for (int i = 0; i < order.length; i++) {
+                keys[i] = ids.get(order[i]);
+                labels[i] = targets.get(order[i]);
+            }
+            e.mv.visitLookupSwitchInsn(otherwise, keys, labels);
+        }
     }
 
     // ---- weights ---------------------------------------------------------------------

@@ -19,13 +19,13 @@ import org.objectweb.asm.Opcodes;
  * {@code send()} sent. Yield is supported where the operand stack is otherwise empty
  * (statement level and assignments), not inside except clauses.
  */
-final class GeneratorCodeGen implements Opcodes {
+class GeneratorCodeGen implements Opcodes {
     static final String GENERATOR = "dev/terrarium/runtime/PyGenerator";
     static final int SLOT_OFFSET = 3;
 
     private final Scope scope;
-    private CodeGen gen;
-    private Emitter e;
+    CodeGen gen;
+    Emitter e;
     private final Label start = new Label();
     private final Label dispatch = new Label();
     private final List<Label> resumes = new ArrayList<>();
@@ -89,6 +89,11 @@ final class GeneratorCodeGen implements Opcodes {
         e.label(resume);
         e.resetLine();
         restore(live);
+        resumed(at, needValue);
+    }
+
+    /** At a resume point: raises what {@code throw()} sent, or pushes what {@code send()} sent if {@code needValue}. */
+    void resumed(Node at, boolean needValue) {
         gen.position(at);
         Label noThrow = new Label();
         e.loadRaw(2);

@@ -101,13 +101,8 @@ public final class ModuleCompiler implements Opcodes {
      */
     private boolean splitFurther(String method) {
         dev.terrarium.interpreter.ast.Node fn = methodNodes.get(FunctionSplitter.functionOf(method));
-        if (!(fn instanceof Stmt.FunctionDef def)) {
+        if (!(fn instanceof Stmt.FunctionDef)) {
             return false;
-        }
-        if (symbols.of(fn).isGenerator) {
-            throw new CompileError("generator function too large for the JVM: " + def.name()
-                    + " (Terrarium cannot split a generator's body over several methods yet)",
-                    def.span().lineno(), def.span().colOffset());
         }
         Integer budget = splitBudgets.get(fn);
         if (budget == null) {
@@ -378,7 +373,10 @@ public final class ModuleCompiler implements Opcodes {
         methodNodes.put(methodName, node);
         Integer splitBudget = splitBudgets.get(node);
         if (scope.isGenerator) {
-            generatorMethods(scope, name, qualname, methodName, desc, params.size(), body, outer.mangleClass);
+            java.util.function.IntSupplier split = splitBudget == null ? null
+                    : () -> new FunctionSplitter(this, scope, methodName, qualname + ".<locals>.", outer.mangleClass,
+                            splitBudget).compileGenerator(((Stmt.FunctionDef) node).body());
+            generatorMethods(scope, name, qualname, methodName, desc, params.size(), body, outer.mangleClass, split);
         } else if (splitBudget != null) {
             new FunctionSplitter(this, scope, methodName, qualname + ".<locals>.", outer.mangleClass, splitBudget)
                     .compile(desc, (scope.closureSlot >= 0 ? 1 : 0) + params.size(), ((Stmt.FunctionDef) node).body());
@@ -473,8 +471,17 @@ public final class ModuleCompiler implements Opcodes {
      * saves the arguments in a fresh frame and returns the generator.
      */
     private void generatorMethods(Scope scope, String name, String qualname, String methodName, String desc,
-            int paramCount, java.util.function.Consumer<CodeGen> body, String outerMangle) {
+            int paramCount, java.util.function.Consumer<CodeGen> body, String outerMangle,
+            java.util.function.IntSupplier split) {
         String resumeDesc = "(L" + GeneratorCodeGen.GENERATOR + ";" + OBJ + OBJ + ")" + OBJ;
+        int initial = (scope.closureSlot >= 0 ? 1 : 0) + paramCount;
+        int frameSize = split != null ? split.getAsInt() : resumeMethod(scope, qualname, methodName, resumeDesc, initial, body, outerMangle);
+        newGeneratorMethod(name, qualname, methodName, desc, resumeDesc, initial, frameSize);
+    }
+
+    /** A generator's resumable body in one method, saving its JVM slots at each yield; returns the frame size. */
+    private int resumeMethod(Scope scope, String qualname, String methodName, String resumeDesc, int initial,
+            java.util.function.Consumer<CodeGen> body, String outerMangle) {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName, resumeDesc, null, null);
         mv.visitCode();
         Emitter e = new Emitter(mv, GeneratorCodeGen.SLOT_OFFSET);
@@ -483,14 +490,18 @@ public final class ModuleCompiler implements Opcodes {
         GeneratorCodeGen g = new GeneratorCodeGen(scope);
         gen.generator = g;
         g.attach(gen);
-        int initial = (scope.closureSlot >= 0 ? 1 : 0) + paramCount;
         g.begin(initial);
         prologue(e, scope);
         body.accept(gen);
         int frameSize = g.end();
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+        return frameSize;
+    }
 
+    /** {@code methodName$new}: the function's own signature; saves the arguments in a fresh frame, returns the generator. */
+    private void newGeneratorMethod(String name, String qualname, String methodName, String desc, String resumeDesc,
+            int initial, int frameSize) {
         MethodVisitor nv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName + "$new", desc, null, null);
         nv.visitCode();
         Emitter n = new Emitter(nv);
