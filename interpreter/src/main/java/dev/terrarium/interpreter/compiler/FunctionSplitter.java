@@ -16,7 +16,7 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Compiles a function whose body does not fit in one JVM method (64 KiB of bytecode). Its
+ * Compiles a function (or class body) whose body does not fit in one JVM method (64 KiB of bytecode). Its
  * slots (parameters, locals, cells, temporaries) live in one {@code Object[]} frame instead
  * of JVM locals, and its statements are spread over <em>part</em> methods
  * {@code name$N-k(Object[] frame) -> PyObject} that share that frame. The function's own
@@ -102,10 +102,13 @@ final class FunctionSplitter implements Opcodes {
     }
 
     /**
-     * Emits the function's method {@code desc} (arguments in JVM slots {@code 0..initial-1},
-     * the closure first if any) and the parts of {@code body}.
+     * Emits the function's (or class body's) method {@code desc}, whose arguments arrive in
+     * JVM slots {@code 0..initial-1} (the closure first if any), and the parts of
+     * {@code body}: the method copies its arguments into a new frame, runs {@code prologue},
+     * the parts, then {@code epilogue}, which returns.
      */
-    void compile(String desc, int initial, List<Stmt> body) {
+    void compile(String desc, int initial, List<Stmt> body, java.util.function.Consumer<CodeGen> prologue,
+            java.util.function.Consumer<CodeGen> epilogue) {
         List<Part> top = partsOf(body, false, false, scope.firstTemp);
         MethodVisitor mv = module.newMethod(methodName, desc);
         mv.visitCode();
@@ -120,10 +123,10 @@ final class FunctionSplitter implements Opcodes {
             mv.visitInsn(AASTORE);
         }
         CodeGen gen = newCodeGen(e, initial, scope.firstTemp);
-        ModuleCompiler.prologue(e, scope);
+        prologue.accept(gen);
         callParts(gen, top, false);
-        gen.pushNone();
-        e.returnValue();
+        epilogue.accept(gen);
+        module.measure(mv, methodName);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }
@@ -160,6 +163,7 @@ final class FunctionSplitter implements Opcodes {
         e.loadRaw(0);
         mv.visitInsn(AASTORE);
         g.emitDispatch(start);
+        module.measure(mv, methodName);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
         return frameSize;
@@ -227,7 +231,7 @@ final class FunctionSplitter implements Opcodes {
     private Part compilePart(List<Stmt> statements, boolean inLoop, boolean inHandler, int firstTemp) {
         String name = methodName + PART_SEPARATOR + (parts++);
         MethodVisitor mv = module.newMethod(name, generator ? GENERATOR_PART_DESC : PART_DESC);
-        module.recordLocalNames(name, scope.varnames());
+        module.recordLocalNames(name, module.localNames().getOrDefault(methodName, scope.varnames()));
         mv.visitCode();
         Emitter e = new Emitter(mv);
         CodeGen gen = newCodeGen(e, generator ? GENERATOR_FRAME_SLOT : 0, firstTemp);
@@ -268,6 +272,7 @@ final class FunctionSplitter implements Opcodes {
             e.label(dispatch);
             g.emitDispatch(start);
         }
+        module.measure(mv, name);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
         frameSize = Math.max(frameSize, gen.maxSlot());
@@ -326,6 +331,9 @@ final class FunctionSplitter implements Opcodes {
                 }
                 e.label(yielded);
                 e.returnValue();
+            } else if (scope.kind != Scope.Kind.FUNCTION) {
+                // A class body has no return: its parts only go on or jump.
+                e.jump(next);
             } else if (gen.blocks.isEmpty()) {
                 // The function's return value, returned through this code's own blocks.
                 gen.emitReturn();

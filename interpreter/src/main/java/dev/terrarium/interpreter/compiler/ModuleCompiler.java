@@ -77,6 +77,15 @@ public final class ModuleCompiler implements Opcodes {
                 return compile(module, linesOnly, chunk);
             } catch (PositionTable.Full full) {
                 linesOnly = true;
+            } catch (org.objectweb.asm.ClassTooLargeException tooLarge) {
+                throw new CompileError("module too large for the JVM: more than 65,535 distinct names and constants"
+                        + " in one module", 1, 0);
+            } catch (Oversized found) {
+                for (String method : found.methods) {
+                    if (!splitFurther(method)) {
+                        throw new CompileError("code block too large for the JVM: " + pythonName(method), 1, 0);
+                    }
+                }
             } catch (org.objectweb.asm.MethodTooLargeException tooLarge) {
                 String method = tooLarge.getMethodName();
                 if (method.startsWith(BODY_METHOD) && chunk > 1) {
@@ -90,10 +99,39 @@ public final class ModuleCompiler implements Opcodes {
 
     /** Part budget of a function's first split: small parts are also what the JIT compiles. */
     static final int SPLIT_BUDGET = 400;
-    /** Functions compiled by a {@link FunctionSplitter}, with the weight budget of their parts. */
+    /** Functions and class bodies compiled by a {@link FunctionSplitter}, with the weight budget of their parts. */
     private final java.util.Map<dev.terrarium.interpreter.ast.Node, Integer> splitBudgets = new java.util.IdentityHashMap<>();
     /** The function (def) each generated method was compiled from, in the last attempt. */
     private final java.util.Map<String, dev.terrarium.interpreter.ast.Node> methodNodes = new java.util.HashMap<>();
+
+    /** The JVM's limit on one method's bytecode. */
+    private static final int METHOD_LIMIT = 65_535;
+    /** Methods of functions and class bodies found too large in this attempt, one per function. */
+    private final java.util.Map<dev.terrarium.interpreter.ast.Node, String> oversized = new java.util.IdentityHashMap<>();
+
+    /** Thrown at the end of an attempt that found methods too large: all of them are split at once. */
+    private static final class Oversized extends RuntimeException {
+        final java.util.Collection<String> methods;
+
+        Oversized(java.util.Collection<String> methods) {
+            super(null, null, false, false);
+            this.methods = methods;
+        }
+    }
+
+    /**
+     * Called at the end of a function's or class body's method (or one of its parts): notes
+     * it when its bytecode already passes the JVM's limit, so that every such function is
+     * split in the next attempt (ASM itself would only report the first).
+     */
+    void measure(MethodVisitor mv, String methodName) {
+        org.objectweb.asm.Label end = new org.objectweb.asm.Label();
+        mv.visitLabel(end);
+        dev.terrarium.interpreter.ast.Node fn = methodNodes.get(FunctionSplitter.functionOf(methodName));
+        if (end.getOffset() > METHOD_LIMIT && fn != null) {
+            oversized.putIfAbsent(fn, methodName);
+        }
+    }
 
     /**
      * After {@code method} came out too large: splits its function, or splits it into
@@ -101,7 +139,7 @@ public final class ModuleCompiler implements Opcodes {
      */
     private boolean splitFurther(String method) {
         dev.terrarium.interpreter.ast.Node fn = methodNodes.get(FunctionSplitter.functionOf(method));
-        if (!(fn instanceof Stmt.FunctionDef)) {
+        if (!(fn instanceof Stmt.FunctionDef || fn instanceof Stmt.ClassDef)) {
             return false;
         }
         Integer budget = splitBudgets.get(fn);
@@ -130,6 +168,7 @@ public final class ModuleCompiler implements Opcodes {
         functionCount = 0;
         localNames.clear();
         methodNodes.clear();
+        oversized.clear();
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, "java/lang/Object", null);
         cw.visitSource(filename, null);
         cw.visitField(ACC_PUBLIC | ACC_STATIC, "globals", "L" + PYDICT + ";", null, null).visitEnd();
@@ -168,6 +207,9 @@ public final class ModuleCompiler implements Opcodes {
         mv.visitMaxs(0, 0);
         mv.visitEnd();
         cw.visitEnd();
+        if (!oversized.isEmpty()) {
+            throw new Oversized(new ArrayList<>(oversized.values()));
+        }
         return cw.toByteArray();
     }
 
@@ -222,41 +264,56 @@ public final class ModuleCompiler implements Opcodes {
         String closureDesc = scope.frees.isEmpty() ? "" : "[L" + CELL + ";";
         String desc = "(" + closureDesc + "L" + PYDICT + ";)V";
 
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName, desc, null, null);
-        mv.visitCode();
-        Emitter e = new Emitter(mv);
         localNames.put(methodName, List.of());
-        CodeGen gen = new CodeGen(this, e, scope, qualname + ".", scope.firstTemp);
-        gen.mangleClass = c.name();
-        for (String cell : scope.cells) {
-            e.newObject(CELL);
-            e.invokeConstructor(CELL, "()V");
-            e.storeLocal(scope.slot(cell));
-        }
-        for (int i = 0; i < scope.frees.size(); i++) {
-            e.loadLocal(scope.closureSlot);
-            e.arrayLoad(i);
-            e.storeLocal(scope.slot(scope.frees.get(i)));
-        }
-        // CPython sets __doc__ in every class namespace, None when there is no docstring.
-        String doc = docstring(c.body());
-        if (doc == null) {
-            gen.pushNone();
+        methodNodes.put(methodName, c);
+        java.util.function.Consumer<CodeGen> prologue = gen -> {
+            Emitter e = gen.emitter();
+            for (String cell : scope.cells) {
+                e.newObject(CELL);
+                e.invokeConstructor(CELL, "()V");
+                e.storeLocal(scope.slot(cell));
+            }
+            for (int i = 0; i < scope.frees.size(); i++) {
+                e.loadLocal(scope.closureSlot);
+                e.arrayLoad(i);
+                e.storeLocal(scope.slot(scope.frees.get(i)));
+            }
+            // CPython sets __doc__ in every class namespace, None when there is no docstring.
+            String doc = docstring(c.body());
+            if (doc == null) {
+                gen.pushNone();
+            } else {
+                e.pushStrConstant(doc);
+            }
+            gen.storeName("__doc__");
+        };
+        java.util.function.Consumer<CodeGen> epilogue = gen -> {
+            Emitter e = gen.emitter();
+            if (scope.cells.contains("__class__")) {
+                // Handed to makeClass, which fills it with the new class (CPython's __classcell__).
+                e.loadLocal(scope.namespaceSlot);
+                e.pushStrConstant("__classcell__");
+                e.loadLocal(scope.slot("__class__"));
+                e.invokeStatic(Emitter.OPS, "storeClassName", "(L" + PYDICT + ";L" + Emitter.PYSTR + ";" + OBJ + ")V");
+            }
+            e.returnVoid();
+        };
+        Integer splitBudget = splitBudgets.get(c);
+        if (splitBudget != null) {
+            new FunctionSplitter(this, scope, methodName, qualname + ".", c.name(), splitBudget)
+                    .compile(desc, scope.namespaceSlot + 1, c.body(), prologue, epilogue);
         } else {
-            e.pushStrConstant(doc);
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName, desc, null, null);
+            mv.visitCode();
+            CodeGen gen = new CodeGen(this, new Emitter(mv), scope, qualname + ".", scope.firstTemp);
+            gen.mangleClass = c.name();
+            prologue.accept(gen);
+            gen.block(c.body());
+            epilogue.accept(gen);
+            measure(mv, methodName);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
         }
-        gen.storeName("__doc__");
-        gen.block(c.body());
-        if (scope.cells.contains("__class__")) {
-            // Handed to makeClass, which fills it with the new class (CPython's __classcell__).
-            e.loadLocal(scope.namespaceSlot);
-            e.pushStrConstant("__classcell__");
-            e.loadLocal(scope.slot("__class__"));
-            e.invokeStatic(Emitter.OPS, "storeClassName", "(L" + PYDICT + ";L" + Emitter.PYSTR + ";" + OBJ + ")V");
-        }
-        e.returnVoid();
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
 
         // Outer: bases and keywords, the namespace, the body, then the class.
         String[] kwnames = new String[c.keywords().size()];
@@ -379,7 +436,11 @@ public final class ModuleCompiler implements Opcodes {
             generatorMethods(scope, name, qualname, methodName, desc, params.size(), body, outer.mangleClass, split);
         } else if (splitBudget != null) {
             new FunctionSplitter(this, scope, methodName, qualname + ".<locals>.", outer.mangleClass, splitBudget)
-                    .compile(desc, (scope.closureSlot >= 0 ? 1 : 0) + params.size(), ((Stmt.FunctionDef) node).body());
+                    .compile(desc, (scope.closureSlot >= 0 ? 1 : 0) + params.size(), ((Stmt.FunctionDef) node).body(),
+                            gen -> prologue(gen.emitter(), scope), gen -> {
+                                gen.pushNone();
+                                gen.emitter().returnValue();
+                            });
         } else {
             MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName, desc, null, null);
             mv.visitCode();
@@ -388,6 +449,7 @@ public final class ModuleCompiler implements Opcodes {
             gen.mangleClass = outer.mangleClass;
             prologue(e, scope);
             body.accept(gen);
+            measure(mv, methodName);
             mv.visitMaxs(0, 0);
             mv.visitEnd();
         }
@@ -494,6 +556,7 @@ public final class ModuleCompiler implements Opcodes {
         prologue(e, scope);
         body.accept(gen);
         int frameSize = g.end();
+        measure(mv, methodName);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
         return frameSize;
