@@ -223,6 +223,28 @@ class FunctionSplittingTest {
     }
 
     @Test
+    void classBodiesOfAnySize() {
+        String template = """
+                def make(k):
+                    class NAME:
+                        "doc"
+                        pad = 0
+                        for i in range(4):
+                            PAD
+                            if i == 2:
+                                break
+                        def get(self):
+                            return __class__.__name__, self.pad // UNIT, k
+                        PAD
+                        __hidden = 1
+                    return NAME
+                """;
+        String[] outs = both(template, "C = make(3)\nprint(C.__doc__, C().get(), C._f__hidden, C.__qualname__)\n");
+        assertEquals("doc ('f', 4, 3) 1 make.<locals>.f\n", outs[1]);
+        assertEquals(outs[0], outs[1]);
+    }
+
+    @Test
     void aTracebackShowsOneFrameForTheSplitFunctionAtTheFailingLine() {
         String source = expand("def f():\n    pad = 0\n    for i in range(2):\n        PAD\n        if i:\n            PAD\n            1 / 0\n", "", BIG)
                 + "f()\n";
