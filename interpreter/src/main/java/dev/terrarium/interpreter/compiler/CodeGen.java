@@ -848,6 +848,9 @@ final class CodeGen {
     }
 
     private void call(Expr.Call c) {
+        if (FrameCallCodeGen.call(this, c)) {
+            return;
+        }
         boolean unpacking = c.keywords().stream().anyMatch(k -> k.arg() == null)
                 || c.args().stream().anyMatch(a -> a instanceof Expr.Starred);
         if (unpacking) {
@@ -1004,6 +1007,10 @@ final class CodeGen {
             case In -> "in";
             case NotIn -> "notIn";
         };
+    }
+
+    ModuleCompiler module() {
+        return module;
     }
 
     Scope scope() {

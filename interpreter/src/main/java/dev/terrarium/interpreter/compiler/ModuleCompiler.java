@@ -70,6 +70,36 @@ public final class ModuleCompiler implements Opcodes {
      * as long as one of them is still too large.
      */
     public byte[] compile(Module module) {
+        return compileWithRetries(module);
+    }
+
+    /** Name of the method running code compiled for {@code eval}: {@code (PyDict globals, PyDict locals) -> value}. */
+    public static final String EVAL_METHOD = "$eval";
+    /** Compiling code for exec()/eval(): its entry takes the globals and the locals. */
+    private boolean dynamic;
+    /** The expression of eval mode, or null. */
+    private Expr evalExpression;
+    /** Top-level names live in the locals namespace (exec/eval given locals other than the globals). */
+    private boolean namespace;
+
+    /**
+     * Compiles code for {@code exec} (expression null: {@code $module(PyDict globals, PyDict
+     * locals)}) or {@code eval} ({@code $eval(PyDict globals, PyDict locals) -> PyObject}).
+     * With {@code namespace}, top-level names are read from and written to the locals dict,
+     * then looked up in the globals and builtins (CPython's LOAD_NAME); else they are globals.
+     */
+    public byte[] compileDynamic(Module module, Expr expression, boolean namespace) {
+        this.dynamic = true;
+        this.evalExpression = expression;
+        this.namespace = namespace;
+        if (expression != null) {
+            // The symbol table walks statements: the expression, as the one statement of a module.
+            module = new Module(List.of(new Stmt.ExprStmt(expression.span(), expression)));
+        }
+        return compileWithRetries(module);
+    }
+
+    private byte[] compileWithRetries(Module module) {
         boolean linesOnly = false;
         int chunk = MODULE_CHUNK;
         while (true) {
@@ -172,7 +202,15 @@ public final class ModuleCompiler implements Opcodes {
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, "java/lang/Object", null);
         cw.visitSource(filename, null);
         cw.visitField(ACC_PUBLIC | ACC_STATIC, "globals", "L" + PYDICT + ";", null, null).visitEnd();
-        symbols = SymbolTable.build(module);
+        symbols = namespace ? SymbolTable.buildForNamespace(module) : SymbolTable.build(module);
+        if (dynamic) {
+            dynamicEntry(module, chunk);
+            cw.visitEnd();
+            if (!oversized.isEmpty()) {
+                throw new Oversized(new ArrayList<>(oversized.values()));
+            }
+            return cw.toByteArray();
+        }
 
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, MODULE_METHOD, "(L" + PYDICT + ";)V", null, null);
         mv.visitCode();
@@ -211,6 +249,66 @@ public final class ModuleCompiler implements Opcodes {
             throw new Oversized(new ArrayList<>(oversized.values()));
         }
         return cw.toByteArray();
+    }
+
+    /**
+     * The entry of exec/eval code: stores the globals (and the namespace) where the code
+     * finds them, then evaluates the expression, or sets {@code __doc__} if there is a
+     * docstring (CPython's exec sets it only then) and runs the statements in chunks.
+     */
+    private void dynamicEntry(Module module, int chunk) {
+        String dictDesc = "L" + PYDICT + ";";
+        if (namespace) {
+            cw.visitField(ACC_PUBLIC | ACC_STATIC, "namespace", dictDesc, null, null).visitEnd();
+        }
+        boolean eval = evalExpression != null;
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, eval ? EVAL_METHOD : MODULE_METHOD,
+                "(" + dictDesc + dictDesc + ")" + (eval ? OBJ : "V"), null, null);
+        mv.visitCode();
+        Emitter e = new Emitter(mv);
+        mv.visitVarInsn(ALOAD, 0);
+        e.putStatic(className, "globals", dictDesc);
+        if (namespace) {
+            mv.visitVarInsn(ALOAD, 1);
+            e.putStatic(className, "namespace", dictDesc);
+            loadNamespace(e);
+        }
+        CodeGen top = new CodeGen(this, e, symbols.module(), "", symbols.module().firstTemp);
+        if (eval) {
+            top.expr(evalExpression);
+            e.returnValue();
+        } else {
+            String doc = docstring(module.body());
+            if (doc != null) {
+                e.pushStrConstant(doc);
+                top.storeName("__doc__");
+            }
+            List<Stmt> body = module.body();
+            for (int start = 0, k = 0; start < body.size(); start += chunk, k++) {
+                String name = BODY_METHOD + "$" + k;
+                MethodVisitor pv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, name, "()V", null, null);
+                pv.visitCode();
+                Emitter pe = new Emitter(pv);
+                if (namespace) {
+                    loadNamespace(pe);
+                }
+                new CodeGen(this, pe, symbols.module(), "", symbols.module().firstTemp)
+                        .block(body.subList(start, Math.min(body.size(), start + chunk)));
+                pe.returnVoid();
+                pv.visitMaxs(0, 0);
+                pv.visitEnd();
+                e.invokeStatic(className, name, "()V");
+            }
+            e.returnVoid();
+        }
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** The namespace of namespace-mode code into its slot, where the code generator reads it. */
+    private void loadNamespace(Emitter e) {
+        e.getStatic(className, "namespace", "L" + PYDICT + ";");
+        e.storeLocal(symbols.module().namespaceSlot);
     }
 
     /** Local variable names by generated method name, for NameError suggestions. */
@@ -645,7 +743,7 @@ public final class ModuleCompiler implements Opcodes {
      * {@code $module} is {@code <module>}.
      */
     public static String pythonName(String methodName) {
-        if (methodName.equals(MODULE_METHOD) || methodName.startsWith(BODY_METHOD + "$")) {
+        if (methodName.equals(MODULE_METHOD) || methodName.equals(EVAL_METHOD) || methodName.startsWith(BODY_METHOD + "$")) {
             return "<module>";
         }
         methodName = FunctionSplitter.functionOf(methodName);
