@@ -166,11 +166,14 @@ public final class DynamicCode {
         PyObject g = args.length > 1 ? args[1] : PyNone.INSTANCE;
         PyObject l = args.length > 2 ? args[2] : PyNone.INSTANCE;
         if (g != PyNone.INSTANCE && !(g instanceof PyDict)) {
-            throw PyErrors.typeError(fname.equals("exec") ? "exec() globals must be a dict, not %s"
-                    : "globals must be a dict", g.type().name());
+            if (fname.equals("exec")) {
+                throw PyErrors.typeError("exec() globals must be a dict, not %s", g.type().name());
+            }
+            throw PyErrors.typeError(isMapping(g)
+                    ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
         }
         if (l != PyNone.INSTANCE && !(l instanceof PyDict)) {
-            if (l.type().lookup("__getitem__") == null) {
+            if (!isMapping(l)) {
                 throw fname.equals("exec") ? PyErrors.typeError("locals must be a mapping or None, not %s", l.type().name())
                         : PyErrors.typeError("locals must be a mapping");
             }
@@ -190,6 +193,12 @@ public final class DynamicCode {
             globals.put(builtinsKey, Imports.importAbsolute("builtins"));
         }
         return new PyDict[] {globals, locals};
+    }
+
+    /** Whether {@code o} supports subscription (CPython's PyMapping_Check). */
+    private static boolean isMapping(PyObject o) {
+        return o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyBytesLike
+                || o instanceof PyRange || o.type().lookup("__getitem__") != null;
     }
 
     /** The text of a str, bytes or bytearray source (UTF-8); else TypeError {@code message}. */
