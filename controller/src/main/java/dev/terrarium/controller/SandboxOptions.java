@@ -29,6 +29,7 @@ public final class SandboxOptions {
     private long maxWriteBytes = Quota.DEFAULT_MAX_WRITE_BYTES;
     private long maxFileBytes = Quota.DEFAULT_MAX_FILE_BYTES;
     private long maxFiles = Quota.DEFAULT_MAX_FILES;
+    private boolean dumpAst;
 
     private SandboxOptions() {}
 
@@ -48,6 +49,7 @@ public final class SandboxOptions {
         copy.maxWriteBytes = maxWriteBytes;
         copy.maxFileBytes = maxFileBytes;
         copy.maxFiles = maxFiles;
+        copy.dumpAst = dumpAst;
         return copy;
     }
 
@@ -171,6 +173,20 @@ public final class SandboxOptions {
         SandboxOptions copy = copy();
         copy.maxFiles = checkNonNegative(count, "file count limit");
         return copy;
+    }
+
+    /**
+     * With true the child prints the script's AST (CPython's
+     * {@code ast.dump(ast.parse(src), include_attributes=True)}) instead of running it.
+     */
+    public SandboxOptions withDumpAst(boolean dump) {
+        SandboxOptions copy = copy();
+        copy.dumpAst = dump;
+        return copy;
+    }
+
+    public boolean dumpAst() {
+        return dumpAst;
     }
 
     private static long checkNonNegative(long value, String what) {

@@ -4,12 +4,12 @@
  * Differences of shape from python.gram, all resolved by the AST builder:
  *  - assignment targets are parsed as expressions and checked when converted to Store/Del;
  *  - parameter lists are flat item lists whose order is checked when building;
- *  - binary operators are left-recursive rules, one per precedence level, as in python.gram.
+ *  - the binary operators from | down to * are one left-recursive rule with precedences.
  * The soft keywords match/case are tokens that `name` also accepts.
  */
 parser grammar PythonParser;
 
-options { tokenVocab = PythonLexer; }
+options { tokenVocab = PythonLexer; contextSuperClass = PythonRuleContext; }
 
 file_input : (NEWLINE | stmt)* EOF ;
 
@@ -182,12 +182,23 @@ inversion : NOT inversion | comparison ;
 comparison : bitwise_or (comp_op bitwise_or)* ;
 comp_op : EQEQUAL | NOTEQUAL | LESSEQUAL | LESS | GREATEREQUAL | GREATER | NOT IN | IN | IS NOT | IS ;
 
-bitwise_or : bitwise_or VBAR bitwise_xor | bitwise_xor ;
-bitwise_xor : bitwise_xor CIRCUMFLEX bitwise_and | bitwise_and ;
-bitwise_and : bitwise_and AMPER shift_expr | shift_expr ;
-shift_expr : shift_expr op=(LEFTSHIFT | RIGHTSHIFT) sum | sum ;
-sum : sum op=(PLUS | MINUS) term | term ;
-term : term op=(STAR | SLASH | DOUBLESLASH | PERCENT | AT) factor | factor ;
+/*
+ * The six binary-operator levels of python.gram (bitwise_or down to term) as one
+ * left-recursive rule, with python.gram's unary `factor` as its first, tightest alternative:
+ * ANTLR climbs the precedences (earlier alternatives bind tighter, all left-associative), and
+ * a plain operand is one parse-tree level deep instead of seven. `factor` remains for the
+ * right operand of `**`.
+ */
+bitwise_or
+    : op=(PLUS | MINUS | TILDE) bitwise_or
+    | bitwise_or op=(STAR | SLASH | DOUBLESLASH | PERCENT | AT) bitwise_or
+    | bitwise_or op=(PLUS | MINUS) bitwise_or
+    | bitwise_or op=(LEFTSHIFT | RIGHTSHIFT) bitwise_or
+    | bitwise_or op=AMPER bitwise_or
+    | bitwise_or op=CIRCUMFLEX bitwise_or
+    | bitwise_or op=VBAR bitwise_or
+    | power
+    ;
 factor : op=(PLUS | MINUS | TILDE) factor | power ;
 power : AWAIT? primary (DOUBLESTAR factor)? ;
 

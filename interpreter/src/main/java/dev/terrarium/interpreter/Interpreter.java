@@ -3,7 +3,9 @@ package dev.terrarium.interpreter;
 import dev.terrarium.interpreter.ast.Module;
 import dev.terrarium.interpreter.compiler.CompileError;
 import dev.terrarium.interpreter.compiler.ModuleCompiler;
+import dev.terrarium.interpreter.parser.AstDump;
 import dev.terrarium.interpreter.parser.PySyntaxError;
+import dev.terrarium.interpreter.parser.SourceDecoder;
 import dev.terrarium.interpreter.parser.PythonFrontEnd;
 import dev.terrarium.interpreter.parser.SourceTooComplexError;
 import dev.terrarium.runtime.GuestIO;
@@ -26,7 +28,6 @@ import dev.terrarium.runtime.external.Request;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +50,15 @@ public final class Interpreter {
      * status given to {@code sys.exit}). Does not send {@code EXIT}: the caller does.
      */
     public static int runMain(ExternalCall door) {
+        return runMain(door, false);
+    }
+
+    /**
+     * With {@code dumpAst}, instead of running the script prints its AST in the format of
+     * CPython's {@code ast.dump(ast.parse(src), include_attributes=True)} (the
+     * {@code terrarium --dump-ast} command), or its SyntaxError.
+     */
+    public static int runMain(ExternalCall door, boolean dumpAst) {
         GuestIO.install(door);
         Reply argv = door.call(Request.of(Op.ARGV));
         if (!argv.isOk() || argv.values().isEmpty() || !(argv.values().get(0) instanceof List<?> args) || args.isEmpty()) {
@@ -60,18 +70,43 @@ public final class Interpreter {
             argList.add(String.valueOf(a));
         }
         String path = argList.get(0);
-        String source;
+        byte[] source;
         try {
             source = readFile(door, path);
         } catch (PyException e) {
             GuestIO.writeStderr("python3: can't open file " + PyStr.of(path).repr() + ": " + e.value().str() + "\n");
             return 2;
         }
+        if (dumpAst) {
+            return dumpAst(source, path);
+        }
         SysModule.setArgv(argList);
         String directory = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : ".";
         CodeRegistry registry = new CodeRegistry();
         Imports.setSourceLoader(name -> loadModule(door, directory, name, registry));
-        return run(source, path, registry);
+        String text;
+        try {
+            text = SourceDecoder.decode(source, path, SourceDecoder.Mode.FILE);
+        } catch (PySyntaxError e) {
+            GuestIO.writeStderr(SyntaxErrors.format(e));
+            return 1;
+        }
+        return run(text, path, registry);
+    }
+
+    private static int dumpAst(byte[] source, String path) {
+        try {
+            String text = SourceDecoder.decode(source, path, SourceDecoder.Mode.FILE);
+            GuestIO.writeStdout(AstDump.dump(PythonFrontEnd.parse(text, path)) + "\n");
+            GuestIO.flushStdout();
+            return 0;
+        } catch (PySyntaxError e) {
+            GuestIO.writeStderr(SyntaxErrors.format(e));
+            return 1;
+        } catch (SourceTooComplexError e) {
+            GuestIO.writeStderr("MemoryError\n");
+            return 1;
+        }
     }
 
     /** Compiles and runs {@code source} as the {@code __main__} module; returns the exit status. */
@@ -174,17 +209,18 @@ public final class Interpreter {
         String base = directory + "/" + name.replace('.', '/');
         String path = base + ".py";
         boolean isPackage = false;
-        String source = tryRead(door, path);
-        if (source == null) {
+        byte[] bytes = tryRead(door, path);
+        if (bytes == null) {
             path = base + "/__init__.py";
-            source = tryRead(door, path);
+            bytes = tryRead(door, path);
             isPackage = true;
         }
-        if (source == null) {
+        if (bytes == null) {
             return null;
         }
         MethodHandle body;
         try {
+            String source = SourceDecoder.decode(bytes, path, SourceDecoder.Mode.FILE);
             body = compile(source, path, registry, "Module" + (++moduleCount));
         } catch (PySyntaxError e) {
             PyBaseException err = PyExc.create(PyExc.SyntaxError, PyStr.of(e.message()));
@@ -212,7 +248,7 @@ public final class Interpreter {
         return module;
     }
 
-    private static String tryRead(ExternalCall door, String path) {
+    private static byte[] tryRead(ExternalCall door, String path) {
         try {
             return readFile(door, path);
         } catch (PyException e) {
@@ -223,7 +259,7 @@ public final class Interpreter {
         }
     }
 
-    private static String readFile(ExternalCall door, String path) {
+    private static byte[] readFile(ExternalCall door, String path) {
         Reply open = door.call(Request.of(Op.OPEN, path, O_RDONLY, 0L));
         if (!open.isOk()) {
             throw PyErrors.osError(open.errno(), path);
@@ -250,6 +286,6 @@ public final class Interpreter {
         } finally {
             door.call(Request.of(Op.CLOSE, fd));
         }
-        return new String(data, 0, size, StandardCharsets.UTF_8);
+        return java.util.Arrays.copyOf(data, size);
     }
 }

@@ -31,6 +31,10 @@ final class SyntaxErrors {
     /** {@code offset} is 1-based, in characters of {@code text}, as CPython's SyntaxError.offset. */
     private static String format(String filename, int lineno, String text, int offset, int carets, String last) {
         StringBuilder out = new StringBuilder();
+        if (lineno <= 0) {
+            // Errors found before tokenizing (the source's encoding) have no position.
+            return out.append(last).append('\n').toString();
+        }
         out.append("  File \"").append(filename).append("\", line ").append(lineno).append('\n');
         if (text != null) {
             String line = text.replaceAll("[\r\n]+$", "");

@@ -3,13 +3,17 @@ package dev.terrarium.interpreter;
 import dev.terrarium.interpreter.ast.Span;
 import dev.terrarium.interpreter.compiler.ModuleCompiler;
 import dev.terrarium.runtime.Builtins;
+import dev.terrarium.runtime.Ops;
 import dev.terrarium.runtime.PyAttributeError;
 import dev.terrarium.runtime.PyBaseException;
+import dev.terrarium.runtime.PyBool;
 import dev.terrarium.runtime.PyDict;
 import dev.terrarium.runtime.PyException;
+import dev.terrarium.runtime.PyExceptionGroup;
 import dev.terrarium.runtime.PyNameError;
 import dev.terrarium.runtime.PyObject;
 import dev.terrarium.runtime.PyStr;
+import dev.terrarium.runtime.PyTuple;
 import dev.terrarium.runtime.Suggestions;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -17,8 +21,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Formats an uncaught exception as CPython's {@code traceback.print_exception} does, with
- * its chain of causes and contexts. The Python frames of an exception are the frames of
+ * Formats an uncaught exception as CPython 3.11's {@code PyErr_Display} does, with its
+ * chain of causes and contexts, its {@code __notes__}, and exception groups drawn as
+ * nested boxes (compare {@code Python/pythonrun.c}: {@code print_exception_recursive},
+ * {@code print_exception_group}). The Python frames of an exception are the frames of
  * generated classes in the Java stack trace captured when it was raised (outermost
  * first); for an exception that was handled, those above the handling frame are dropped,
  * as CPython's traceback only reaches back to where the exception was caught.
@@ -26,36 +32,175 @@ import java.util.Map;
 final class Traceback {
     private Traceback() {}
 
-    static final String CAUSE_SEPARATOR =
-            "\nThe above exception was the direct cause of the following exception:\n\n";
-    static final String CONTEXT_SEPARATOR =
-            "\nDuring handling of the above exception, another exception occurred:\n\n";
+    static final String CAUSE_MESSAGE = "The above exception was the direct cause of the following exception:\n";
+    static final String CONTEXT_MESSAGE = "During handling of the above exception, another exception occurred:\n";
+    private static final int MAX_GROUP_DEPTH = 10;
+    private static final int MAX_GROUP_WIDTH = 15;
 
     static String format(PyException e, CodeRegistry registry) {
-        StringBuilder out = new StringBuilder();
-        chain(out, e.value(), e, true, registry, new IdentityHashMap<>());
-        return out.toString();
+        Printer p = new Printer(registry);
+        p.recursive(e.value(), e, true);
+        return p.out.toString();
     }
 
-    /** Compare CPython {@code print_exception_recursive}: causes and contexts first. */
-    private static void chain(StringBuilder out, PyBaseException value, Throwable carrier, boolean uncaught,
-            CodeRegistry registry, Map<PyBaseException, Boolean> seen) {
-        seen.put(value, Boolean.TRUE);
-        if (value.cause != null && !seen.containsKey(value.cause)) {
-            chain(out, value.cause, value.cause.carrier(), false, registry, seen);
-            out.append(CAUSE_SEPARATOR);
-        } else if (value.cause == null && !value.suppressContext && value.context != null
-                && !seen.containsKey(value.context)) {
-            chain(out, value.context, value.context.carrier(), false, registry, seen);
-            out.append(CONTEXT_SEPARATOR);
+    /** CPython's {@code exception_print_context}: where in the boxes of groups printing is. */
+    private static final class Printer {
+        final StringBuilder out = new StringBuilder();
+        final CodeRegistry registry;
+        final Map<PyBaseException, Boolean> seen = new IdentityHashMap<>();
+        int groupDepth;
+        boolean needClose;
+
+        Printer(CodeRegistry registry) {
+            this.registry = registry;
         }
-        List<StackTraceElement> frames = pythonFrames(carrier);
-        if (!uncaught && value.handledAtDepth >= 0 && value.handledAtDepth < frames.size()) {
-            frames = frames.subList(value.handledAtDepth, frames.size());
+
+        void indent() {
+            out.append(" ".repeat(2 * groupDepth));
         }
-        frames(out, frames, registry);
-        StackTraceElement innermost = frames.isEmpty() ? null : frames.get(frames.size() - 1);
-        out.append(exceptionLine(value, innermost, registry)).append('\n');
+
+        String margin() {
+            return groupDepth > 0 ? "| " : "";
+        }
+
+        void indentedMargin() {
+            indent();
+            out.append(margin());
+        }
+
+        /** Causes and contexts first, then the exception (or group) itself. */
+        void recursive(PyBaseException value, Throwable carrier, boolean uncaught) {
+            seen.put(value, Boolean.TRUE);
+            if (value.cause != null) {
+                if (!seen.containsKey(value.cause)) {
+                    chained(value.cause, CAUSE_MESSAGE);
+                }
+            } else if (!value.suppressContext && value.context != null && !seen.containsKey(value.context)) {
+                chained(value.context, CONTEXT_MESSAGE);
+            }
+            if (value instanceof PyExceptionGroup group) {
+                group(group, carrier, uncaught);
+            } else {
+                exception(value, carrier, uncaught);
+            }
+        }
+
+        private void chained(PyBaseException value, String message) {
+            boolean close = needClose;
+            recursive(value, value.carrier(), false);
+            needClose = close;
+            indentedMargin();
+            out.append('\n');
+            indentedMargin();
+            out.append(message);
+            indentedMargin();
+            out.append('\n');
+        }
+
+        /** Compare {@code print_exception}: traceback, exception line, notes. */
+        private void exception(PyBaseException value, Throwable carrier, boolean uncaught) {
+            List<StackTraceElement> frames = pythonFrames(carrier);
+            if (!uncaught && value.handledAtDepth >= 0 && value.handledAtDepth < frames.size()) {
+                frames = frames.subList(value.handledAtDepth, frames.size());
+            }
+            if (!frames.isEmpty()) {
+                boolean group = value instanceof PyExceptionGroup;
+                indent();
+                out.append(group && groupDepth == 1 ? "+ " : margin());
+                out.append(group ? "Exception Group Traceback (most recent call last):\n"
+                        : "Traceback (most recent call last):\n");
+                frames(out, frames, registry, " ".repeat(2 * groupDepth) + margin());
+            }
+            StackTraceElement innermost = frames.isEmpty() ? null : frames.get(frames.size() - 1);
+            indentedMargin();
+            out.append(exceptionLine(value, innermost, registry)).append('\n');
+            notes(value);
+        }
+
+        /** Compare {@code print_exception_notes}. */
+        private void notes(PyBaseException value) {
+            PyObject notes;
+            try {
+                notes = Ops.getAttr(value, "__notes__");
+            } catch (PyException e) {
+                return;
+            }
+            PyObject[] items;
+            try {
+                items = PyExceptionGroup.isSequence(notes) ? Ops.toArray(notes) : null;
+            } catch (PyException e) {
+                items = null;
+            }
+            if (items == null) {
+                indentedMargin();
+                try {
+                    out.append(notes.repr());
+                } catch (PyException e) {
+                    out.append("<__notes__ repr() failed>");
+                }
+                // sic: CPython 3.11 ends this line without a newline
+                return;
+            }
+            for (PyObject note : items) {
+                try {
+                    PyObject lines = Ops.getAttr(PyStr.of(note.str()), "splitlines").call1(PyBool.TRUE);
+                    for (PyObject line : Ops.toArray(lines)) {
+                        indentedMargin();
+                        out.append(line.str());
+                    }
+                } catch (PyException e) {
+                    out.append("<note str() failed>");
+                }
+                out.append('\n');
+            }
+        }
+
+        /** Compare {@code print_exception_group}. */
+        private void group(PyExceptionGroup value, Throwable carrier, boolean uncaught) {
+            if (groupDepth > MAX_GROUP_DEPTH) {
+                indentedMargin();
+                out.append("... (max_group_depth is ").append(MAX_GROUP_DEPTH).append(")\n");
+                return;
+            }
+            if (groupDepth == 0) {
+                groupDepth++;
+            }
+            exception(value, carrier, uncaught);
+            PyTuple members = value.exceptions();
+            int count = members.size();
+            int shown = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+            needClose = false;
+            for (int i = 0; i < shown; i++) {
+                boolean last = i == shown - 1;
+                if (last) {
+                    // the closing line may come from a nested group's own last member
+                    needClose = true;
+                }
+                indent();
+                boolean truncated = i >= MAX_GROUP_WIDTH;
+                out.append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                        .append(truncated ? "..." : String.valueOf(i + 1)).append(" ----------------\n");
+                groupDepth++;
+                if (!truncated) {
+                    PyBaseException member = (PyBaseException) members.get(i);
+                    recursive(member, member.carrier(), false);
+                } else {
+                    int remaining = count - MAX_GROUP_WIDTH;
+                    indentedMargin();
+                    out.append("and ").append(remaining).append(" more exception").append(remaining > 1 ? "s" : "")
+                            .append('\n');
+                }
+                if (last && needClose) {
+                    indent();
+                    out.append("+------------------------------------\n");
+                    needClose = false;
+                }
+                groupDepth--;
+            }
+            if (groupDepth == 1) {
+                groupDepth--;
+            }
+        }
     }
 
     /** The generated-code frames of {@code t}'s stack trace, outermost first. */
@@ -80,11 +225,8 @@ final class Traceback {
         return frames;
     }
 
-    private static void frames(StringBuilder out, List<StackTraceElement> frames, CodeRegistry registry) {
-        if (frames.isEmpty()) {
-            return;
-        }
-        out.append("Traceback (most recent call last):\n");
+    /** The frame lines, each after {@code prefix} (the indentation and margin of the box it is in). */
+    private static void frames(StringBuilder out, List<StackTraceElement> frames, CodeRegistry registry, String prefix) {
         // Compare CPython tb_print_internal: after three identical lines, count the rest.
         String last = null;
         int repeated = 0;
@@ -108,16 +250,16 @@ final class Traceback {
                 span = code >= 1 && code <= unit.positions().size() ? unit.positions().get(code - 1) : null;
                 line = span == null ? -1 : span.lineno();
             }
-            out.append("  File \"").append(f.getFileName()).append("\", line ").append(line)
+            out.append(prefix).append("  File \"").append(f.getFileName()).append("\", line ").append(line)
                     .append(", in ").append(ModuleCompiler.pythonName(f.getMethodName())).append('\n');
             if (unit != null && line >= 1 && line <= unit.lines().length) {
                 String source = unit.lines()[line - 1];
                 String text = source.strip();
                 if (!text.isEmpty()) {
-                    out.append("    ").append(text).append('\n');
+                    out.append(prefix).append("    ").append(text).append('\n');
                     String markers = span == null ? null : Carets.markers(source, span, f.getFileName());
                     if (markers != null) {
-                        out.append(markers).append('\n');
+                        out.append(prefix).append(markers).append('\n');
                     }
                 }
             }

@@ -154,6 +154,11 @@ public class PyBaseException extends PyObject {
     }
 
     @Override
+    public void delAttr(String name) {
+        InstanceAttributes.delete(this, instanceDict(), name);
+    }
+
+    @Override
     public PyObject richCompare(PyObject other, CompareOp op) {
         if (type.isUserDefined()) {
             PyObject r = Special.call1(this, switch (op) {
@@ -167,6 +172,18 @@ public class PyBaseException extends PyObject {
             return r == null ? PyNotImplemented.INSTANCE : r;
         }
         return super.richCompare(other, op);
+    }
+
+    /**
+     * Gives this exception {@code other}'s traceback, if it has one (CPython's
+     * {@code PyException_SetTraceback(this, other.__traceback__)}): a carrier with the same
+     * frames, cut at the same handling frame.
+     */
+    void copyTracebackFrom(PyBaseException other) {
+        if (other.carrier != null) {
+            carrier = new PyException(this, other.carrier.getStackTrace());
+            handledAtDepth = other.handledAtDepth;
+        }
     }
 
     /** The Java throwable of this exception's first raise, or null if never raised. */

@@ -22,11 +22,31 @@ public final class PyExc {
         return t;
     }
 
+    /**
+     * {@code BaseExceptionGroup(message, exceptions)}: arguments are checked as
+     * {@code BaseExceptionGroup.__new__} does, then keywords as its {@code __init__} does.
+     */
+    private static PyType defineGroup(String name, PyType... bases) {
+        PyType t = PyType.builtinWithBases(name, bases, (type, args, kw) -> {
+            PyObject[] positional = args;
+            if (kw != null && kw.length > 0) {
+                positional = java.util.Arrays.copyOf(args, ArgParser.positionalCount(args, kw));
+            }
+            PyExceptionGroup made = PyExceptionGroup.create(type, positional);
+            ArgParser.noKeywords(made.type().name(), kw);
+            return made;
+        });
+        ALL.add(t);
+        return t;
+    }
+
     public static final PyType BaseException = define("BaseException", PyType.OBJECT);
     public static final PyType SystemExit = define("SystemExit", BaseException);
     public static final PyType KeyboardInterrupt = define("KeyboardInterrupt", BaseException);
     public static final PyType GeneratorExit = define("GeneratorExit", BaseException);
     public static final PyType Exception = define("Exception", BaseException);
+    public static final PyType BaseExceptionGroup = defineGroup("BaseExceptionGroup", BaseException);
+    public static final PyType ExceptionGroup = defineGroup("ExceptionGroup", BaseExceptionGroup, Exception);
     public static final PyType StopIteration = define("StopIteration", Exception);
     public static final PyType StopAsyncIteration = define("StopAsyncIteration", Exception);
     public static final PyType ArithmeticError = define("ArithmeticError", Exception);
@@ -95,6 +115,8 @@ public final class PyExc {
                 (self, a, k) -> PyStr.of(((PyBaseException) self).defaultStr())));
         BaseException.define("__repr__", new PyMethodDescriptor(BaseException, "__repr__",
                 (self, a, k) -> PyStr.of(((PyBaseException) self).defaultRepr())));
+        ExceptionGroupMethods.installAddNote(BaseException);
+        ExceptionGroupMethods.install(BaseExceptionGroup);
         BaseException.define("with_traceback", new PyMethodDescriptor(BaseException, "with_traceback",
                 (self, a, k) -> self));
     }
@@ -106,6 +128,9 @@ public final class PyExc {
 
     /** A new exception instance of {@code type}, of the Java class that type needs. */
     public static PyBaseException create(PyType type, PyObject... args) {
+        if (type.isSubtypeOf(BaseExceptionGroup)) {
+            return PyExceptionGroup.create(type, args);
+        }
         if (type.isSubtypeOf(KeyError)) {
             return new PyKeyError(type, args);
         }

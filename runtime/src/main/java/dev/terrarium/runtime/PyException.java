@@ -21,6 +21,20 @@ public final class PyException extends RuntimeException {
         }
     }
 
+    /**
+     * A carrier whose traceback is given rather than taken here, without the implicit
+     * context: what CPython's RERAISE throws after {@code except*} (the exception keeps the
+     * traceback it has, {@code frames}, and nothing is chained to it on the way).
+     */
+    PyException(PyBaseException value, StackTraceElement[] frames) {
+        super(null, null, false, true);
+        this.value = value;
+        setStackTrace(frames);
+        if (value.carrier == null) {
+            value.carrier = this;
+        }
+    }
+
     /** Whether {@code value} already is in the context chain of {@code handling} (CPython breaks such cycles). */
     private static boolean createsCycle(PyBaseException handling, PyBaseException value) {
         for (PyBaseException c = handling.context; c != null; c = c.context) {

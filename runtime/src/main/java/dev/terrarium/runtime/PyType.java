@@ -67,6 +67,15 @@ public final class PyType extends PyObject {
         this.mro = order.toArray(new PyType[0]);
     }
 
+    private PyType(String name, Constructor constructor, PyType[] bases) {
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases.clone();
+        this.constructor = constructor;
+        this.userDefined = false;
+        this.mro = Mro.compute(this, bases);
+    }
+
     private PyType(String name, PyType[] bases, PyType metaclass) {
         this.name = name;
         this.qualname = name;
@@ -80,6 +89,11 @@ public final class PyType extends PyObject {
     /** A built-in type; {@code constructor} null means the type cannot be instantiated from Python. */
     public static PyType builtin(String name, PyType base, Constructor constructor) {
         return new PyType(name, base, constructor);
+    }
+
+    /** A built-in type with several bases (ExceptionGroup), its MRO computed by C3 as a class's. */
+    public static PyType builtinWithBases(String name, PyType[] bases, Constructor constructor) {
+        return new PyType(name, constructor, bases);
     }
 
     /**

@@ -24,6 +24,11 @@ final class TypeCalls {
             }
             obj = newInstance(type, args);
         }
+        if (userNew && !userInit && obj instanceof PyBaseException && obj.type().isSubtypeOf(type)
+                && init instanceof PyMethodDescriptor builtinInit) {
+            // BaseException.__init__ (or BaseExceptionGroup's) still runs: it sets args.
+            builtinInit.invoke(obj, args, kwnames);
+        }
         if (obj.type().isSubtypeOf(type) && userInit) {
             PyObject r = Special.callWithSelf(init, obj, args, kwnames);
             if (r != PyNone.INSTANCE) {

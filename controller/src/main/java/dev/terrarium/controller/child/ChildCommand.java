@@ -60,6 +60,9 @@ public final class ChildCommand {
         command.add("-cp");
         command.add(classPath(options));
         command.add(options.mainClass());
+        if (options.dumpAst()) {
+            command.add("--dump-ast");
+        }
         return command;
     }
 

@@ -45,6 +45,8 @@ public final class Main {
             "                     (default 64m; k, m, g suffixes accepted)",
             "  --max-file-size SIZE    largest file on a writable mount (default 16m, at most 1g)",
             "  --max-files N      files and directories the guest may create (default 1000)",
+            "  --dump-ast         print the script's AST instead of running it, in the format of",
+            "                     CPython's ast.dump(ast.parse(src), include_attributes=True)",
             "  --help             show this help and exit",
             "  --version          show the version and exit",
             "");
@@ -103,6 +105,9 @@ public final class Main {
                     case "--max-files":
                         options = options.withMaxFiles(bytes(value(args, i, arg), name));
                         i += arg.contains("=") ? 0 : 1;
+                        break;
+                    case "--dump-ast":
+                        options = options.withDumpAst(true);
                         break;
                     case "--":
                         i++;

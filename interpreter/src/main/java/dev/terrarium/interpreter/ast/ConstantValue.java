@@ -22,8 +22,17 @@ public sealed interface ConstantValue {
     /** An imaginary literal such as {@code 2j}: the real part is always 0. */
     record Imaginary(double imag) implements ConstantValue {}
 
-    /** A str literal, already unescaped, held as a Java string (UTF-16; may hold surrogate pairs). */
-    record Str(String value) implements ConstantValue {}
+    /**
+     * A str literal, already unescaped, held as a Java string (UTF-16; may hold surrogate pairs).
+     * {@code codePoints} is null unless an escape such as {@code \ud834} produced a surrogate
+     * code point: then it lists the literal's code points exactly, since in {@code value} an
+     * escaped high and low surrogate side by side read as one character.
+     */
+    record Str(String value, int[] codePoints) implements ConstantValue {
+        public Str(String value) {
+            this(value, null);
+        }
+    }
 
     /** A bytes literal, already unescaped. */
     record Bytes(byte[] value) implements ConstantValue {}

@@ -9,14 +9,16 @@ import dev.terrarium.runtime.external.Request;
  * controller, runs the guest program, and reports its exit status with {@link Op#EXIT};
  * the process then ends by returning from {@code main}. The exit status travels over
  * the pipe, never as the JVM's own status, so a child that dies any other way is
- * recognised by the controller as a crash.
+ * recognised by the controller as a crash. With the argument {@code --dump-ast} the child
+ * prints the script's AST instead of running it.
  */
 public final class ChildMain {
     private ChildMain() {}
 
     public static void main(String[] args) {
         PipeEndpoint door = PipeEndpoint.open();
-        int status = Interpreter.runMain(door);
+        boolean dumpAst = args.length > 0 && args[0].equals("--dump-ast");
+        int status = Interpreter.runMain(door, dumpAst);
         door.call(Request.of(Op.EXIT, (long) status));
     }
 }

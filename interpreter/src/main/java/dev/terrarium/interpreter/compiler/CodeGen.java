@@ -188,8 +188,12 @@ final class CodeGen {
                     emitReturn();
                 });
             }
+        } else if (s instanceof Stmt.Match m) {
+            MatchCodeGen.matchStatement(this, m);
         } else if (s instanceof Stmt.Try t) {
             TryCodeGen.tryStatement(this, t);
+        } else if (s instanceof Stmt.TryStar t) {
+            TryCodeGen.tryStarStatement(this, t);
         } else if (s instanceof Stmt.With w) {
             TryCodeGen.withStatement(this, w, 0);
         } else if (s instanceof Stmt.Raise r) {
@@ -475,7 +479,7 @@ final class CodeGen {
             case CLASS_NAMESPACE -> {
                 pushNamespace();
                 e.pushStrConstant(name);
-                e.invokeStatic("dev/terrarium/runtime/PyDict", "remove", "(" + OBJ + ")" + OBJ);
+                e.invokeVirtual("dev/terrarium/runtime/PyDict", "remove", "(" + OBJ + ")" + OBJ);
                 e.pop();
             }
             case LOCAL -> {

@@ -252,16 +252,15 @@ public final class ModuleCompiler implements Opcodes {
     }
 
     /**
-     * The entry of exec/eval code: stores the globals (and the namespace) where the code
-     * finds them, then evaluates the expression, or sets {@code __doc__} if there is a
+     * The entry of exec/eval code: stores the globals where the code finds them (and, in
+     * namespace mode, the locals in the namespace slot, passed on to each chunk), then evaluates the expression, or sets {@code __doc__} if there is a
      * docstring (CPython's exec sets it only then) and runs the statements in chunks.
      */
     private void dynamicEntry(Module module, int chunk) {
         String dictDesc = "L" + PYDICT + ";";
-        if (namespace) {
-            cw.visitField(ACC_PUBLIC | ACC_STATIC, "namespace", dictDesc, null, null).visitEnd();
-        }
         boolean eval = evalExpression != null;
+        // Namespace mode: the locals (parameter 1) are the namespace, whose slot is 0.
+        int namespaceSlot = namespace ? symbols.module().namespaceSlot : -1;
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, eval ? EVAL_METHOD : MODULE_METHOD,
                 "(" + dictDesc + dictDesc + ")" + (eval ? OBJ : "V"), null, null);
         mv.visitCode();
@@ -270,8 +269,7 @@ public final class ModuleCompiler implements Opcodes {
         e.putStatic(className, "globals", dictDesc);
         if (namespace) {
             mv.visitVarInsn(ALOAD, 1);
-            e.putStatic(className, "namespace", dictDesc);
-            loadNamespace(e);
+            mv.visitVarInsn(ASTORE, namespaceSlot);
         }
         CodeGen top = new CodeGen(this, e, symbols.module(), "", symbols.module().firstTemp);
         if (eval) {
@@ -283,32 +281,29 @@ public final class ModuleCompiler implements Opcodes {
                 e.pushStrConstant(doc);
                 top.storeName("__doc__");
             }
+            // In namespace mode each chunk takes the namespace as its parameter (its slot),
+            // as a class body's method does.
+            String chunkDesc = namespace ? "(" + dictDesc + ")V" : "()V";
             List<Stmt> body = module.body();
             for (int start = 0, k = 0; start < body.size(); start += chunk, k++) {
                 String name = BODY_METHOD + "$" + k;
-                MethodVisitor pv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, name, "()V", null, null);
+                MethodVisitor pv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, name, chunkDesc, null, null);
                 pv.visitCode();
                 Emitter pe = new Emitter(pv);
-                if (namespace) {
-                    loadNamespace(pe);
-                }
                 new CodeGen(this, pe, symbols.module(), "", symbols.module().firstTemp)
                         .block(body.subList(start, Math.min(body.size(), start + chunk)));
                 pe.returnVoid();
                 pv.visitMaxs(0, 0);
                 pv.visitEnd();
-                e.invokeStatic(className, name, "()V");
+                if (namespace) {
+                    mv.visitVarInsn(ALOAD, namespaceSlot);
+                }
+                e.invokeStatic(className, name, chunkDesc);
             }
             e.returnVoid();
         }
         mv.visitMaxs(0, 0);
         mv.visitEnd();
-    }
-
-    /** The namespace of namespace-mode code into its slot, where the code generator reads it. */
-    private void loadNamespace(Emitter e) {
-        e.getStatic(className, "namespace", "L" + PYDICT + ";");
-        e.storeLocal(symbols.module().namespaceSlot);
     }
 
     /** Local variable names by generated method name, for NameError suggestions. */

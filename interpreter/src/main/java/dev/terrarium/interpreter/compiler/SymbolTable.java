@@ -9,6 +9,7 @@ import dev.terrarium.interpreter.ast.Expr;
 import dev.terrarium.interpreter.ast.Module;
 import dev.terrarium.interpreter.ast.Node;
 import dev.terrarium.interpreter.ast.Operators.ExprContext;
+import dev.terrarium.interpreter.ast.Pattern;
 import dev.terrarium.interpreter.ast.Stmt;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -160,8 +161,9 @@ final class SymbolTable {
                 }
                 return;
             }
-            if (s instanceof Stmt.Try t) {
-                for (ExceptHandler h : t.handlers()) {
+            if (s instanceof Stmt.Try || s instanceof Stmt.TryStar) {
+                List<ExceptHandler> handlers = s instanceof Stmt.Try t ? t.handlers() : ((Stmt.TryStar) s).handlers();
+                for (ExceptHandler h : handlers) {
                     if (h.name() != null) {
                         bind(h.name());
                     }
@@ -171,6 +173,19 @@ final class SymbolTable {
                 scope.used.add(n.id());
             }
             super.visit(s);
+        }
+
+        /** Capture patterns bind their names, after their sub-patterns (as CPython's symtable). */
+        @Override
+        protected void visit(Pattern p) {
+            super.visit(p);
+            if (p instanceof Pattern.MatchAs a && a.name() != null) {
+                bind(a.name());
+            } else if (p instanceof Pattern.MatchStar s && s.name() != null) {
+                bind(s.name());
+            } else if (p instanceof Pattern.MatchMapping m && m.rest() != null) {
+                bind(m.rest());
+            }
         }
 
         private void comprehension(Expr e) {

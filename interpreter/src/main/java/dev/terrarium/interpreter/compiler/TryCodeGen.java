@@ -18,28 +18,44 @@ final class TryCodeGen {
     private TryCodeGen() {}
 
     private static final String PYEXCEPTION = "dev/terrarium/runtime/PyException";
-    private static final String PYEXCEPTION_DESC = "L" + PYEXCEPTION + ";";
+    static final String PYEXCEPTION_DESC = "L" + PYEXCEPTION + ";";
 
     static void tryStatement(CodeGen gen, Stmt.Try t) {
-        Emitter e = gen.emitter();
         if (t.finalbody().isEmpty()) {
             tryExcept(gen, t);
             return;
         }
+        withFinally(gen, t.finalbody(), () -> {
+            if (t.handlers().isEmpty()) {
+                gen.block(t.body());
+            } else {
+                tryExcept(gen, t);
+            }
+        });
+    }
+
+    /** {@code try}/{@code except*}/{@code else}/{@code finally}: see {@link ExceptStarCodeGen}. */
+    static void tryStarStatement(CodeGen gen, Stmt.TryStar t) {
+        if (t.finalbody().isEmpty()) {
+            ExceptStarCodeGen.tryExceptStar(gen, t);
+            return;
+        }
+        withFinally(gen, t.finalbody(), () -> ExceptStarCodeGen.tryExceptStar(gen, t));
+    }
+
+    /** {@code inner} protected by the finally body {@code finalbody}. */
+    private static void withFinally(CodeGen gen, java.util.List<Stmt> finalbody, Runnable inner) {
+        Emitter e = gen.emitter();
         Region region = new Region(e);
-        Block.Finally block = new Block.Finally(region, t.finalbody());
+        Block.Finally block = new Block.Finally(region, finalbody);
         gen.blocks.push(block);
         region.start();
-        if (t.handlers().isEmpty()) {
-            gen.block(t.body());
-        } else {
-            tryExcept(gen, t);
-        }
+        inner.run();
         region.end();
         gen.blocks.pop();
         // Normal exit: run the finally body, go on.
         Label after = new Label();
-        gen.block(t.finalbody());
+        gen.block(finalbody);
         e.jump(after);
         // Exceptional exit: run the finally body with the exception as the one being handled
         // (so an exception raised there gets it as __context__), then rethrow it.
@@ -50,28 +66,37 @@ final class TryCodeGen {
         e.storeLocal(pending);
         e.loadLocal(pending);
         e.invokeStatic(OPS, "enterFinally", "(Ljava/lang/Throwable;)V");
-        handlingBody(gen, t.finalbody(), null);
+        handlingBody(gen, finalbody, null);
         e.loadLocal(pending);
         e.athrow();
         e.label(after);
     }
 
+    /**
+     * The body of a try with except clauses, guarded by a region (a jump out of it pauses
+     * the region), then the else body and a jump to {@code end}; then the dispatch label
+     * where the body's PyException arrives on the stack.
+     */
+    static void guardedBodyAndElse(CodeGen gen, java.util.List<Stmt> body, java.util.List<Stmt> orelse, Label end) {
+        Emitter e = gen.emitter();
+        Region region = new Region(e);
+        gen.blocks.push(new Block.Guarded(region));
+        region.start();
+        gen.block(body);
+        region.end();
+        gen.blocks.pop();
+        gen.block(orelse);
+        e.jump(end);
+        Label dispatch = new Label();
+        region.handleWith(dispatch, PYEXCEPTION);
+        e.label(dispatch);
+    }
+
     /** try/except/else, without finally. */
     private static void tryExcept(CodeGen gen, Stmt.Try t) {
         Emitter e = gen.emitter();
-        Region body = new Region(e);
-        gen.blocks.push(new Block.Guarded(body));
-        body.start();
-        gen.block(t.body());
-        body.end();
-        gen.blocks.pop();
         Label end = new Label();
-        gen.block(t.orelse());
-        e.jump(end);
-
-        Label dispatch = new Label();
-        body.handleWith(dispatch, PYEXCEPTION);
-        e.label(dispatch);
+        guardedBodyAndElse(gen, t.body(), t.orelse(), end);
         int caught = gen.newTemp(PYEXCEPTION_DESC);
         int value = gen.newTemp();
         e.storeLocal(caught);

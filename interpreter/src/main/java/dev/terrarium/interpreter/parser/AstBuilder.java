@@ -68,8 +68,10 @@ final class AstBuilder {
         if (stop.getStopIndex() < stop.getStartIndex()) {
             endIndex = stop.getStartIndex();
             endLine = stop.getLine();
-        } else {
+        } else if (stop.getType() == STRING || stop.getType() == NEWLINE) {
             endLine = src.lineOf(stop.getStopIndex());
+        } else {
+            endLine = stop.getLine();
         }
         int endCol = src.byteCol(endLine, endIndex);
         return shift(line, col, endLine, endCol);
@@ -524,6 +526,9 @@ final class AstBuilder {
     }
 
     Expr starExpression(Star_expressionContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return expression((ExpressionContext) ctx.getChild(0));
+        }
         if (ctx.STAR() != null) {
             return new Expr.Starred(span(ctx), bitwiseOr(ctx.bitwise_or()), ExprContext.Load);
         }
@@ -546,6 +551,9 @@ final class AstBuilder {
     }
 
     Expr namedExpression(Named_expressionContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return expression((ExpressionContext) ctx.getChild(0));
+        }
         if (ctx.COLONEQUAL() != null) {
             Expr.Name target = new Expr.Name(span(ctx.name()), name(ctx.name()), ExprContext.Store);
             return new Expr.NamedExpr(span(ctx), target, expression(ctx.expression()));
@@ -554,6 +562,11 @@ final class AstBuilder {
     }
 
     Expr expression(ExpressionContext ctx) {
+        // Most nodes of the expression levels below have one child: take it without the
+        // generated accessors' scans and lists.
+        if (ctx.getChildCount() == 1 && ctx.getChild(0) instanceof DisjunctionContext d) {
+            return disjunction(d);
+        }
         if (ctx.lambdef() != null) {
             LambdefContext l = ctx.lambdef();
             Arguments args = l.lambda_parameters() == null ? Arguments.EMPTY : lambdaParameters(l.lambda_parameters());
@@ -567,6 +580,9 @@ final class AstBuilder {
     }
 
     Expr disjunction(DisjunctionContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return conjunction((ConjunctionContext) ctx.getChild(0));
+        }
         List<ConjunctionContext> list = ctx.conjunction();
         if (list.size() == 1) {
             return conjunction(list.get(0));
@@ -579,6 +595,9 @@ final class AstBuilder {
     }
 
     private Expr conjunction(ConjunctionContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return inversion((InversionContext) ctx.getChild(0));
+        }
         List<InversionContext> list = ctx.inversion();
         if (list.size() == 1) {
             return inversion(list.get(0));
@@ -591,6 +610,9 @@ final class AstBuilder {
     }
 
     private Expr inversion(InversionContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return comparison((ComparisonContext) ctx.getChild(0));
+        }
         if (ctx.NOT() != null) {
             return new Expr.UnaryOpExpr(span(ctx), UnaryOp.Not, inversion(ctx.inversion()));
         }
@@ -598,6 +620,9 @@ final class AstBuilder {
     }
 
     private Expr comparison(ComparisonContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return bitwiseOr((Bitwise_orContext) ctx.getChild(0));
+        }
         List<Bitwise_orContext> operands = ctx.bitwise_or();
         Expr left = bitwiseOr(operands.get(0));
         if (operands.size() == 1) {
@@ -629,117 +654,72 @@ final class AstBuilder {
     }
 
     /*
-     * The binary operator levels are left-recursive rules; ANTLR nests their contexts down
-     * the left spine. We walk the spine iteratively, so that a chain of 100 000 terms
-     * (which CPython parses) does not exhaust the Java stack.
+     * The binary operators from | down to * are one left-recursive rule; ANTLR nests its
+     * contexts down the left spine. We walk the spine iteratively, so that a chain of
+     * 100 000 terms (which CPython parses) does not exhaust the Java stack.
      */
-
     Expr bitwiseOr(Bitwise_orContext ctx) {
+        if (ctx.getChildCount() < 3) {
+            return operand(ctx);
+        }
         List<Bitwise_orContext> spine = new ArrayList<>();
-        for (Bitwise_orContext c = ctx; c.bitwise_or() != null; c = c.bitwise_or()) {
+        Bitwise_orContext c = ctx;
+        while (c.getChildCount() == 3) {
             spine.add(c);
+            c = (Bitwise_orContext) c.getChild(0);
         }
-        Bitwise_orContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).bitwise_or();
-        Expr left = bitwiseXor(bottom.bitwise_xor());
+        Expr left = operand(c);
         for (int i = spine.size() - 1; i >= 0; i--) {
-            Bitwise_orContext c = spine.get(i);
-            left = new Expr.BinOpExpr(span(c), left, BinOp.BitOr, bitwiseXor(c.bitwise_xor()));
+            Bitwise_orContext b = spine.get(i);
+            left = new Expr.BinOpExpr(span(b), left, binOp(b.op.getType()), bitwiseOr((Bitwise_orContext) b.getChild(2)));
         }
         return left;
     }
 
-    private Expr bitwiseXor(Bitwise_xorContext ctx) {
-        List<Bitwise_xorContext> spine = new ArrayList<>();
-        for (Bitwise_xorContext c = ctx; c.bitwise_xor() != null; c = c.bitwise_xor()) {
-            spine.add(c);
+    /** A bitwise_or node that is not a binary operation: a power, or a unary operator (factor). */
+    private Expr operand(Bitwise_orContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return power((PowerContext) ctx.getChild(0));
         }
-        Bitwise_xorContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).bitwise_xor();
-        Expr left = bitwiseAnd(bottom.bitwise_and());
-        for (int i = spine.size() - 1; i >= 0; i--) {
-            Bitwise_xorContext c = spine.get(i);
-            left = new Expr.BinOpExpr(span(c), left, BinOp.BitXor, bitwiseAnd(c.bitwise_and()));
-        }
-        return left;
+        return new Expr.UnaryOpExpr(span(ctx), unaryOp(ctx.op.getType()), bitwiseOr((Bitwise_orContext) ctx.getChild(1)));
     }
 
-    private Expr bitwiseAnd(Bitwise_andContext ctx) {
-        List<Bitwise_andContext> spine = new ArrayList<>();
-        for (Bitwise_andContext c = ctx; c.bitwise_and() != null; c = c.bitwise_and()) {
-            spine.add(c);
-        }
-        Bitwise_andContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).bitwise_and();
-        Expr left = shiftExpr(bottom.shift_expr());
-        for (int i = spine.size() - 1; i >= 0; i--) {
-            Bitwise_andContext c = spine.get(i);
-            left = new Expr.BinOpExpr(span(c), left, BinOp.BitAnd, shiftExpr(c.shift_expr()));
-        }
-        return left;
+    private static UnaryOp unaryOp(int token) {
+        return switch (token) {
+            case PLUS -> UnaryOp.UAdd;
+            case MINUS -> UnaryOp.USub;
+            default -> UnaryOp.Invert;
+        };
     }
 
-    private Expr shiftExpr(Shift_exprContext ctx) {
-        List<Shift_exprContext> spine = new ArrayList<>();
-        for (Shift_exprContext c = ctx; c.shift_expr() != null; c = c.shift_expr()) {
-            spine.add(c);
-        }
-        Shift_exprContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).shift_expr();
-        Expr left = sum(bottom.sum());
-        for (int i = spine.size() - 1; i >= 0; i--) {
-            Shift_exprContext c = spine.get(i);
-            BinOp op = c.op.getType() == LEFTSHIFT ? BinOp.LShift : BinOp.RShift;
-            left = new Expr.BinOpExpr(span(c), left, op, sum(c.sum()));
-        }
-        return left;
-    }
-
-    private Expr sum(SumContext ctx) {
-        List<SumContext> spine = new ArrayList<>();
-        for (SumContext c = ctx; c.sum() != null; c = c.sum()) {
-            spine.add(c);
-        }
-        SumContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).sum();
-        Expr left = term(bottom.term());
-        for (int i = spine.size() - 1; i >= 0; i--) {
-            SumContext c = spine.get(i);
-            BinOp op = c.op.getType() == PLUS ? BinOp.Add : BinOp.Sub;
-            left = new Expr.BinOpExpr(span(c), left, op, term(c.term()));
-        }
-        return left;
-    }
-
-    private Expr term(TermContext ctx) {
-        List<TermContext> spine = new ArrayList<>();
-        for (TermContext c = ctx; c.term() != null; c = c.term()) {
-            spine.add(c);
-        }
-        TermContext bottom = spine.isEmpty() ? ctx : spine.get(spine.size() - 1).term();
-        Expr left = factor(bottom.factor());
-        for (int i = spine.size() - 1; i >= 0; i--) {
-            TermContext c = spine.get(i);
-            BinOp op = switch (c.op.getType()) {
-                case STAR -> BinOp.Mult;
-                case SLASH -> BinOp.Div;
-                case DOUBLESLASH -> BinOp.FloorDiv;
-                case PERCENT -> BinOp.Mod;
-                default -> BinOp.MatMult;
-            };
-            left = new Expr.BinOpExpr(span(c), left, op, factor(c.factor()));
-        }
-        return left;
+    private static BinOp binOp(int token) {
+        return switch (token) {
+            case STAR -> BinOp.Mult;
+            case SLASH -> BinOp.Div;
+            case DOUBLESLASH -> BinOp.FloorDiv;
+            case PERCENT -> BinOp.Mod;
+            case AT -> BinOp.MatMult;
+            case PLUS -> BinOp.Add;
+            case MINUS -> BinOp.Sub;
+            case LEFTSHIFT -> BinOp.LShift;
+            case RIGHTSHIFT -> BinOp.RShift;
+            case AMPER -> BinOp.BitAnd;
+            case CIRCUMFLEX -> BinOp.BitXor;
+            default -> BinOp.BitOr;
+        };
     }
 
     private Expr factor(FactorContext ctx) {
-        if (ctx.op != null) {
-            UnaryOp op = switch (ctx.op.getType()) {
-                case PLUS -> UnaryOp.UAdd;
-                case MINUS -> UnaryOp.USub;
-                default -> UnaryOp.Invert;
-            };
-            return new Expr.UnaryOpExpr(span(ctx), op, factor(ctx.factor()));
+        if (ctx.getChildCount() == 1) {
+            return power((PowerContext) ctx.getChild(0));
         }
-        return power(ctx.power());
+        return new Expr.UnaryOpExpr(span(ctx), unaryOp(ctx.op.getType()), factor(ctx.factor()));
     }
 
     private Expr power(PowerContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return primary((PrimaryContext) ctx.getChild(0));
+        }
         Expr base = primary(ctx.primary());
         if (ctx.AWAIT() != null) {
             base = new Expr.Await(span(ctx.AWAIT().getSymbol(), ctx.primary().getStop()), base);
@@ -751,6 +731,9 @@ final class AstBuilder {
     }
 
     Expr primary(PrimaryContext ctx) {
+        if (ctx instanceof AtomPrimaryContext a) {
+            return atom(a.atom());
+        }
         // Trailers nest down the left spine (a.b(c)[d]); build bottom-up without recursion.
         List<PrimaryContext> spine = new ArrayList<>();
         PrimaryContext c = ctx;

@@ -1,5 +1,7 @@
 package dev.terrarium.interpreter.parser;
 
+import dev.terrarium.runtime.text.UnicodeNames;
+
 /**
  * Backslash escapes of str and bytes literals (CPython: _PyUnicode_DecodeUnicodeEscapeInternal
  * and _PyBytes_DecodeEscape). Unknown escapes are kept verbatim, as CPython does (with a
@@ -19,6 +21,14 @@ final class Escapes {
     }
 
     static String decodeStr(String raw) {
+        return decodeStr(raw, null);
+    }
+
+    /**
+     * Like {@link #decodeStr(String)}; when {@code escapedSurrogates} is not null, the indexes
+     * (in the result) of surrogate code points written as escapes are set in it.
+     */
+    static String decodeStr(String raw, java.util.BitSet escapedSurrogates) {
         if (raw.indexOf('\\') < 0) {
             return raw;
         }
@@ -73,6 +83,9 @@ final class Escapes {
                     if (v > 0x10FFFF) {
                         throw new EscapeError(unicodeError(raw, escStart, i - 1, "illegal Unicode character"));
                     }
+                    if (escapedSurrogates != null && Character.isSurrogate((char) v) && v <= 0xFFFF) {
+                        escapedSurrogates.set(sb.length());
+                    }
                     sb.appendCodePoint(v);
                 }
                 case 'N' -> {
@@ -81,10 +94,8 @@ final class Escapes {
                         throw new EscapeError(unicodeError(raw, escStart, Math.min(n, i) - 1, "malformed \\N character escape"));
                     }
                     String name = raw.substring(i + 1, close);
-                    int cp;
-                    try {
-                        cp = Character.codePointOf(name);
-                    } catch (IllegalArgumentException ex) {
+                    int cp = UnicodeNames.lookup(name);
+                    if (cp < 0) {
                         throw new EscapeError(unicodeError(raw, escStart, close, "unknown Unicode character name"));
                     }
                     sb.appendCodePoint(cp);
@@ -180,5 +191,24 @@ final class Escapes {
         byte[] result = new byte[len];
         System.arraycopy(out, 0, result, 0, len);
         return result;
+    }
+
+    /**
+     * The code points of {@code s}, where a char whose index is in {@code escapedSurrogates}
+     * is a code point of its own, never half of a pair.
+     */
+    static int[] codePoints(String s, java.util.BitSet escapedSurrogates) {
+        int[] out = new int[s.length()];
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                    && !escapedSurrogates.get(i) && !escapedSurrogates.get(i + 1)) {
+                out[count++] = Character.toCodePoint(c, s.charAt(++i));
+            } else {
+                out[count++] = c;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
     }
 }

@@ -111,10 +111,16 @@ final class Literals {
         }
         if (!anyF) {
             StringBuilder sb = new StringBuilder();
+            java.util.BitSet escapedSurrogates = new java.util.BitSet();
             for (Piece p : pieces) {
-                sb.append(decode(b, p, p.body));
+                java.util.BitSet own = new java.util.BitSet();
+                String text = decode(b, p, p.body, own);
+                own.stream().forEach(i -> escapedSurrogates.set(sb.length() + i));
+                sb.append(text);
             }
-            return new Expr.Constant(whole, new ConstantValue.Str(sb.toString()), kind);
+            String value = sb.toString();
+            int[] codePoints = escapedSurrogates.isEmpty() ? null : Escapes.codePoints(value, escapedSurrogates);
+            return new Expr.Constant(whole, new ConstantValue.Str(value, codePoints), kind);
         }
         Joined out = new Joined(whole, kind);
         for (Piece p : pieces) {
@@ -129,11 +135,15 @@ final class Literals {
     }
 
     private static String decode(AstBuilder b, Piece p, String raw) {
+        return decode(b, p, raw, null);
+    }
+
+    private static String decode(AstBuilder b, Piece p, String raw, java.util.BitSet escapedSurrogates) {
         if (p.raw) {
             return raw;
         }
         try {
-            return Escapes.decodeStr(raw);
+            return Escapes.decodeStr(raw, escapedSurrogates);
         } catch (Escapes.EscapeError e) {
             throw escapeError(b, p, e);
         }

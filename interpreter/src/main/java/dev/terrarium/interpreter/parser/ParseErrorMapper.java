@@ -83,6 +83,10 @@ final class ParseErrorMapper {
                 && startsExpression(type)) {
             return legacyStatement(parser, prev, off);
         }
+        PySyntaxError exceptStar = exceptStarMix(ctx, parser, prev, off);
+        if (exceptStar != null) {
+            return exceptStar;
+        }
         IntervalSet expected = expected(e, parser);
         if (prev != null && prev.getType() == NEWLINE) {
             PySyntaxError indent = expectedBlock(parser, off, prev);
@@ -177,6 +181,49 @@ final class ParseErrorMapper {
             c = p;
         }
         return false;
+    }
+
+    /**
+     * python.gram's invalid_try_stmt and invalid_except_stmt for except*: {@code except} and
+     * {@code except*} clauses on one try, and {@code except*} without a type.
+     */
+    private PySyntaxError exceptStarMix(ParserRuleContext ctx, PythonParser parser, Token prev, Token off) {
+        if (prev == null) {
+            return null;
+        }
+        int type = off.getType();
+        if (prev.getType() == STAR && (type == COLON || type == NEWLINE)) {
+            Token before = previous(parser, prev);
+            if (before != null && before.getType() == EXCEPT) {
+                int col = off.getCharPositionInLine();
+                return errors.at("SyntaxError", "expected one or more exception types", off.getLine(), col + 1,
+                        off.getLine(), col + 1);
+            }
+        }
+        if (prev.getType() != EXCEPT) {
+            return null;
+        }
+        Try_stmtContext tryStmt = null;
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (c instanceof Try_stmtContext t) {
+                tryStmt = t;
+                break;
+            }
+        }
+        if (tryStmt == null) {
+            return null;
+        }
+        String message = "cannot have both 'except' and 'except*' on the same 'try'";
+        int line = prev.getLine();
+        int col = prev.getCharPositionInLine();
+        if (type == STAR && !tryStmt.except_block().isEmpty()) {
+            return errors.at("SyntaxError", message, line, col + 1, off.getLine(),
+                    off.getCharPositionInLine() + 2);
+        }
+        if (type != STAR && !tryStmt.except_star_block().isEmpty()) {
+            return errors.at("SyntaxError", message, line, col + 1, line, col + 1 + "except".length());
+        }
+        return null;
     }
 
     private static boolean within(ParserRuleContext ctx, Class<? extends ParserRuleContext> kind) {

@@ -11,6 +11,7 @@ import dev.terrarium.interpreter.ast.Pattern;
 import dev.terrarium.interpreter.ast.Span;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -21,10 +22,30 @@ final class Patterns {
 
     static Pattern patterns(AstBuilder b, PatternsContext ctx) {
         List<Maybe_star_patternContext> list = ctx.maybe_star_pattern();
-        if (list.size() == 1 && ctx.COMMA().isEmpty() && list.get(0).STAR() == null) {
+        if (list.size() == 1 && ctx.COMMA().isEmpty()) {
+            if (list.get(0).STAR() != null) {
+                throw loneStar(b, ctx);
+            }
             return pattern(b, list.get(0).pattern());
         }
         return new Pattern.MatchSequence(b.span(ctx), starPatterns(b, list));
+    }
+
+    /**
+     * {@code case *a:} or {@code case (*a):}: python.gram has no such pattern (a star needs a
+     * comma or brackets), so CPython stops at the token after it.
+     */
+    private static PySyntaxError loneStar(AstBuilder b, ParserRuleContext ctx) {
+        Token after = ctx instanceof ParenPatternContext p ? p.RPAR().getSymbol() : tokenAfter(ctx);
+        return b.errors().at("SyntaxError", "invalid syntax", b.span(after, after));
+    }
+
+    /** The first token after {@code ctx} in its parent rule. */
+    private static Token tokenAfter(ParserRuleContext ctx) {
+        ParserRuleContext parent = ctx.getParent();
+        int i = parent.children.indexOf(ctx);
+        ParseTree next = parent.getChild(i + 1);
+        return next instanceof TerminalNode t ? t.getSymbol() : ((ParserRuleContext) next).getStart();
     }
 
     private static List<Pattern> starPatterns(AstBuilder b, List<Maybe_star_patternContext> list) {
@@ -101,7 +122,10 @@ final class Patterns {
             return new Pattern.MatchClass(sp, cls, positional, kwdAttrs, kwdPatterns);
         } else if (ctx instanceof ParenPatternContext p) {
             List<Maybe_star_patternContext> list = p.maybe_star_pattern();
-            if (list.size() == 1 && p.COMMA().isEmpty() && list.get(0).STAR() == null) {
+            if (list.size() == 1 && p.COMMA().isEmpty()) {
+                if (list.get(0).STAR() != null) {
+                    throw loneStar(b, p);
+                }
                 return pattern(b, list.get(0).pattern());
             }
             return new Pattern.MatchSequence(sp, starPatterns(b, list));
@@ -113,9 +137,21 @@ final class Patterns {
         List<Pattern> values = new ArrayList<>();
         String rest = null;
         for (Mapping_itemContext item : m.mapping_item()) {
+            // python.gram: '**' and its target (never '_') come once, last; keys are literals or dotted names.
+            if (rest != null) {
+                Token t = item.getStart();
+                throw b.errors().at("SyntaxError", "invalid syntax", b.span(t, t));
+            }
             if (item.DOUBLESTAR() != null) {
                 rest = b.name(item.name());
+                if (rest.equals("_")) {
+                    throw b.errors().at("SyntaxError", "invalid syntax", b.span(item.name()));
+                }
                 continue;
+            }
+            if (item.name_or_attr() != null && item.name_or_attr().name().size() == 1) {
+                Token colon = item.COLON().getSymbol();
+                throw b.errors().at("SyntaxError", "invalid syntax", b.span(colon, colon));
             }
             Expr key;
             if (item.signed_number() != null) {

@@ -41,6 +41,16 @@ public final class PythonFrontEnd {
         }
     }
 
+    /**
+     * Parses a module given as bytes, decoded by PEP 263 as {@code ast.parse(b)} does
+     * (see {@link SourceDecoder}).
+     *
+     * @throws PySyntaxError on an encoding problem or any syntax error
+     */
+    public static Module parse(byte[] source, String filename) {
+        return parse(SourceDecoder.decode(source, filename, SourceDecoder.Mode.BYTES), filename);
+    }
+
     private static Module parseUnguarded(String source, String filename) {
         String text = normalizeNewlines(source);
         SourceText src = new SourceText(text);

@@ -37,6 +37,11 @@ class GeneratedCodeReferencesTest {
                 return x.append(b), len(x), x[-1]['k'], -a, ~b, a ** 2, 2 ** 100
             global_value = f(1, b=3)
             print(global_value, sep='')
+            match global_value:
+                case (None, int(n), {'k': (1, *rest)}, *_) if n:
+                    pass
+                case [1 | 2 as z, kw] | {'a': z, **kw}:
+                    pass
             """;
 
     private static final Set<String> ALLOWED_JDK = Set.of(

@@ -23,7 +23,7 @@ final class CPythonOracle {
             "out = open(sys.argv[2], 'w', encoding='utf-8', errors='backslashreplace')",
             "for line in open(sys.argv[1], encoding='utf-8'):",
             "    name, path = line.rstrip('\\n').split('\\t')",
-            "    src = open(path, encoding='utf-8-sig').read()",
+            "    src = open(path, 'rb').read() if sys.argv[3] == 'bytes' else open(path, encoding='utf-8-sig').read()",
             "    try:",
             "        res = 'OK ' + ast.dump(ast.parse(src), include_attributes=True)",
             "    except SyntaxError as e:",
@@ -62,13 +62,16 @@ final class CPythonOracle {
                 Files.writeString(f, e.getValue(), StandardCharsets.UTF_8);
                 list.append(e.getKey()).append('\t').append(f).append('\n');
             }
-            return runList(dir, list.toString());
+            return runList(dir, list.toString(), "text");
         } finally {
             deleteTree(dir);
         }
     }
 
-    /** Runs python3 once over files (name to path). */
+    /**
+     * Runs python3 once over files (name to path), each parsed from its bytes, so that a
+     * BOM or coding declaration counts as it does for CPython.
+     */
     static Map<String, String> runFiles(Map<String, Path> files) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("terrarium-oracle");
         try {
@@ -76,17 +79,17 @@ final class CPythonOracle {
             for (Map.Entry<String, Path> e : files.entrySet()) {
                 list.append(e.getKey()).append('\t').append(e.getValue()).append('\n');
             }
-            return runList(dir, list.toString());
+            return runList(dir, list.toString(), "bytes");
         } finally {
             deleteTree(dir);
         }
     }
 
-    private static Map<String, String> runList(Path dir, String list) throws IOException, InterruptedException {
+    private static Map<String, String> runList(Path dir, String list, String mode) throws IOException, InterruptedException {
         Path listFile = dir.resolve("list.txt");
         Path outFile = dir.resolve("out.txt");
         Files.writeString(listFile, list, StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder("python3", "-c", SCRIPT, listFile.toString(), outFile.toString())
+        Process p = new ProcessBuilder("python3", "-c", SCRIPT, listFile.toString(), outFile.toString(), mode)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             p.destroyForcibly();
@@ -113,6 +116,15 @@ final class CPythonOracle {
     static String ours(String source) {
         try {
             return "OK " + AstDump.dump(PythonFrontEnd.parse(source, "<test>"));
+        } catch (PySyntaxError e) {
+            return "ERR " + e.kind() + "|" + e.message() + "|" + e.lineno() + "|" + e.offset();
+        }
+    }
+
+    /** What our front end says about a file's bytes, in the oracle's format. */
+    static String oursFromBytes(byte[] source) {
+        try {
+            return "OK " + AstDump.dump(PythonFrontEnd.parse(source, "<unknown>"));
         } catch (PySyntaxError e) {
             return "ERR " + e.kind() + "|" + e.message() + "|" + e.lineno() + "|" + e.offset();
         }

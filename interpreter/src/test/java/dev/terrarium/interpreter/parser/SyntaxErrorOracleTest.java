@@ -41,6 +41,10 @@ class SyntaxErrorOracleTest {
             "def f(a=1, b): pass", "lambda x=1, y: x", "def f(*): pass", "def f(*a, *b): pass",
             "def f(**a, b): pass", "x = 'a' b'c'", "x = b'é'", "x = f'{}'", "x = f'{a!x}'", "x = f'{a'",
             "x = '\\N{foo}'", "match x:\n  case _ as _:\n    pass",
+            // patterns the grammar has no rule for
+            "match x:\n  case *a:\n    pass", "match x:\n  case (*a):\n    pass", "match x:\n  case *a if a:\n    pass",
+            "match x:\n  case {**r, 1: 2}:\n    pass", "match x:\n  case {**r, **s}:\n    pass",
+            "match x:\n  case {**_}:\n    pass", "match x:\n  case {k: 1}:\n    pass",
             // f-string fields
             "x = f'{a b}'", "x = f'{1 +}'", "x = f'{)}'", "x = f'{a!r b}'", "x = f'{lambda x: 1}'", "x = f'{x:{y:{z}}}'",
             "x = f'{#}'", "x = f'{\\n}'", "x = f'}'", "x = f'{'", "x = f'{a[}'", "x = f'{a(}'", "x = f'{a:{b!x}}'",

@@ -36,27 +36,47 @@ public final class StrRepr {
         for (int i = 0; i < n; ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                out.append('\\').append((char) cp);
-            } else if (cp == '\t') {
-                out.append("\\t");
-            } else if (cp == '\n') {
-                out.append("\\n");
-            } else if (cp == '\r') {
-                out.append("\\r");
-            } else if (cp < ' ' || cp == 0x7F) {
-                appendHex(out, 'x', cp, 2);
-            } else if (cp < 0x7F || UnicodeProps.isPrintable(cp)) {
-                out.appendCodePoint(cp);
-            } else if (cp <= 0xFF) {
-                appendHex(out, 'x', cp, 2);
-            } else if (cp <= 0xFFFF) {
-                appendHex(out, 'u', cp, 4);
-            } else {
-                appendHex(out, 'U', cp, 8);
-            }
+            appendEscaped(out, cp, quote);
         }
         out.append(quote);
+    }
+
+    /** {@code repr} of the string made of exactly these code points (which may be surrogates). */
+    public static String repr(int[] codePoints) {
+        boolean single = false;
+        boolean dbl = false;
+        for (int cp : codePoints) {
+            single |= cp == '\'';
+            dbl |= cp == '"';
+        }
+        char quote = single && !dbl ? '"' : '\'';
+        StringBuilder out = new StringBuilder(codePoints.length + 2).append(quote);
+        for (int cp : codePoints) {
+            appendEscaped(out, cp, quote);
+        }
+        return out.append(quote).toString();
+    }
+
+    private static void appendEscaped(StringBuilder out, int cp, char quote) {
+        if (cp == quote || cp == '\\') {
+            out.append('\\').append((char) cp);
+        } else if (cp == '\t') {
+            out.append("\\t");
+        } else if (cp == '\n') {
+            out.append("\\n");
+        } else if (cp == '\r') {
+            out.append("\\r");
+        } else if (cp < ' ' || cp == 0x7F) {
+            appendHex(out, 'x', cp, 2);
+        } else if (cp < 0x7F || UnicodeProps.isPrintable(cp)) {
+            out.appendCodePoint(cp);
+        } else if (cp <= 0xFF) {
+            appendHex(out, 'x', cp, 2);
+        } else if (cp <= 0xFFFF) {
+            appendHex(out, 'u', cp, 4);
+        } else {
+            appendHex(out, 'U', cp, 8);
+        }
     }
 
     /**
@@ -118,18 +138,10 @@ public final class StrRepr {
         out.append('b').append(quote);
         for (int i = offset; i < offset + length; i++) {
             int c = b[i] & 0xFF;
-            if (c == quote || c == '\\') {
-                out.append('\\').append((char) c);
-            } else if (c == '\t') {
-                out.append("\\t");
-            } else if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\r') {
-                out.append("\\r");
-            } else if (c < ' ' || c >= 0x7F) {
+            if (c >= 0x7F) {
                 appendHex(out, 'x', c, 2);
             } else {
-                out.append((char) c);
+                appendEscaped(out, c, quote);
             }
         }
         return out.append(quote).toString();

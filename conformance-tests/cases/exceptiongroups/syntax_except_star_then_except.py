@@ -1,0 +1,8 @@
+# conformance: full-stderr
+# except* then except on the same try: a SyntaxError (the except clause is marked).
+try:
+    pass
+except* ValueError:
+    pass
+except TypeError:
+    pass

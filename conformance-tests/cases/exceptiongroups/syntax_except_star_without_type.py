@@ -1,0 +1,6 @@
+# conformance: full-stderr
+# except* needs an exception type.
+try:
+    pass
+except*:
+    pass

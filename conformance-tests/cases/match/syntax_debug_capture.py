@@ -1,0 +1,3 @@
+match 0:
+    case [1, __debug__]:
+        pass

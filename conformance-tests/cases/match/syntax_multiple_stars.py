@@ -1,0 +1,3 @@
+match [1, 2, 3]:
+    case [1, *a, *b]:
+        pass

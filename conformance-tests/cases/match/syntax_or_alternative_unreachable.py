@@ -1,0 +1,4 @@
+# Only the last alternative of an or-pattern may be irrefutable.
+match [1]:
+    case [x | 1]:
+        pass
