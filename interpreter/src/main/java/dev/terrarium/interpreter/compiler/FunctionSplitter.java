@@ -300,36 +300,20 @@ final class FunctionSplitter implements Opcodes {
             e.dup();
             e.ifNull(next);
             if (inLoop) {
-                Label notBreak = new Label();
-                Label notContinue = new Label();
-                e.dup();
-                e.getStatic(SIGNAL, "BREAK", "L" + SIGNAL + ";");
-                e.mv.visitJumpInsn(IF_ACMPNE, notBreak);
-                e.pop();
-                jumpToLoop(gen, true);
-                e.label(notBreak);
-                e.dup();
-                e.getStatic(SIGNAL, "CONTINUE", "L" + SIGNAL + ";");
-                e.mv.visitJumpInsn(IF_ACMPNE, notContinue);
-                e.pop();
-                jumpToLoop(gen, false);
-                e.label(notContinue);
+                onSignal(e, "BREAK", () -> jumpToLoop(gen, true));
+                onSignal(e, "CONTINUE", () -> jumpToLoop(gen, false));
             }
             if (generator) {
                 // FINISHED: the generator returned (its value is stored), through this code's
                 // blocks; anything else is a yielded value, handed up with the blocks kept.
                 SplitGenerator g = (SplitGenerator) gen.generator;
-                Label yielded = new Label();
-                e.dup();
-                e.getStatic(SIGNAL, "FINISHED", "L" + SIGNAL + ";");
-                e.mv.visitJumpInsn(IF_ACMPNE, yielded);
-                e.pop();
-                if (gen.blocks.isEmpty()) {
-                    g.finished();
-                } else {
-                    gen.unwind(null, g::finished);
-                }
-                e.label(yielded);
+                onSignal(e, "FINISHED", () -> {
+                    if (gen.blocks.isEmpty()) {
+                        g.finished();
+                    } else {
+                        gen.unwind(null, g::finished);
+                    }
+                });
                 e.returnValue();
             } else if (scope.kind != Scope.Kind.FUNCTION) {
                 // A class body has no return: its parts only go on or jump.
@@ -348,6 +332,17 @@ final class FunctionSplitter implements Opcodes {
             e.label(next);
             e.pop();
         }
+    }
+
+    /** When the part's result on the stack is the signal {@code name}: pops it and emits {@code then} (which jumps away). */
+    private static void onSignal(Emitter e, String name, Runnable then) {
+        Label other = new Label();
+        e.dup();
+        e.getStatic(SIGNAL, name, "L" + SIGNAL + ";");
+        e.mv.visitJumpInsn(IF_ACMPNE, other);
+        e.pop();
+        then.run();
+        e.label(other);
     }
 
     private static Block.Loop innermostLoop(CodeGen gen) {
