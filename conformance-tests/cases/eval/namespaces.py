@@ -46,3 +46,14 @@ def shadow():
     locals = lambda: "mine"
     return locals()
 print(shadow())
+def listing(a, *rest, **options):
+    local = 1
+    return dir()
+print(listing(1))
+class Listed:
+    """doc"""
+    x = 1
+    print(dir(), sorted(locals()))
+class Undocumented:
+    print(sorted(locals()))
+print(Undocumented.__doc__, "__doc__" in Undocumented.__dict__)

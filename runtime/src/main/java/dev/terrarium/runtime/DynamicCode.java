@@ -50,7 +50,7 @@ public final class DynamicCode {
     public static final PyBuiltinFunction COMPILE = new PyBuiltinFunction("compile", DynamicCode::compile);
 
     /** The names the compiler routes through {@link #callInFrame}. */
-    public static final List<String> FRAME_NAMES = List.of("eval", "exec", "globals", "locals", "vars");
+    public static final List<String> FRAME_NAMES = List.of("eval", "exec", "globals", "locals", "vars", "dir");
 
     /**
      * A call of {@code callee} made where a name of {@link #FRAME_NAMES} was called: the
@@ -71,6 +71,22 @@ public final class DynamicCode {
         }
         if (callee == VARS) {
             return vars(args, kwnames, locals);
+        }
+        if (args.length == 0 && callee instanceof PyBuiltinFunction f && f.name().equals("dir")
+                && callee == Builtins.DICT.get(PyStr.of("dir"))) {
+            // dir(): the sorted names of the caller's locals.
+            java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            for (PyObject key : locals.entries().keySet()) {
+                if (key instanceof PyStr name) {
+                    names.add(name.value());
+                }
+            }
+            PyObject[] items = new PyObject[names.size()];
+            int i = 0;
+            for (String n : names) {
+                items[i++] = PyStr.of(n);
+            }
+            return new PyList(items);
         }
         return callee.call(args, kwnames);
     }

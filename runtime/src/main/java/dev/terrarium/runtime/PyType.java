@@ -116,6 +116,8 @@ public final class PyType extends PyObject {
             }
             cls.dict.put(key.value(), e.getValue());
         }
+        // CPython's type_new_set_doc: a class body without a docstring leaves __doc__ None.
+        cls.dict.putIfAbsent("__doc__", PyNone.INSTANCE);
         PyObject module = cls.dict.get("__module__");
         if (module instanceof PyStr m) {
             cls.module = m.value();

@@ -9,8 +9,8 @@ import java.util.List;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Calls of the names {@code eval}, {@code exec}, {@code globals}, {@code locals} and
- * {@code vars} where they are not bound in the calling block: the callee is loaded as
+ * Calls of the names {@code eval}, {@code exec}, {@code globals}, {@code locals},
+ * {@code vars} and {@code dir} where they are not bound in the calling block: the callee is loaded as
  * usual, but the call goes through {@code DynamicCode.callInFrame} with the caller's
  * globals and locals, which those builtins need and cannot find otherwise (CPython reads
  * them from the calling frame). A function's locals are passed as a fresh dict of its bound
@@ -21,7 +21,7 @@ final class FrameCallCodeGen implements Opcodes {
     private FrameCallCodeGen() {}
 
     private static final String DYNAMIC = "dev/terrarium/runtime/DynamicCode";
-    private static final List<String> NAMES = List.of("eval", "exec", "globals", "locals", "vars");
+    private static final List<String> NAMES = dev.terrarium.runtime.DynamicCode.FRAME_NAMES;
 
     /** Emits {@code c} if it is such a call (and has no * or ** arguments); returns whether it did. */
     static boolean call(CodeGen gen, Expr.Call c) {

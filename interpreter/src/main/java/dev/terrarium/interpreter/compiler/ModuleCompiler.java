@@ -371,14 +371,13 @@ public final class ModuleCompiler implements Opcodes {
                 e.arrayLoad(i);
                 e.storeLocal(scope.slot(scope.frees.get(i)));
             }
-            // CPython sets __doc__ in every class namespace, None when there is no docstring.
+            // The docstring goes into the namespace first (a class without one gets __doc__
+            // None when the class is made, as CPython's type_new does).
             String doc = docstring(c.body());
-            if (doc == null) {
-                gen.pushNone();
-            } else {
+            if (doc != null) {
                 e.pushStrConstant(doc);
+                gen.storeName("__doc__");
             }
-            gen.storeName("__doc__");
         };
         java.util.function.Consumer<CodeGen> epilogue = gen -> {
             Emitter e = gen.emitter();
