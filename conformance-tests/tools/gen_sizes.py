@@ -11,6 +11,7 @@ The output is deterministic: running it again rewrites the same files.
   uncaught exception deep in the function, so the traceback's line is checked too.
 - generator_5000_lines.py: one 5,000-line generator with yields inside loops and try
   blocks, driven with next, send, throw and close.
+- module_main_block.py: a module whose code is one huge `if __name__ == '__main__':` block.
 """
 from pathlib import Path
 
@@ -217,6 +218,33 @@ def generator_lines():
     return out
 
 
+def main_block_lines():
+    out = ["# conformance: full-stderr",
+           "# A module whose code is one 6,000-line `if __name__ == '__main__':` block (a single",
+           "# statement too large for one JVM method): loops, try/finally, a def, and an error at the end.",
+           "acc = 3",
+           "if __name__ == '__main__':",
+           "    for i in range(3):"]
+    out += pad("        ", 1800, 1)
+    out += ["        if i == 1:",
+            "            continue",
+            "        try:"]
+    out += pad("            ", 1800, 2)
+    out += ["            if i == 2:",
+            "                raise ValueError(acc % 1000)",
+            "        except ValueError as exc:",
+            "            print('caught', exc)",
+            "        finally:",
+            "            print('finally', i, acc % 1000)"]
+    out += pad("    ", 2400 - 18, 3)
+    out += ["    def report():",
+            "        return acc % 1000",
+            "    print('report', report())",
+            "    print(acc)",
+            "    print(acc // (acc - acc))"]
+    return out
+
+
 def write(name, lines):
     (SIZES / name).write_text("\n".join(lines) + "\n")
 
@@ -226,3 +254,4 @@ if __name__ == "__main__":
     write("module_20000_lines.py", module_lines(20000))
     write("function_5000_lines.py", function_lines())
     write("generator_5000_lines.py", generator_lines())
+    write("module_main_block.py", main_block_lines())

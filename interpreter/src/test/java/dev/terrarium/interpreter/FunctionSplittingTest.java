@@ -242,6 +242,28 @@ class FunctionSplittingTest {
     }
 
     @Test
+    void aTopLevelStatementTooLargeForOneMethodIsSplitToo() {
+        String template = """
+                pad = 0
+                seen = []
+                for i in range(4):
+                    PAD
+                    if i == 1:
+                        continue
+                    try:
+                        PAD
+                        if i == 3:
+                            break
+                    finally:
+                        seen.append(i)
+                print(seen, pad // UNIT)
+                """;
+        String[] outs = both(template, "");
+        assertEquals("[0, 2, 3] 7\n", outs[1]);
+        assertEquals(outs[0], outs[1]);
+    }
+
+    @Test
     void aTracebackShowsOneFrameForTheSplitFunctionAtTheFailingLine() {
         String source = expand("def f():\n    pad = 0\n    for i in range(2):\n        PAD\n        if i:\n            PAD\n            1 / 0\n", "", BIG)
                 + "f()\n";

@@ -131,6 +131,10 @@ public final class ModuleCompiler implements Opcodes {
     static final int SPLIT_BUDGET = 400;
     /** Functions and class bodies compiled by a {@link FunctionSplitter}, with the weight budget of their parts. */
     private final java.util.Map<dev.terrarium.interpreter.ast.Node, Integer> splitBudgets = new java.util.IdentityHashMap<>();
+    /** Top-level statements (alone in their {@code $body$k} method) compiled by a {@link FunctionSplitter}. */
+    private final java.util.Map<dev.terrarium.interpreter.ast.Node, Integer> bodySplitBudgets = new java.util.IdentityHashMap<>();
+    /** The one top-level statement of each {@code $body$k} method that holds just one, in the last attempt. */
+    private final java.util.Map<String, Stmt> bodyStatements = new java.util.HashMap<>();
     /** The function (def) each generated method was compiled from, in the last attempt. */
     private final java.util.Map<String, dev.terrarium.interpreter.ast.Node> methodNodes = new java.util.HashMap<>();
 
@@ -168,19 +172,22 @@ public final class ModuleCompiler implements Opcodes {
      * smaller parts, for the next attempt. False when that cannot help.
      */
     private boolean splitFurther(String method) {
-        dev.terrarium.interpreter.ast.Node fn = methodNodes.get(FunctionSplitter.functionOf(method));
-        if (!(fn instanceof Stmt.FunctionDef || fn instanceof Stmt.ClassDef)) {
+        String owner = FunctionSplitter.functionOf(method);
+        boolean topLevel = owner.startsWith(BODY_METHOD + "$");
+        dev.terrarium.interpreter.ast.Node node = topLevel ? bodyStatements.get(owner) : methodNodes.get(owner);
+        if (node == null || !topLevel && !(node instanceof Stmt.FunctionDef || node instanceof Stmt.ClassDef)) {
             return false;
         }
-        Integer budget = splitBudgets.get(fn);
+        java.util.Map<dev.terrarium.interpreter.ast.Node, Integer> budgets = topLevel ? bodySplitBudgets : splitBudgets;
+        Integer budget = budgets.get(node);
         if (budget == null) {
-            splitBudgets.put(fn, SPLIT_BUDGET);
+            budgets.put(node, SPLIT_BUDGET);
             return true;
         }
         if (budget <= 1) {
             return false;
         }
-        splitBudgets.put(fn, budget / 2);
+        budgets.put(node, budget / 2);
         return true;
     }
 
@@ -198,6 +205,7 @@ public final class ModuleCompiler implements Opcodes {
         functionCount = 0;
         localNames.clear();
         methodNodes.clear();
+        bodyStatements.clear();
         oversized.clear();
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, "java/lang/Object", null);
         cw.visitSource(filename, null);
@@ -230,15 +238,7 @@ public final class ModuleCompiler implements Opcodes {
         List<Stmt> body = module.body();
         for (int start = 0, k = 0; start < body.size(); start += chunk, k++) {
             String name = BODY_METHOD + "$" + k;
-            List<Stmt> part = body.subList(start, Math.min(body.size(), start + chunk));
-            MethodVisitor pv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, name, "()V", null, null);
-            pv.visitCode();
-            Emitter pe = new Emitter(pv);
-            CodeGen gen = new CodeGen(this, pe, symbols.module(), "", symbols.module().firstTemp);
-            gen.block(part);
-            pe.returnVoid();
-            pv.visitMaxs(0, 0);
-            pv.visitEnd();
+            bodyChunk(name, "()V", body.subList(start, Math.min(body.size(), start + chunk)));
             e.invokeStatic(className, name, "()V");
         }
         e.returnVoid();
@@ -287,14 +287,7 @@ public final class ModuleCompiler implements Opcodes {
             List<Stmt> body = module.body();
             for (int start = 0, k = 0; start < body.size(); start += chunk, k++) {
                 String name = BODY_METHOD + "$" + k;
-                MethodVisitor pv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, name, chunkDesc, null, null);
-                pv.visitCode();
-                Emitter pe = new Emitter(pv);
-                new CodeGen(this, pe, symbols.module(), "", symbols.module().firstTemp)
-                        .block(body.subList(start, Math.min(body.size(), start + chunk)));
-                pe.returnVoid();
-                pv.visitMaxs(0, 0);
-                pv.visitEnd();
+                bodyChunk(name, chunkDesc, body.subList(start, Math.min(body.size(), start + chunk)));
                 if (namespace) {
                     mv.visitVarInsn(ALOAD, namespaceSlot);
                 }
@@ -304,6 +297,32 @@ public final class ModuleCompiler implements Opcodes {
         }
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+    }
+
+    /**
+     * One method {@code name} holding some of the top-level statements (its parameters, if
+     * any, are the top block's first slots). A single statement too large for one method
+     * (a huge loop, try or if at top level) is split like a function's body.
+     */
+    private void bodyChunk(String name, String desc, List<Stmt> statements) {
+        Integer budget = null;
+        if (statements.size() == 1) {
+            bodyStatements.put(name, statements.get(0));
+            budget = bodySplitBudgets.get(statements.get(0));
+        }
+        if (budget != null) {
+            int params = org.objectweb.asm.Type.getArgumentTypes(desc).length;
+            new FunctionSplitter(this, symbols.module(), name, "", null, budget)
+                    .compile(desc, params, statements, gen -> { }, gen -> gen.emitter().returnVoid());
+            return;
+        }
+        MethodVisitor pv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, name, desc, null, null);
+        pv.visitCode();
+        Emitter pe = new Emitter(pv);
+        new CodeGen(this, pe, symbols.module(), "", symbols.module().firstTemp).block(statements);
+        pe.returnVoid();
+        pv.visitMaxs(0, 0);
+        pv.visitEnd();
     }
 
     /** Local variable names by generated method name, for NameError suggestions. */
