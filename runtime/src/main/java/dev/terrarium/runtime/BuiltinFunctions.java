@@ -168,7 +168,15 @@ final class BuiltinFunctions {
         return PyBool.of(isSubclass(t, args[1]));
     }
 
+    /** PyObject_IsSubclass: a metaclass's {@code __subclasscheck__} decides, else the MRO. */
     private static boolean isSubclass(PyType t, PyObject cls) {
+        if (cls instanceof PyGenericAlias) {
+            throw PyErrors.typeError("issubclass() argument 2 cannot be a parameterized generic");
+        }
+        PyObject check = cls instanceof PyTuple ? null : cls.type().lookup("__subclasscheck__");
+        if (check != null && !(cls instanceof PyType c0 && c0.type() == PyType.TYPE)) {
+            return Ops.isTrue(check.bindTo(cls).call1(t));
+        }
         if (cls instanceof PyType c) {
             return t.isSubtypeOf(c);
         }
@@ -183,7 +191,18 @@ final class BuiltinFunctions {
         throw PyErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 
+    /** PyObject_IsInstance: an exact type match, else a metaclass's {@code __instancecheck__}, else the MRO. */
     private static boolean isInstance(PyObject o, PyObject cls) {
+        if (o.type() == cls) {
+            return true;
+        }
+        if (cls instanceof PyGenericAlias) {
+            throw PyErrors.typeError("isinstance() argument 2 cannot be a parameterized generic");
+        }
+        PyObject check = cls instanceof PyTuple ? null : cls.type().lookup("__instancecheck__");
+        if (check != null && !(cls instanceof PyType c0 && c0.type() == PyType.TYPE)) {
+            return Ops.isTrue(check.bindTo(cls).call1(o));
+        }
         if (cls instanceof PyType t) {
             return o.type().isSubtypeOf(t);
         }

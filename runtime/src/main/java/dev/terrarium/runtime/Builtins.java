@@ -46,6 +46,7 @@ public final class Builtins {
         for (PyType t : PyExc.all()) {
             put(t.name(), t);
         }
+        PyGenericAlias.installOn(PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyType.TYPE);
         fn("print", BuiltinFunctions::print);
         fn("format", StrFormat::formatBuiltin);
         put("ascii", PyBuiltinFunction.of1("ascii", o -> PyStr.of(dev.terrarium.runtime.text.StrRepr.escapeNonAscii(Ops.repr(o)))));

@@ -30,4 +30,24 @@ public final class ExcState {
     public static PyBaseException current() {
         return depth == 0 ? null : stack[depth - 1];
     }
+
+    /**
+     * A generator suspends inside {@code count} except clauses or finally bodies of its own:
+     * their exceptions leave the stack with it (CPython keeps them in the generator's frame),
+     * innermost last, until {@link #resume} puts them back.
+     */
+    public static PyBaseException[] suspend(int count) {
+        PyBaseException[] saved = Arrays.copyOfRange(stack, depth - count, depth);
+        for (int i = 0; i < count; i++) {
+            pop();
+        }
+        return saved;
+    }
+
+    /** The generator resumes: its handled exceptions are handled again. */
+    public static void resume(PyBaseException[] saved) {
+        for (PyBaseException e : saved) {
+            push(e);
+        }
+    }
 }

@@ -51,7 +51,7 @@ public final class MatchSupport {
 
     /** UNPACK_SEQUENCE of a sequence pattern without a star. */
     public static PyObject[] unpack(PyObject seq, int size) {
-        return Ops.unpack(seq, size);
+        return Unpacking.unpack(seq, size);
     }
 
     /**
@@ -59,19 +59,7 @@ public final class MatchSupport {
      * the middle ones, {@code after} items.
      */
     public static PyObject[] unpackStar(PyObject seq, int before, int after) {
-        PyObject[] items = Ops.toArray(seq);
-        if (items.length < before + after) {
-            throw PyErrors.valueError("not enough values to unpack (expected at least %d, got %d)",
-                    before + after, items.length);
-        }
-        PyObject[] out = new PyObject[before + 1 + after];
-        System.arraycopy(items, 0, out, 0, before);
-        int middle = items.length - before - after;
-        PyObject[] star = new PyObject[middle];
-        System.arraycopy(items, before, star, 0, middle);
-        out[before] = new PyList(star);
-        System.arraycopy(items, before + middle, out, before + 1, after);
-        return out;
+        return Unpacking.unpackStarred(seq, before, after);
     }
 
     /**

@@ -772,30 +772,6 @@ public final class Ops {
         return out.toArray(new PyObject[0]);
     }
 
-    /** Unpacks exactly {@code n} items for {@code a, b = value}, with CPython's messages. */
-    public static PyObject[] unpack(PyObject value, int n) {
-        PyObject[] items;
-        try {
-            items = toArray(value);
-        } catch (PyException e) {
-            if (e.matches(PyExc.TypeError) && value.type().lookup("__iter__") == null
-                    && !(value instanceof PyStr || value instanceof PyDict || value instanceof PyRange)) {
-                throw PyErrors.typeError("cannot unpack non-iterable %s object", value.type().name());
-            }
-            throw e;
-        }
-        if (items.length < n) {
-            throw PyErrors.valueError("not enough values to unpack (expected %d, got %d)", n, items.length);
-        }
-        if (items.length > n) {
-            if (value instanceof PyTuple || value instanceof PyList) {
-                throw PyErrors.valueError("too many values to unpack (expected %d, got %d)", n, items.length);
-            }
-            throw PyErrors.valueError("too many values to unpack (expected %d)", n);
-        }
-        return items;
-    }
-
     // ---- calls ------------------------------------------------------------------------
 
     public static PyObject call(PyObject f, PyObject[] args, String[] kwnames) {
@@ -983,28 +959,63 @@ public final class Ops {
         PyObject cls;
         PyObject qualname = ns.get(PyStr.of("__qualname__"));
         String qn = qualname instanceof PyStr q ? q.value() : name;
-        if (metaclass == null && types.length > 0 && types[0].type() != PyType.TYPE) {
-            metaclass = types[0].type();
+        if (metaclass == null || metaclass instanceof PyType) {
+            metaclass = mostDerivedMetaclass((PyType) metaclass, types);
         }
-        if (metaclass != null && metaclass != PyType.TYPE) {
+        if (metaclass != PyType.TYPE) {
             if (cell != null) {
                 ns.put(PyStr.of("__classcell__"), cell);
             }
-            cls = metaclass.call(new PyObject[] {PyStr.of(name), PyTuple.of(types), ns}, null);
-            cell = null;
+            // The metaclass gets the class keywords (other than metaclass=) too.
+            PyObject[] args = new PyObject[3 + extra.size()];
+            String[] names = extra.size() == 0 ? null : new String[extra.size()];
+            args[0] = PyStr.of(name);
+            args[1] = PyTuple.of(types);
+            args[2] = ns;
+            int k = 0;
+            for (var entry : extra.entries().entrySet()) {
+                names[k] = ((PyStr) entry.getKey()).value();
+                args[3 + k++] = entry.getValue();
+            }
+            PyObject made = metaclass.call(args, names);
+            if (cell instanceof PyCell c && c.value == null) {
+                // a metaclass that did not go through type.__new__ (compare CPython's check)
+                c.value = made;
+            }
+            return made;
         } else {
             cls = PyType.newClass(PyType.TYPE, name, qn, types, ns);
         }
         if (cell instanceof PyCell c) {
             c.value = cls;
         }
-        if (cls instanceof PyType t && metaclass == null) {
-            initSubclass(t, extra);
-        }
+        initSubclass((PyType) cls, extra);
         return cls;
     }
 
-    private static void initSubclass(PyType cls, PyDict kwargs) {
+    /**
+     * The metaclass of a new class: the explicit one or {@code type}, replaced by any base's
+     * metaclass that is more derived; unrelated ones conflict (CPython
+     * _PyType_CalculateMetaclass).
+     */
+    private static PyType mostDerivedMetaclass(PyType explicit, PyType[] bases) {
+        PyType winner = explicit == null ? PyType.TYPE : explicit;
+        for (PyType base : bases) {
+            PyType meta = base.type();
+            if (winner.isSubtypeOf(meta)) {
+                continue;
+            }
+            if (meta.isSubtypeOf(winner)) {
+                winner = meta;
+                continue;
+            }
+            throw PyErrors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    static void initSubclass(PyType cls, PyDict kwargs) {
         PySuper sup = PySuper.of(cls, cls);
         PyObject hook = sup.getAttr("__init_subclass__");
         String[] names = new String[kwargs.size()];

@@ -101,6 +101,7 @@ public final class PyFunction extends PyObject {
     /** Attributes set on the function ({@code f.calls = 0}); created on first use. */
     private PyDict dict;
     private String assignedName;
+    private PyObject doc = PyNone.INSTANCE;
     private String assignedQualname;
 
     @Override
@@ -117,16 +118,16 @@ public final class PyFunction extends PyObject {
                 return PyStr.of(assignedQualname != null ? assignedQualname : qualname);
             case "__defaults__":
                 return defaults.length == 0 ? PyNone.INSTANCE : PyTuple.of(defaults);
+            case "__kwdefaults__":
+                return keywordDefaults();
             case "__module__": {
                 PyObject m = globals.get(PyStr.of("__name__"));
                 return m == null ? PyNone.INSTANCE : m;
             }
             case "__globals__":
                 return globals;
-            case "__doc__": {
-                PyObject d = dict == null ? null : dict.get(PyStr.of("__doc__"));
-                return d == null ? PyNone.INSTANCE : d;
-            }
+            case "__doc__":
+                return doc;
             case "__dict__":
                 if (dict == null) {
                     dict = new PyDict();
@@ -139,8 +140,24 @@ public final class PyFunction extends PyObject {
         return v != null ? v : super.getAttr(attr);
     }
 
+    /** The keyword-only parameters that have defaults, by name; None if there are none. */
+    private PyObject keywordDefaults() {
+        PyDict d = new PyDict();
+        for (int i = 0; kwDefaults != null && i < kwDefaults.length; i++) {
+            if (kwDefaults[i] != null) {
+                d.put(PyStr.of(signature.names[signature.positional + i]), kwDefaults[i]);
+            }
+        }
+        return d.len() == 0 ? PyNone.INSTANCE : d;
+    }
+
     @Override
     public void setAttr(String attr, PyObject value) {
+        if (attr.equals("__doc__")) {
+            // a slot of its own in CPython, not an entry of __dict__
+            doc = value;
+            return;
+        }
         if (attr.equals("__name__") || attr.equals("__qualname__")) {
             if (!(value instanceof PyStr s)) {
                 throw PyErrors.typeError("%s must be set to a string object", attr);

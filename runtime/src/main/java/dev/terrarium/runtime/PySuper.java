@@ -55,7 +55,10 @@ public final class PySuper extends PyObject {
     @Override
     public PyObject getAttr(String name) {
         if (obj != null && !name.equals("__class__")) {
-            PyType start = obj instanceof PyType t ? t : obj.type();
+            // super(C, cls) in a class method walks cls's MRO; in a metaclass's method the
+            // class is an instance, so its type's MRO is walked (CPython supercheck).
+            boolean classStyle = obj instanceof PyType t0 && t0.isSubtypeOf(thisType);
+            PyType start = classStyle ? (PyType) obj : obj.type();
             PyType[] mro = start.mro();
             int i = 0;
             while (i < mro.length && mro[i] != thisType) {
@@ -64,7 +67,7 @@ public final class PySuper extends PyObject {
             for (i++; i < mro.length; i++) {
                 PyObject v = mro[i].ownAttribute(name);
                 if (v != null) {
-                    return obj instanceof PyType t ? v.bindToClass(t) : v.bindTo(obj);
+                    return classStyle ? v.bindToClass((PyType) obj) : v.bindTo(obj);
                 }
             }
         }

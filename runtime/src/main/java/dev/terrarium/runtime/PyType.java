@@ -41,6 +41,9 @@ public final class PyType extends PyObject {
         }
         throw PyErrors.typeError("type() takes 1 or 3 arguments");
     });
+    static {
+        TypeCalls.installTypeMethods(TYPE);
+    }
 
     private final String name;
     private String qualname;
@@ -182,6 +185,10 @@ public final class PyType extends PyObject {
     PyType solidBase() {
         for (PyType t : mro) {
             if (!t.userDefined) {
+                if (t == TYPE) {
+                    // a metaclass: its instances are classes
+                    return TYPE;
+                }
                 if (t == OBJECT || t.isSubtypeOf(PyExc.BaseException)) {
                     return t.isSubtypeOf(PyExc.BaseException) ? PyExc.BaseException : OBJECT;
                 }
@@ -206,6 +213,11 @@ public final class PyType extends PyObject {
             }
         }
         return null;
+    }
+
+    /** Removes {@code attr} from this type's own dict (the {@code __classcell__} entry, once used). */
+    void removeOwn(String attr) {
+        dict.remove(attr);
     }
 
     /** {@code attr} from this type's own dict only (not its bases), or null. */
@@ -241,6 +253,25 @@ public final class PyType extends PyObject {
     @Override
     public PyType type() {
         return metaclass != null ? metaclass : TYPE;
+    }
+
+    /**
+     * {@code cls[key]}: the metaclass's {@code __getitem__} if it has one, else the class's
+     * {@code __class_getitem__} (compare CPython's PyObject_GetItem).
+     */
+    @Override
+    public PyObject getItem(PyObject key) {
+        if (metaclass != null) {
+            PyObject r = Special.call1(this, "__getitem__", key);
+            if (r != null) {
+                return r;
+            }
+        }
+        PyObject classGetItem = lookup("__class_getitem__");
+        if (classGetItem != null) {
+            return classGetItem.bindToClass(this).call1(key);
+        }
+        return super.getItem(key);
     }
 
     @Override
@@ -324,6 +355,11 @@ public final class PyType extends PyObject {
                 return Special.callWithSelf(metaCall, this, args, kwnames);
             }
         }
+        return callDefault(args, kwnames);
+    }
+
+    /** {@code type.__call__(cls, ...)}: create and initialise an instance (CPython type_call). */
+    PyObject callDefault(PyObject[] args, String[] kwnames) {
         if (userDefined) {
             return TypeCalls.instantiate(this, args, kwnames);
         }

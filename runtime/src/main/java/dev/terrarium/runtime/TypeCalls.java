@@ -18,6 +18,8 @@ final class TypeCalls {
             all[0] = type;
             System.arraycopy(args, 0, all, 1, args.length);
             obj = ((PyStaticMethod) newMethod).function.call(all, kwnames);
+        } else if (type.solidBase() == PyType.TYPE) {
+            obj = typeNew(type, args, kwnames);
         } else {
             if (args.length > 0 && !userInit && type.solidBase() == PyType.OBJECT) {
                 throw PyErrors.typeError("%s() takes no arguments", type.name());
@@ -54,6 +56,56 @@ final class TypeCalls {
             return PyExc.create(type, args);
         }
         return new PyInstance(type);
+    }
+
+    /**
+     * The methods of {@code type} that a metaclass reaches through {@code super()}:
+     * {@code __new__(mcs, name, bases, ns, **kw)}, {@code __init__} and {@code __call__}.
+     */
+    static void installTypeMethods(PyType type) {
+        type.define("__new__", new PyBuiltinFunction("__new__", (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType mcs) || !mcs.isSubtypeOf(PyType.TYPE)) {
+                throw PyErrors.typeError("type.__new__(X): X is not a type object (%s)",
+                        a.length == 0 ? "nothing" : a[0].type().name());
+            }
+            PyObject[] rest = new PyObject[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return typeNew(mcs, rest, k);
+        }));
+        type.define("__init__", new PyMethodDescriptor(type, "__init__", (self, a, k) -> {
+            int positional = a.length - (k == null ? 0 : k.length);
+            if (positional != 1 && positional != 3) {
+                throw PyErrors.typeError("type.__init__() takes 1 or 3 arguments");
+            }
+            return PyNone.INSTANCE;
+        }));
+        type.define("__call__", new PyMethodDescriptor(type, "__call__", (self, a, k) ->
+                ((PyType) self).callDefault(a, k)));
+    }
+
+    /**
+     * {@code type.__new__(mcs, name, bases, ns, **kwargs)}: a new class whose type is
+     * {@code mcs}; its {@code __class__} cell is filled and the bases'
+     * {@code __init_subclass__} run with {@code kwargs} (CPython type_new).
+     */
+    static PyObject typeNew(PyType mcs, PyObject[] args, String[] kwnames) {
+        int positional = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (positional != 3) {
+            throw PyErrors.typeError("type.__new__() takes exactly 3 arguments (%d given)", positional);
+        }
+        PyObject cls = typeNew(mcs, args[0], args[1], args[2]);
+        PyDict kwargs = new PyDict();
+        for (int i = 0; kwnames != null && i < kwnames.length; i++) {
+            kwargs.put(PyStr.of(kwnames[i]), args[positional + i]);
+        }
+        PyType t = (PyType) cls;
+        PyObject cell = t.ownAttribute("__classcell__");
+        if (cell instanceof PyCell c) {
+            c.value = t;
+            t.removeOwn("__classcell__");
+        }
+        Ops.initSubclass(t, kwargs);
+        return cls;
     }
 
     /** {@code type(name, bases, dict)}. */

@@ -5,6 +5,7 @@ import static dev.terrarium.interpreter.compiler.Emitter.OPS;
 import static dev.terrarium.interpreter.compiler.Emitter.PYDICT;
 import static dev.terrarium.interpreter.compiler.Emitter.PYOBJECT;
 import static dev.terrarium.interpreter.compiler.Emitter.PYSTR;
+import static dev.terrarium.interpreter.compiler.Emitter.UNPACKING;
 
 import dev.terrarium.interpreter.ast.Expr;
 import dev.terrarium.interpreter.ast.Node;
@@ -587,21 +588,33 @@ final class CodeGen {
         }
     }
 
+    /** {@code a, b = v} or {@code a, *b, c = v}: the items, then each stored in turn. */
     private void unpack(List<Expr> elts, Expr target) {
-        for (Expr x : elts) {
-            if (x instanceof Expr.Starred) {
-                throw missing("starred assignment", x);
+        int star = -1;
+        for (int i = 0; i < elts.size(); i++) {
+            if (elts.get(i) instanceof Expr.Starred) {
+                if (star >= 0) {
+                    throw new CompileError("multiple starred expressions in assignment", target.span());
+                }
+                star = i;
             }
         }
         position(target);
-        e.pushInt(elts.size());
-        e.invokeStatic(OPS, "unpack", "(" + OBJ + "I)[" + OBJ);
+        if (star < 0) {
+            e.pushInt(elts.size());
+            e.invokeStatic(UNPACKING, "unpack", "(" + OBJ + "I)[" + OBJ);
+        } else {
+            e.pushInt(star);
+            e.pushInt(elts.size() - star - 1);
+            e.invokeStatic(UNPACKING, "unpackStarred", "(" + OBJ + "II)[" + OBJ);
+        }
         int arr = newTemp("[" + OBJ);
         e.storeLocal(arr);
         for (int i = 0; i < elts.size(); i++) {
             e.loadLocal(arr);
             e.arrayLoad(i);
-            store(elts.get(i));
+            Expr x = elts.get(i);
+            store(x instanceof Expr.Starred st ? st.value() : x);
         }
     }
 
@@ -694,9 +707,14 @@ final class CodeGen {
             e.label(end);
         } else if (x instanceof Expr.Call c) {
             call(c);
+        } else if (x instanceof Expr.ListExpr l && hasStarred(l.elts())) {
+            listWithStarred(l.elts());
         } else if (x instanceof Expr.ListExpr l) {
             objectArray(l.elts());
             e.invokeStatic(OPS, "newList", "([" + OBJ + ")" + OBJ);
+        } else if (x instanceof Expr.Tuple t && hasStarred(t.elts())) {
+            listWithStarred(t.elts());
+            e.invokeStatic(UNPACKING, "listToTuple", "(" + OBJ + ")" + OBJ);
         } else if (x instanceof Expr.Tuple t) {
             objectArray(t.elts());
             e.invokeStatic("dev/terrarium/runtime/PyTuple", "of", "([" + OBJ + ")Ldev/terrarium/runtime/PyTuple;");
@@ -720,10 +738,13 @@ final class CodeGen {
         } else if (x instanceof Expr.SetExpr set) {
             e.invokeStatic(OPS, "newSet", "()" + OBJ);
             for (Expr item : set.elts()) {
-                if (item instanceof Expr.Starred) {
-                    throw missing("unpacking with *", item);
-                }
                 e.dup();
+                if (item instanceof Expr.Starred st) {
+                    expr(st.value());
+                    position(set);
+                    e.invokeStatic(UNPACKING, "setUpdate", "(" + OBJ + OBJ + ")V");
+                    continue;
+                }
                 expr(item);
                 position(set);
                 e.invokeStatic(OPS, "setAdd", "(" + OBJ + OBJ + ")V");
@@ -767,6 +788,32 @@ final class CodeGen {
     }
 
     /** {@code new PyObject[] {elts...}}, evaluated left to right. */
+    private static boolean hasStarred(List<Expr> elts) {
+        for (Expr x : elts) {
+            if (x instanceof Expr.Starred) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A new list of the items, where {@code *x} items extend it (CPython: LIST_EXTEND). */
+    private void listWithStarred(List<Expr> elts) {
+        e.newObjectArray(0);
+        e.invokeStatic(OPS, "newList", "([" + OBJ + ")" + OBJ);
+        for (Expr x : elts) {
+            e.dup();
+            if (x instanceof Expr.Starred st) {
+                expr(st.value());
+                position(st);
+                e.invokeStatic(UNPACKING, "listExtend", "(" + OBJ + OBJ + ")V");
+            } else {
+                expr(x);
+                e.invokeStatic(OPS, "listAppend", "(" + OBJ + OBJ + ")V");
+            }
+        }
+    }
+
     private void objectArray(List<Expr> elts) {
         for (Expr x : elts) {
             if (x instanceof Expr.Starred) {
@@ -788,7 +835,11 @@ final class CodeGen {
         for (int i = 0; i < d.keys().size(); i++) {
             Expr k = d.keys().get(i);
             if (k == null) {
-                throw missing("dict unpacking with **", d);
+                e.dup();
+                expr(d.values().get(i));
+                position(d);
+                e.invokeStatic(UNPACKING, "dictUpdate", "(" + OBJ + OBJ + ")V");
+                continue;
             }
             e.dup();
             expr(k);

@@ -14,6 +14,7 @@ final class Emitter implements Opcodes {
     static final String PYOBJECT = "dev/terrarium/runtime/PyObject";
     static final String OBJ = "L" + PYOBJECT + ";";
     static final String OPS = "dev/terrarium/runtime/Ops";
+    static final String UNPACKING = "dev/terrarium/runtime/Unpacking";
     static final String PYDICT = "dev/terrarium/runtime/PyDict";
     static final String PYSTR = "dev/terrarium/runtime/PyStr";
     private static final String CONSTANTS = "dev/terrarium/runtime/indy/Constants";

@@ -109,7 +109,7 @@ final class FunctionSplitter implements Opcodes {
      */
     void compile(String desc, int initial, List<Stmt> body, java.util.function.Consumer<CodeGen> prologue,
             java.util.function.Consumer<CodeGen> epilogue) {
-        List<Part> top = partsOf(body, false, false, scope.firstTemp);
+        List<Part> top = partsOf(body, false, 0, scope.firstTemp);
         MethodVisitor mv = module.newMethod(methodName, desc);
         mv.visitCode();
         Emitter e = new Emitter(mv);
@@ -137,12 +137,12 @@ final class FunctionSplitter implements Opcodes {
      * {@code $new} method fills the first slots with the arguments).
      */
     int compileGenerator(List<Stmt> body) {
-        List<Part> top = partsOf(body, false, false, frameSize);
+        List<Part> top = partsOf(body, false, 0, frameSize);
         MethodVisitor mv = module.newMethod(methodName, GENERATOR_PART_DESC);
         mv.visitCode();
         Emitter e = new Emitter(mv);
         CodeGen gen = newCodeGen(e, GENERATOR_FRAME_SLOT, frameSize);
-        SplitGenerator g = new SplitGenerator(true, false);
+        SplitGenerator g = new SplitGenerator(true, 0);
         gen.generator = g;
         g.attach(gen);
         loadFrame(e);
@@ -195,13 +195,12 @@ final class FunctionSplitter implements Opcodes {
             return false;
         }
         boolean inLoop = innermostLoop(gen) != null;
-        boolean inHandler = gen.generator instanceof SplitGenerator g && g.inHandler
-                || gen.blocks.stream().anyMatch(b -> b instanceof Block.Handling);
+        int handling = handlingDepth(gen);
         // A generator's parts are compiled for each inlined copy of a finally body: each
         // copy's yields are resume points of their own, as in a generator that is not split.
         List<Part> parts = generator ? null : compiled.get(body);
         if (parts == null) {
-            parts = partsOf(body, inLoop, inHandler, Math.max(gen.maxSlot(), frameSize));
+            parts = partsOf(body, inLoop, handling, Math.max(gen.maxSlot(), frameSize));
             if (!generator) {
                 compiled.put(body, parts);
             }
@@ -212,7 +211,7 @@ final class FunctionSplitter implements Opcodes {
     }
 
     /** Cuts {@code body} into parts within the budget and compiles each. */
-    private List<Part> partsOf(List<Stmt> body, boolean inLoop, boolean inHandler, int firstTemp) {
+    private List<Part> partsOf(List<Stmt> body, boolean inLoop, int handling, int firstTemp) {
         List<Part> result = new ArrayList<>();
         int start = 0;
         while (start < body.size()) {
@@ -222,13 +221,13 @@ final class FunctionSplitter implements Opcodes {
                 total += weight(body.get(end));
                 end++;
             }
-            result.add(compilePart(body.subList(start, end), inLoop, inHandler, Math.max(firstTemp, frameSize)));
+            result.add(compilePart(body.subList(start, end), inLoop, handling, Math.max(firstTemp, frameSize)));
             start = end;
         }
         return result;
     }
 
-    private Part compilePart(List<Stmt> statements, boolean inLoop, boolean inHandler, int firstTemp) {
+    private Part compilePart(List<Stmt> statements, boolean inLoop, int handling, int firstTemp) {
         String name = methodName + PART_SEPARATOR + (parts++);
         MethodVisitor mv = module.newMethod(name, generator ? GENERATOR_PART_DESC : PART_DESC);
         module.recordLocalNames(name, module.localNames().getOrDefault(methodName, scope.varnames()));
@@ -239,7 +238,7 @@ final class FunctionSplitter implements Opcodes {
         Label start = new Label();
         Label dispatch = new Label();
         if (generator) {
-            g = new SplitGenerator(false, inHandler);
+            g = new SplitGenerator(false, handling);
             gen.generator = g;
             g.attach(gen);
             loadFrame(e);
@@ -345,6 +344,17 @@ final class FunctionSplitter implements Opcodes {
         e.label(other);
     }
 
+    /** Except clauses (and finally bodies run for an exception) around the code being generated, callers' included. */
+    private static int handlingDepth(CodeGen gen) {
+        int depth = gen.generator instanceof SplitGenerator g ? g.outerHandling : 0;
+        for (Block b : gen.blocks) {
+            if (b instanceof Block.Handling) {
+                depth++;
+            }
+        }
+        return depth;
+    }
+
     private static Block.Loop innermostLoop(CodeGen gen) {
         for (Block b : gen.blocks) {
             if (b instanceof Block.Loop l) {
@@ -367,16 +377,16 @@ final class FunctionSplitter implements Opcodes {
     private final class SplitGenerator extends GeneratorCodeGen {
         /** The resume method itself, which returns null when the generator finishes. */
         private final boolean top;
-        /** Called inside an except clause or a finally body run for an exception. */
-        final boolean inHandler;
+        /** How many except clauses (or finally bodies run for an exception) of the callers enclose this part. */
+        final int outerHandling;
         /** Resume points reachable from this method: its yields and those of the parts it calls. */
         final List<Integer> ids = new ArrayList<>();
         private final List<Label> targets = new ArrayList<>();
 
-        SplitGenerator(boolean top, boolean inHandler) {
+        SplitGenerator(boolean top, int outerHandling) {
             super(scope);
             this.top = top;
-            this.inHandler = inHandler;
+            this.outerHandling = outerHandling;
         }
 
         void resumeAt(List<Integer> yieldIds, Label target) {
@@ -388,10 +398,9 @@ final class FunctionSplitter implements Opcodes {
 
         @Override
         void yieldValue(dev.terrarium.interpreter.ast.Node at, boolean needValue) {
-            if (inHandler || gen.blocks.stream().anyMatch(b -> b instanceof Block.Handling)) {
-                throw CompileError.missingFeature("yield inside an except or finally clause",
-                        at.span().lineno(), at.span().colOffset());
-            }
+            // The handled exceptions of every enclosing except clause, in this part and its
+            // callers, are set aside while suspended (in a frame slot, which outlives the yield).
+            int saved = suspendHandled(handlingDepth(gen));
             int id = ++yields;
             e.loadRaw(0);
             e.pushInt(id);
@@ -406,6 +415,7 @@ final class FunctionSplitter implements Opcodes {
             e.pushInt(resumingSlot);
             e.pushNull();
             e.mv.visitInsn(AASTORE);
+            resumeHandled(saved);
             resumed(at, needValue);
         }
 

@@ -17,11 +17,14 @@ import org.objectweb.asm.Opcodes;
  * A yield stores every slot allocated so far in {@code g.frame} and returns the value; its
  * resume point loads them back, raises what {@code throw()} sent, or pushes what
  * {@code send()} sent. Yield is supported where the operand stack is otherwise empty
- * (statement level and assignments), not inside except clauses.
+ * (statement level and assignments). Inside except clauses the exceptions being handled are
+ * set aside while suspended ({@code ExcState.suspend}/{@code resume}).
  */
 class GeneratorCodeGen implements Opcodes {
     static final String GENERATOR = "dev/terrarium/runtime/PyGenerator";
     static final int SLOT_OFFSET = 3;
+    private static final String EXC_STATE = "dev/terrarium/runtime/ExcState";
+    private static final String SAVED_DESC = "[Ldev/terrarium/runtime/PyBaseException;";
 
     private final Scope scope;
     CodeGen gen;
@@ -65,12 +68,15 @@ class GeneratorCodeGen implements Opcodes {
 
     /** A yield of the value on the stack; afterwards the sent value is on the stack if {@code needValue}. */
     void yieldValue(Node at, boolean needValue) {
+        // Inside except clauses (or finally bodies run for an exception) of this frame, their
+        // exceptions are set aside while the generator is suspended, and handled again on resume.
+        int handling = 0;
         for (Block b : gen.blocks) {
             if (b instanceof Block.Handling) {
-                throw CompileError.missingFeature("yield inside an except or finally clause",
-                        at.span().lineno(), at.span().colOffset());
+                handling++;
             }
         }
+        int saved = suspendHandled(handling);
         int live = gen.maxSlot();
         maxSlots = Math.max(maxSlots, live);
         for (int s = 0; s < live; s++) {
@@ -89,7 +95,32 @@ class GeneratorCodeGen implements Opcodes {
         e.label(resume);
         e.resetLine();
         restore(live);
+        resumeHandled(saved);
         resumed(at, needValue);
+    }
+
+    /**
+     * Before a yield inside {@code handling} except clauses (or finally bodies run for an
+     * exception): sets their exceptions aside in a new temporary, which is returned (-1 when
+     * there are none).
+     */
+    int suspendHandled(int handling) {
+        if (handling == 0) {
+            return -1;
+        }
+        int saved = gen.newTemp(SAVED_DESC);
+        e.pushInt(handling);
+        e.invokeStatic(EXC_STATE, "suspend", "(I)" + SAVED_DESC);
+        e.storeLocal(saved);
+        return saved;
+    }
+
+    /** After resuming: the exceptions set aside by {@link #suspendHandled} are handled again. */
+    void resumeHandled(int saved) {
+        if (saved >= 0) {
+            e.loadLocal(saved);
+            e.invokeStatic(EXC_STATE, "resume", "(" + SAVED_DESC + ")V");
+        }
     }
 
     /** At a resume point: raises what {@code throw()} sent, or pushes what {@code send()} sent if {@code needValue}. */

@@ -69,8 +69,9 @@ public final class ModuleCompiler implements Opcodes {
      * bytecode, so the module's statements are spread over several methods, fewer per method
      * as long as one of them is still too large.
      */
-    public byte[] compile(Module module) {
-        return compileWithRetries(module);
+    public byte[] compile(Module parsed) {
+        // Every yield where the generator code can resume it (see YieldLinearizer).
+        return compileWithRetries(YieldLinearizer.rewrite(parsed));
     }
 
     /** Name of the method running code compiled for {@code eval}: {@code (PyDict globals, PyDict locals) -> value}. */
@@ -94,9 +95,9 @@ public final class ModuleCompiler implements Opcodes {
         this.namespace = namespace;
         if (expression != null) {
             // The symbol table walks statements: the expression, as the one statement of a module.
-            module = new Module(List.of(new Stmt.ExprStmt(expression.span(), expression)));
+            return compileWithRetries(new Module(List.of(new Stmt.ExprStmt(expression.span(), expression))));
         }
-        return compileWithRetries(module);
+        return compileWithRetries(YieldLinearizer.rewrite(module));
     }
 
     private byte[] compileWithRetries(Module module) {
