@@ -220,6 +220,36 @@ class FunctionSplittingTest {
     }
 
     @Test
+    void aSplitGeneratorSuspendedInAnExceptClauseSetsItsExceptionAside() {
+        String template = """
+                def NAME():
+                    pad = 0
+                    try:
+                        raise KeyError('a')
+                    except KeyError:
+                        PAD
+                        yield 'suspended'
+                        PAD
+                        try:
+                            raise
+                        except KeyError as again:
+                            yield repr(again), pad // UNIT
+                """;
+        String driver = """
+                g = f()
+                print(next(g))
+                try:
+                    raise
+                except RuntimeError as none:
+                    print(none)
+                print(next(g))
+                """;
+        String[] outs = both(template, driver);
+        assertEquals("suspended\nNo active exception to reraise\n(\"KeyError('a')\", 2)\n", outs[1]);
+        assertEquals(outs[0], outs[1]);
+    }
+
+    @Test
     void classBodiesOfAnySize() {
         String template = """
                 def make(k):
