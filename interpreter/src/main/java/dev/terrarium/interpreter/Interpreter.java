@@ -116,6 +116,7 @@ public final class Interpreter {
     }
 
     private static int run(String source, String filename, CodeRegistry registry) {
+        dev.terrarium.runtime.DynamicCode.setHost(new DynamicCodeHost(registry));
         MethodHandle body;
         try {
             body = compile(source, filename, registry, "Main");

@@ -209,11 +209,17 @@ final class Traceback {
         if (t == null) {
             return frames;
         }
+        // The caller of a part of a split function (its method, or another of its parts) is the
+        // same Python frame: only the innermost of them, which knows the line, is kept.
+        boolean callerIsSameFrame = false;
         for (StackTraceElement el : t.getStackTrace()) {
             // $module only calls the methods holding the module's statements: not a Python frame.
             if (el.getClassName().startsWith(ModuleCompiler.GENERATED_PACKAGE + ".")
                     && !el.getMethodName().equals(ModuleCompiler.MODULE_METHOD)) {
-                frames.add(0, el);
+                if (!callerIsSameFrame) {
+                    frames.add(0, el);
+                }
+                callerIsSameFrame = ModuleCompiler.isPartMethod(el.getMethodName());
             }
         }
         return frames;

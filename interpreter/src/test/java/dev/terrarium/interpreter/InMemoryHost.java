@@ -34,6 +34,14 @@ final class InMemoryHost implements ExternalCall {
 
     record Result(int status, String stdout, String stderr) {}
 
+    /** Runs {@code source}, which must succeed without writing to stderr; returns its stdout. */
+    static String stdoutOf(String source) {
+        Result r = run(source);
+        org.junit.jupiter.api.Assertions.assertEquals("", r.stderr(), "stderr");
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.status(), "exit status");
+        return r.stdout();
+    }
+
     @Override
     public Reply call(Request request) {
         List<Object> a = request.args();

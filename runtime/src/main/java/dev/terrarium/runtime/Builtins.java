@@ -101,6 +101,12 @@ public final class Builtins {
         put("filter", IteratorTypes.Filter.TYPE);
         put("reversed", IteratorTypes.REVERSED);
         put("id", PyBuiltinFunction.of1("id", ObjectBuiltins::id));
+        put("eval", DynamicCode.EVAL);
+        put("exec", DynamicCode.EXEC);
+        put("compile", DynamicCode.COMPILE);
+        put("globals", DynamicCode.GLOBALS);
+        put("locals", DynamicCode.LOCALS);
+        put("vars", DynamicCode.VARS);
         fn("getattr", ObjectBuiltins::getattr);
         fn("hasattr", ObjectBuiltins::hasattr);
         fn("setattr", ObjectBuiltins::setattr);

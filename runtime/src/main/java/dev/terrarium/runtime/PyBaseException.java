@@ -64,6 +64,12 @@ public class PyBaseException extends PyObject {
 
     /** {@code BaseException.__str__}: empty, the single argument's str, or the tuple's repr. */
     public String defaultStr() {
+        if (args.size() == 2 && type.isSubtypeOf(PyExc.SyntaxError) && args.get(1) instanceof PyTuple where
+                && where.size() >= 2 && where.get(0) instanceof PyStr file && where.get(1) instanceof PyInt line) {
+            // CPython's SyntaxError_str: "msg (file's base name, line N)".
+            String name = file.value().substring(file.value().lastIndexOf('/') + 1);
+            return args.get(0).str() + " (" + name + ", line " + line.str() + ")";
+        }
         return switch (args.size()) {
             case 0 -> "";
             case 1 -> args.get(0).str();

@@ -155,6 +155,8 @@ public final class PyType extends PyObject {
             }
             cls.dict.put(key.value(), e.getValue());
         }
+        // CPython's type_new_set_doc: a class body without a docstring leaves __doc__ None.
+        cls.dict.putIfAbsent("__doc__", PyNone.INSTANCE);
         cls.instancesHaveDict = PyMemberDescriptor.installSlots(cls, cls.dict, b);
         PyObject module = cls.dict.get("__module__");
         if (module instanceof PyStr m) {

@@ -46,6 +46,14 @@ final class CodeGen {
         return newTemp(OBJ);
     }
 
+    /** Allocates no temporary below {@code slot} from now on (slots used by parts of a split function). */
+    void reserveTemps(int slot) {
+        nextTemp = Math.max(nextTemp, slot);
+    }
+
+    /** Set while generating a function too large for one JVM method: splits its large bodies into parts. */
+    FunctionSplitter splitter;
+
     /** A fresh JVM slot for a value of type {@code descriptor} (recorded so generators can save it). */
     int newTemp(String descriptor) {
         slotTypes.put(nextTemp, descriptor);
@@ -104,6 +112,9 @@ final class CodeGen {
     // ---- statements -------------------------------------------------------------------
 
     void block(List<Stmt> body) {
+        if (splitter != null && splitter.split(this, body)) {
+            return;
+        }
         for (Stmt s : body) {
             statement(s);
         }
@@ -907,6 +918,9 @@ final class CodeGen {
     }
 
     private void call(Expr.Call c) {
+        if (FrameCallCodeGen.call(this, c)) {
+            return;
+        }
         boolean unpacking = c.keywords().stream().anyMatch(k -> k.arg() == null)
                 || c.args().stream().anyMatch(a -> a instanceof Expr.Starred);
         if (unpacking) {
@@ -1079,6 +1093,10 @@ final class CodeGen {
             case In -> "in";
             case NotIn -> "notIn";
         };
+    }
+
+    ModuleCompiler module() {
+        return module;
     }
 
     Scope scope() {

@@ -27,6 +27,9 @@ final class Emitter implements Opcodes {
      * three parameters in slots 0..2 and the body's slots after them.
      */
     private final int slotOffset;
+    /** JVM slot of the frame array holding the block's slots, or -1: see {@link #useFrame}. */
+    private int frameSlot = -1;
+    private java.util.function.IntFunction<String> frameTypes;
 
     Emitter(MethodVisitor mv) {
         this(mv, 0);
@@ -58,11 +61,45 @@ final class Emitter implements Opcodes {
     }
 
     void loadLocal(int slot) {
+        if (frameSlot >= 0) {
+            mv.visitVarInsn(ALOAD, frameSlot);
+            pushInt(slot);
+            mv.visitInsn(AALOAD);
+            String type = frameTypes.apply(slot);
+            if (!type.equals("Ljava/lang/Object;")) {
+                mv.visitTypeInsn(CHECKCAST, type.startsWith("[") ? type : type.substring(1, type.length() - 1));
+            }
+            return;
+        }
         mv.visitVarInsn(ALOAD, slot + slotOffset);
     }
 
     void storeLocal(int slot) {
+        if (frameSlot >= 0) {
+            // stack: value -> frame, slot, value
+            mv.visitVarInsn(ALOAD, frameSlot);
+            mv.visitInsn(SWAP);
+            pushInt(slot);
+            mv.visitInsn(SWAP);
+            mv.visitInsn(AASTORE);
+            return;
+        }
         mv.visitVarInsn(ASTORE, slot + slotOffset);
+    }
+
+    /**
+     * From now on the slots the code generators name are entries of the {@code Object[]} in
+     * JVM slot {@code frameSlot} (a split function's shared frame, see {@link FunctionSplitter});
+     * {@code types} gives each slot's descriptor, so loads are cast back to it.
+     */
+    void useFrame(int frameSlot, java.util.function.IntFunction<String> types) {
+        this.frameSlot = frameSlot;
+        this.frameTypes = types;
+    }
+
+    /** The JVM slot of the frame array, or -1 when slots are JVM locals. */
+    int frameSlot() {
+        return frameSlot;
     }
 
     void pushNull() {

@@ -20,15 +20,15 @@ import org.objectweb.asm.Opcodes;
  * (statement level and assignments). Inside except clauses the exceptions being handled are
  * set aside while suspended ({@code ExcState.suspend}/{@code resume}).
  */
-final class GeneratorCodeGen implements Opcodes {
+class GeneratorCodeGen implements Opcodes {
     static final String GENERATOR = "dev/terrarium/runtime/PyGenerator";
     static final int SLOT_OFFSET = 3;
     private static final String EXC_STATE = "dev/terrarium/runtime/ExcState";
     private static final String SAVED_DESC = "[Ldev/terrarium/runtime/PyBaseException;";
 
     private final Scope scope;
-    private CodeGen gen;
-    private Emitter e;
+    CodeGen gen;
+    Emitter e;
     private final Label start = new Label();
     private final Label dispatch = new Label();
     private final List<Label> resumes = new ArrayList<>();
@@ -84,13 +84,7 @@ final class GeneratorCodeGen implements Opcodes {
                 handling++;
             }
         }
-        int saved = -1;
-        if (handling > 0) {
-            saved = gen.newTemp(SAVED_DESC);
-            e.pushInt(handling);
-            e.invokeStatic(EXC_STATE, "suspend", "(I)" + SAVED_DESC);
-            e.storeLocal(saved);
-        }
+        int saved = suspendHandled(handling);
         int live = gen.maxSlot();
         maxSlots = Math.max(maxSlots, live);
         for (int s = 0; s < live; s++) {
@@ -109,10 +103,36 @@ final class GeneratorCodeGen implements Opcodes {
         e.label(resume);
         e.resetLine();
         restore(live);
+        resumeHandled(saved);
+        resumed(at, needValue);
+    }
+
+    /**
+     * Before a yield inside {@code handling} except clauses (or finally bodies run for an
+     * exception): sets their exceptions aside in a new temporary, which is returned (-1 when
+     * there are none).
+     */
+    int suspendHandled(int handling) {
+        if (handling == 0) {
+            return -1;
+        }
+        int saved = gen.newTemp(SAVED_DESC);
+        e.pushInt(handling);
+        e.invokeStatic(EXC_STATE, "suspend", "(I)" + SAVED_DESC);
+        e.storeLocal(saved);
+        return saved;
+    }
+
+    /** After resuming: the exceptions set aside by {@link #suspendHandled} are handled again. */
+    void resumeHandled(int saved) {
         if (saved >= 0) {
             e.loadLocal(saved);
             e.invokeStatic(EXC_STATE, "resume", "(" + SAVED_DESC + ")V");
         }
+    }
+
+    /** At a resume point: raises what {@code throw()} sent, or pushes what {@code send()} sent if {@code needValue}. */
+    void resumed(Node at, boolean needValue) {
         gen.position(at);
         if (raiseThrown) {
             Label noThrow = new Label();

@@ -57,7 +57,36 @@ public final class ModuleCompiler implements Opcodes {
      */
     public byte[] compile(Module parsed) {
         // Every yield where the generator code can resume it (see YieldLinearizer).
-        Module module = YieldLinearizer.rewrite(parsed);
+        return compileWithRetries(YieldLinearizer.rewrite(parsed));
+    }
+
+    /** Name of the method running code compiled for {@code eval}: {@code (PyDict globals, PyDict locals) -> value}. */
+    public static final String EVAL_METHOD = "$eval";
+    /** Compiling code for exec()/eval(): its entry takes the globals and the locals. */
+    private boolean dynamic;
+    /** The expression of eval mode, or null. */
+    private Expr evalExpression;
+    /** Top-level names live in the locals namespace (exec/eval given locals other than the globals). */
+    private boolean namespace;
+
+    /**
+     * Compiles code for {@code exec} (expression null: {@code $module(PyDict globals, PyDict
+     * locals)}) or {@code eval} ({@code $eval(PyDict globals, PyDict locals) -> PyObject}).
+     * With {@code namespace}, top-level names are read from and written to the locals dict,
+     * then looked up in the globals and builtins (CPython's LOAD_NAME); else they are globals.
+     */
+    public byte[] compileDynamic(Module module, Expr expression, boolean namespace) {
+        this.dynamic = true;
+        this.evalExpression = expression;
+        this.namespace = namespace;
+        if (expression != null) {
+            // The symbol table walks statements: the expression, as the one statement of a module.
+            return compileWithRetries(new Module(List.of(new Stmt.ExprStmt(expression.span(), expression))));
+        }
+        return compileWithRetries(YieldLinearizer.rewrite(module));
+    }
+
+    private byte[] compileWithRetries(Module module) {
         boolean linesOnly = false;
         int chunk = MODULE_CHUNK;
         while (true) {
@@ -65,14 +94,88 @@ public final class ModuleCompiler implements Opcodes {
                 return compile(module, linesOnly, chunk);
             } catch (PositionTable.Full full) {
                 linesOnly = true;
-            } catch (org.objectweb.asm.MethodTooLargeException tooLarge) {
-                if (!tooLarge.getMethodName().startsWith(BODY_METHOD) || chunk == 1) {
-                    throw new CompileError("code block too large for the JVM: " + pythonName(tooLarge.getMethodName())
-                            + " (splitting large functions is not supported by Terrarium yet)", 1, 0);
+            } catch (org.objectweb.asm.ClassTooLargeException tooLarge) {
+                throw new CompileError("module too large for the JVM: more than 65,535 distinct names and constants"
+                        + " in one module", 1, 0);
+            } catch (Oversized found) {
+                for (String method : found.methods) {
+                    if (!splitFurther(method)) {
+                        throw new CompileError("code block too large for the JVM: " + pythonName(method), 1, 0);
+                    }
                 }
-                chunk = Math.max(1, chunk / 4);
+            } catch (org.objectweb.asm.MethodTooLargeException tooLarge) {
+                String method = tooLarge.getMethodName();
+                if (method.startsWith(BODY_METHOD) && chunk > 1) {
+                    chunk = Math.max(1, chunk / 4);
+                } else if (!splitFurther(method)) {
+                    throw new CompileError("code block too large for the JVM: " + pythonName(method), 1, 0);
+                }
             }
         }
+    }
+
+    /** Part budget of a function's first split: small parts are also what the JIT compiles. */
+    static final int SPLIT_BUDGET = 400;
+    /** Functions and class bodies compiled by a {@link FunctionSplitter}, with the weight budget of their parts. */
+    private final java.util.Map<dev.terrarium.interpreter.ast.Node, Integer> splitBudgets = new java.util.IdentityHashMap<>();
+    /** Top-level statements (alone in their {@code $body$k} method) compiled by a {@link FunctionSplitter}. */
+    private final java.util.Map<dev.terrarium.interpreter.ast.Node, Integer> bodySplitBudgets = new java.util.IdentityHashMap<>();
+    /** The one top-level statement of each {@code $body$k} method that holds just one, in the last attempt. */
+    private final java.util.Map<String, Stmt> bodyStatements = new java.util.HashMap<>();
+    /** The function (def) each generated method was compiled from, in the last attempt. */
+    private final java.util.Map<String, dev.terrarium.interpreter.ast.Node> methodNodes = new java.util.HashMap<>();
+
+    /** The JVM's limit on one method's bytecode. */
+    private static final int METHOD_LIMIT = 65_535;
+    /** Methods of functions and class bodies found too large in this attempt, one per function. */
+    private final java.util.Map<dev.terrarium.interpreter.ast.Node, String> oversized = new java.util.IdentityHashMap<>();
+
+    /** Thrown at the end of an attempt that found methods too large: all of them are split at once. */
+    private static final class Oversized extends RuntimeException {
+        final java.util.Collection<String> methods;
+
+        Oversized(java.util.Collection<String> methods) {
+            super(null, null, false, false);
+            this.methods = methods;
+        }
+    }
+
+    /**
+     * Called at the end of a function's or class body's method (or one of its parts): notes
+     * it when its bytecode already passes the JVM's limit, so that every such function is
+     * split in the next attempt (ASM itself would only report the first).
+     */
+    void measure(MethodVisitor mv, String methodName) {
+        org.objectweb.asm.Label end = new org.objectweb.asm.Label();
+        mv.visitLabel(end);
+        dev.terrarium.interpreter.ast.Node fn = methodNodes.get(FunctionSplitter.functionOf(methodName));
+        if (end.getOffset() > METHOD_LIMIT && fn != null) {
+            oversized.putIfAbsent(fn, methodName);
+        }
+    }
+
+    /**
+     * After {@code method} came out too large: splits its function, or splits it into
+     * smaller parts, for the next attempt. False when that cannot help.
+     */
+    private boolean splitFurther(String method) {
+        String owner = FunctionSplitter.functionOf(method);
+        boolean topLevel = owner.startsWith(BODY_METHOD + "$");
+        dev.terrarium.interpreter.ast.Node node = topLevel ? bodyStatements.get(owner) : methodNodes.get(owner);
+        if (node == null || !topLevel && !(node instanceof Stmt.FunctionDef || node instanceof Stmt.ClassDef)) {
+            return false;
+        }
+        java.util.Map<dev.terrarium.interpreter.ast.Node, Integer> budgets = topLevel ? bodySplitBudgets : splitBudgets;
+        Integer budget = budgets.get(node);
+        if (budget == null) {
+            budgets.put(node, SPLIT_BUDGET);
+            return true;
+        }
+        if (budget <= 1) {
+            return false;
+        }
+        budgets.put(node, budget / 2);
+        return true;
     }
 
     /**
@@ -88,10 +191,21 @@ public final class ModuleCompiler implements Opcodes {
         positions = new PositionTable(linesOnly);
         functionCount = 0;
         localNames.clear();
+        methodNodes.clear();
+        bodyStatements.clear();
+        oversized.clear();
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, "java/lang/Object", null);
         cw.visitSource(filename, null);
         cw.visitField(ACC_PUBLIC | ACC_STATIC, "globals", "L" + PYDICT + ";", null, null).visitEnd();
-        symbols = SymbolTable.build(module);
+        symbols = namespace ? SymbolTable.buildForNamespace(module) : SymbolTable.build(module);
+        if (dynamic) {
+            dynamicEntry(module, chunk);
+            cw.visitEnd();
+            if (!oversized.isEmpty()) {
+                throw new Oversized(new ArrayList<>(oversized.values()));
+            }
+            return cw.toByteArray();
+        }
 
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, MODULE_METHOD, "(L" + PYDICT + ";)V", null, null);
         mv.visitCode();
@@ -112,15 +226,7 @@ public final class ModuleCompiler implements Opcodes {
         List<Stmt> body = module.body();
         for (int start = 0, k = 0; start < body.size(); start += chunk, k++) {
             String name = BODY_METHOD + "$" + k;
-            List<Stmt> part = body.subList(start, Math.min(body.size(), start + chunk));
-            MethodVisitor pv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, name, "()V", null, null);
-            pv.visitCode();
-            Emitter pe = new Emitter(pv);
-            CodeGen gen = new CodeGen(this, pe, symbols.module(), "", symbols.module().firstTemp);
-            gen.block(part);
-            pe.returnVoid();
-            pv.visitMaxs(0, 0);
-            pv.visitEnd();
+            bodyChunk(name, "()V", body.subList(start, Math.min(body.size(), start + chunk)));
             e.invokeStatic(className, name, "()V");
         }
         e.returnVoid();
@@ -128,7 +234,84 @@ public final class ModuleCompiler implements Opcodes {
         mv.visitEnd();
         cw.emitConstantResolution();
         cw.visitEnd();
+        if (!oversized.isEmpty()) {
+            throw new Oversized(new ArrayList<>(oversized.values()));
+        }
         return cw.toByteArray();
+    }
+
+    /**
+     * The entry of exec/eval code: stores the globals where the code finds them (and, in
+     * namespace mode, the locals in the namespace slot, passed on to each chunk), then evaluates the expression, or sets {@code __doc__} if there is a
+     * docstring (CPython's exec sets it only then) and runs the statements in chunks.
+     */
+    private void dynamicEntry(Module module, int chunk) {
+        String dictDesc = "L" + PYDICT + ";";
+        boolean eval = evalExpression != null;
+        // Namespace mode: the locals (parameter 1) are the namespace, whose slot is 0.
+        int namespaceSlot = namespace ? symbols.module().namespaceSlot : -1;
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, eval ? EVAL_METHOD : MODULE_METHOD,
+                "(" + dictDesc + dictDesc + ")" + (eval ? OBJ : "V"), null, null);
+        mv.visitCode();
+        Emitter e = new Emitter(mv);
+        mv.visitVarInsn(ALOAD, 0);
+        e.putStatic(className, "globals", dictDesc);
+        if (namespace) {
+            mv.visitVarInsn(ALOAD, 1);
+            mv.visitVarInsn(ASTORE, namespaceSlot);
+        }
+        CodeGen top = new CodeGen(this, e, symbols.module(), "", symbols.module().firstTemp);
+        if (eval) {
+            top.expr(evalExpression);
+            e.returnValue();
+        } else {
+            String doc = docstring(module.body());
+            if (doc != null) {
+                e.pushStrConstant(doc);
+                top.storeName("__doc__");
+            }
+            // In namespace mode each chunk takes the namespace as its parameter (its slot),
+            // as a class body's method does.
+            String chunkDesc = namespace ? "(" + dictDesc + ")V" : "()V";
+            List<Stmt> body = module.body();
+            for (int start = 0, k = 0; start < body.size(); start += chunk, k++) {
+                String name = BODY_METHOD + "$" + k;
+                bodyChunk(name, chunkDesc, body.subList(start, Math.min(body.size(), start + chunk)));
+                if (namespace) {
+                    mv.visitVarInsn(ALOAD, namespaceSlot);
+                }
+                e.invokeStatic(className, name, chunkDesc);
+            }
+            e.returnVoid();
+        }
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /**
+     * One method {@code name} holding some of the top-level statements (its parameters, if
+     * any, are the top block's first slots). A single statement too large for one method
+     * (a huge loop, try or if at top level) is split like a function's body.
+     */
+    private void bodyChunk(String name, String desc, List<Stmt> statements) {
+        Integer budget = null;
+        if (statements.size() == 1) {
+            bodyStatements.put(name, statements.get(0));
+            budget = bodySplitBudgets.get(statements.get(0));
+        }
+        if (budget != null) {
+            int params = org.objectweb.asm.Type.getArgumentTypes(desc).length;
+            new FunctionSplitter(this, symbols.module(), name, "", null, budget)
+                    .compile(desc, params, statements, gen -> { }, gen -> gen.emitter().returnVoid());
+            return;
+        }
+        MethodVisitor pv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, name, desc, null, null);
+        pv.visitCode();
+        Emitter pe = new Emitter(pv);
+        new CodeGen(this, pe, symbols.module(), "", symbols.module().firstTemp).block(statements);
+        pe.returnVoid();
+        pv.visitMaxs(0, 0);
+        pv.visitEnd();
     }
 
     /** Local variable names by generated method name, for NameError suggestions. */
@@ -182,41 +365,55 @@ public final class ModuleCompiler implements Opcodes {
         String closureDesc = scope.frees.isEmpty() ? "" : "[L" + CELL + ";";
         String desc = "(" + closureDesc + "L" + PYDICT + ";)V";
 
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName, desc, null, null);
-        mv.visitCode();
-        Emitter e = new Emitter(mv);
         localNames.put(methodName, List.of());
-        CodeGen gen = new CodeGen(this, e, scope, qualname + ".", scope.firstTemp);
-        gen.mangleClass = c.name();
-        for (String cell : scope.cells) {
-            e.newObject(CELL);
-            e.invokeConstructor(CELL, "()V");
-            e.storeLocal(scope.slot(cell));
-        }
-        for (int i = 0; i < scope.frees.size(); i++) {
-            e.loadLocal(scope.closureSlot);
-            e.arrayLoad(i);
-            e.storeLocal(scope.slot(scope.frees.get(i)));
-        }
-        // CPython sets __doc__ in every class namespace, None when there is no docstring.
-        String doc = docstring(c.body());
-        if (doc == null) {
-            gen.pushNone();
+        methodNodes.put(methodName, c);
+        java.util.function.Consumer<CodeGen> prologue = gen -> {
+            Emitter e = gen.emitter();
+            for (String cell : scope.cells) {
+                e.newObject(CELL);
+                e.invokeConstructor(CELL, "()V");
+                e.storeLocal(scope.slot(cell));
+            }
+            for (int i = 0; i < scope.frees.size(); i++) {
+                e.loadLocal(scope.closureSlot);
+                e.arrayLoad(i);
+                e.storeLocal(scope.slot(scope.frees.get(i)));
+            }
+            // The docstring goes into the namespace first (a class without one gets __doc__
+            // None when the class is made, as CPython's type_new does).
+            String doc = docstring(c.body());
+            if (doc != null) {
+                e.pushStrConstant(doc);
+                gen.storeName("__doc__");
+            }
+        };
+        java.util.function.Consumer<CodeGen> epilogue = gen -> {
+            Emitter e = gen.emitter();
+            if (scope.cells.contains("__class__")) {
+                // Handed to makeClass, which fills it with the new class (CPython's __classcell__).
+                e.loadLocal(scope.namespaceSlot);
+                e.pushStrConstant("__classcell__");
+                e.loadLocal(scope.slot("__class__"));
+                e.invokeStatic(Emitter.OPS, "storeClassName", "(L" + PYDICT + ";L" + Emitter.PYSTR + ";" + OBJ + ")V");
+            }
+            e.returnVoid();
+        };
+        Integer splitBudget = splitBudgets.get(c);
+        if (splitBudget != null) {
+            new FunctionSplitter(this, scope, methodName, qualname + ".", c.name(), splitBudget)
+                    .compile(desc, scope.namespaceSlot + 1, c.body(), prologue, epilogue);
         } else {
-            e.pushStrConstant(doc);
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName, desc, null, null);
+            mv.visitCode();
+            CodeGen gen = new CodeGen(this, new Emitter(mv), scope, qualname + ".", scope.firstTemp);
+            gen.mangleClass = c.name();
+            prologue.accept(gen);
+            gen.block(c.body());
+            epilogue.accept(gen);
+            measure(mv, methodName);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
         }
-        gen.storeName("__doc__");
-        gen.block(c.body());
-        if (scope.cells.contains("__class__")) {
-            // Handed to makeClass, which fills it with the new class (CPython's __classcell__).
-            e.loadLocal(scope.namespaceSlot);
-            e.pushStrConstant("__classcell__");
-            e.loadLocal(scope.slot("__class__"));
-            e.invokeStatic(Emitter.OPS, "storeClassName", "(L" + PYDICT + ";L" + Emitter.PYSTR + ";" + OBJ + ")V");
-        }
-        e.returnVoid();
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
 
         // Outer: bases and keywords, the namespace, the body, then the class.
         String[] kwnames = new String[c.keywords().size()];
@@ -330,8 +527,20 @@ public final class ModuleCompiler implements Opcodes {
         String qualname = qualnamePrefix + name;
 
         localNames.put(methodName, scope.varnames());
+        methodNodes.put(methodName, node);
+        Integer splitBudget = splitBudgets.get(node);
         if (scope.isGenerator) {
-            generatorMethods(scope, name, qualname, methodName, desc, params.size(), body, outer.mangleClass);
+            java.util.function.IntSupplier split = splitBudget == null ? null
+                    : () -> new FunctionSplitter(this, scope, methodName, qualname + ".<locals>.", outer.mangleClass,
+                            splitBudget).compileGenerator(((Stmt.FunctionDef) node).body());
+            generatorMethods(scope, name, qualname, methodName, desc, params.size(), body, outer.mangleClass, split);
+        } else if (splitBudget != null) {
+            new FunctionSplitter(this, scope, methodName, qualname + ".<locals>.", outer.mangleClass, splitBudget)
+                    .compile(desc, (scope.closureSlot >= 0 ? 1 : 0) + params.size(), ((Stmt.FunctionDef) node).body(),
+                            gen -> prologue(gen.emitter(), scope), gen -> {
+                                gen.pushNone();
+                                gen.emitter().returnValue();
+                            });
         } else {
             MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName, desc, null, null);
             mv.visitCode();
@@ -340,6 +549,7 @@ public final class ModuleCompiler implements Opcodes {
             gen.mangleClass = outer.mangleClass;
             prologue(e, scope);
             body.accept(gen);
+            measure(mv, methodName);
             mv.visitMaxs(0, 0);
             mv.visitEnd();
         }
@@ -423,8 +633,17 @@ public final class ModuleCompiler implements Opcodes {
      * saves the arguments in a fresh frame and returns the generator.
      */
     private void generatorMethods(Scope scope, String name, String qualname, String methodName, String desc,
-            int paramCount, java.util.function.Consumer<CodeGen> body, String outerMangle) {
+            int paramCount, java.util.function.Consumer<CodeGen> body, String outerMangle,
+            java.util.function.IntSupplier split) {
         String resumeDesc = "(L" + GeneratorCodeGen.GENERATOR + ";" + OBJ + OBJ + ")" + OBJ;
+        int initial = (scope.closureSlot >= 0 ? 1 : 0) + paramCount;
+        int frameSize = split != null ? split.getAsInt() : resumeMethod(scope, qualname, methodName, resumeDesc, initial, body, outerMangle);
+        newGeneratorMethod(name, qualname, methodName, desc, resumeDesc, initial, frameSize);
+    }
+
+    /** A generator's resumable body in one method, saving its JVM slots at each yield; returns the frame size. */
+    private int resumeMethod(Scope scope, String qualname, String methodName, String resumeDesc, int initial,
+            java.util.function.Consumer<CodeGen> body, String outerMangle) {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName, resumeDesc, null, null);
         mv.visitCode();
         Emitter e = new Emitter(mv, GeneratorCodeGen.SLOT_OFFSET);
@@ -433,14 +652,19 @@ public final class ModuleCompiler implements Opcodes {
         GeneratorCodeGen g = new GeneratorCodeGen(scope);
         gen.generator = g;
         g.attach(gen);
-        int initial = (scope.closureSlot >= 0 ? 1 : 0) + paramCount;
         g.begin(initial);
         prologue(e, scope);
         body.accept(gen);
         int frameSize = g.end();
+        measure(mv, methodName);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+        return frameSize;
+    }
 
+    /** {@code methodName$new}: the function's own signature; saves the arguments in a fresh frame, returns the generator. */
+    private void newGeneratorMethod(String name, String qualname, String methodName, String desc, String resumeDesc,
+            int initial, int frameSize) {
         MethodVisitor nv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName + "$new", desc, null, null);
         nv.visitCode();
         Emitter n = new Emitter(nv);
@@ -463,8 +687,23 @@ public final class ModuleCompiler implements Opcodes {
         nv.visitEnd();
     }
 
+    /** A new public static method of the generated class. */
+    MethodVisitor newMethod(String name, String desc) {
+        return cw.visitMethod(ACC_PUBLIC | ACC_STATIC, name, desc, null, null);
+    }
+
+    /** The internal name of the generated class. */
+    String internalName() {
+        return className;
+    }
+
+    /** Records the local variable names of a generated method, for NameError suggestions. */
+    void recordLocalNames(String methodName, List<String> names) {
+        localNames.put(methodName, names);
+    }
+
     /** Moves parameters into cells where captured, creates the other cells, unpacks the closure. */
-    private static void prologue(Emitter e, Scope scope) {
+    static void prologue(Emitter e, Scope scope) {
         for (int i = 0; i < scope.params.size(); i++) {
             String p = scope.params.get(i);
             if (scope.cells.contains(p)) {
@@ -494,13 +733,22 @@ public final class ModuleCompiler implements Opcodes {
     }
 
     /**
+     * Whether {@code methodName} is a part of a function split over several methods: called
+     * by the function's method or another of its parts, it runs in the same Python frame.
+     */
+    public static boolean isPartMethod(String methodName) {
+        return FunctionSplitter.isPart(methodName);
+    }
+
+    /**
      * The Python name of a generated method, for tracebacks: {@code f$3} is {@code f},
      * {@code $module} is {@code <module>}.
      */
     public static String pythonName(String methodName) {
-        if (methodName.equals(MODULE_METHOD) || methodName.startsWith(BODY_METHOD + "$")) {
+        if (methodName.equals(MODULE_METHOD) || methodName.equals(EVAL_METHOD) || methodName.startsWith(BODY_METHOD + "$")) {
             return "<module>";
         }
+        methodName = FunctionSplitter.functionOf(methodName);
         int dollar = methodName.lastIndexOf('$');
         String name = dollar > 0 ? methodName.substring(0, dollar) : methodName;
         return name.startsWith("$") ? "<" + name.substring(1) + ">" : name;

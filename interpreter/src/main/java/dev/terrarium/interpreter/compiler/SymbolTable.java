@@ -25,8 +25,10 @@ final class SymbolTable {
     private final Map<Node, Scope> scopes = new IdentityHashMap<>();
     private final Scope module;
 
-    private SymbolTable(Module m) {
-        module = new Scope(Scope.Kind.MODULE, m, null);
+    private SymbolTable(Module m, boolean namespace) {
+        // Code run with a locals namespace of its own (exec/eval with separate locals) reads
+        // and writes names there, as a class body does (CPython's LOAD_NAME/STORE_NAME).
+        module = new Scope(namespace ? Scope.Kind.CLASS : Scope.Kind.MODULE, m, null);
         scopes.put(m, module);
         new Collector(module).walk(m.body());
         resolve(module);
@@ -38,7 +40,12 @@ final class SymbolTable {
     }
 
     static SymbolTable build(Module m) {
-        return new SymbolTable(m);
+        return new SymbolTable(m, false);
+    }
+
+    /** The symbols of code whose top-level names live in a namespace dict, not in the globals. */
+    static SymbolTable buildForNamespace(Module m) {
+        return new SymbolTable(m, true);
     }
 
     Scope module() {
@@ -136,7 +143,7 @@ final class SymbolTable {
                 return;
             }
             if (s instanceof Stmt.Nonlocal n) {
-                if (scope.kind == Scope.Kind.MODULE) {
+                if (scope.parent == null) {
                     throw error("nonlocal declaration not allowed at module level", s);
                 }
                 for (String name : n.names()) {
@@ -331,7 +338,8 @@ final class SymbolTable {
 
     /** The class body that a method (or a function nested in one) belongs to, or null. */
     private static Scope enclosingClass(Scope scope) {
-        for (Scope s = scope.parent; s != null; s = s.parent) {
+        // (The top block is never a class, even when its names live in a namespace.)
+        for (Scope s = scope.parent; s != null && s.parent != null; s = s.parent) {
             if (s.kind == Scope.Kind.CLASS) {
                 return s;
             }
