@@ -14,6 +14,7 @@ def arith():
     total = 0
     total += yield 'fourth'
     print('total', total)
+    print(sorted(locals()))
     return (yield 'fifth') + 100
 
 

@@ -79,6 +79,8 @@ final class FrameCallCodeGen implements Opcodes {
         }
         // CPython's order: co_varnames (cells among them), then free variables.
         List<String> names = new ArrayList<>(scope.varnames());
+        // the compiler's own temporaries (YieldLinearizer) are not Python variables
+        names.removeIf(n -> n.startsWith(YieldLinearizer.TEMP_PREFIX));
         for (String f : scope.frees) {
             if (!names.contains(f)) {
                 names.add(f);

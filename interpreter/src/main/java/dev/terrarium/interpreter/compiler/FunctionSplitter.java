@@ -397,7 +397,7 @@ final class FunctionSplitter implements Opcodes {
         }
 
         @Override
-        void yieldValue(dev.terrarium.interpreter.ast.Node at, boolean needValue) {
+        void yieldValue(dev.terrarium.interpreter.ast.Node at, boolean needValue, boolean raiseThrown) {
             // The handled exceptions of every enclosing except clause, in this part and its
             // callers, are set aside while suspended (in a frame slot, which outlives the yield).
             int saved = suspendHandled(handlingDepth(gen));
@@ -416,7 +416,7 @@ final class FunctionSplitter implements Opcodes {
             e.pushNull();
             e.mv.visitInsn(AASTORE);
             resumeHandled(saved);
-            resumed(at, needValue);
+            resumed(at, needValue, raiseThrown);
         }
 
         @Override

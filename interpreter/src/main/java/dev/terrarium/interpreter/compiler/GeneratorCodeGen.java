@@ -104,7 +104,7 @@ class GeneratorCodeGen implements Opcodes {
         e.resetLine();
         restore(live);
         resumeHandled(saved);
-        resumed(at, needValue);
+        resumed(at, needValue, raiseThrown);
     }
 
     /**
@@ -131,8 +131,11 @@ class GeneratorCodeGen implements Opcodes {
         }
     }
 
-    /** At a resume point: raises what {@code throw()} sent, or pushes what {@code send()} sent if {@code needValue}. */
-    void resumed(Node at, boolean needValue) {
+    /**
+     * At a resume point: raises what {@code throw()} sent (if {@code raiseThrown}), and pushes
+     * what {@code send()} sent if {@code needValue}.
+     */
+    void resumed(Node at, boolean needValue, boolean raiseThrown) {
         gen.position(at);
         if (raiseThrown) {
             Label noThrow = new Label();
