@@ -6,6 +6,7 @@ import dev.terrarium.interpreter.compiler.ModuleCompiler;
 import dev.terrarium.interpreter.parser.AstDump;
 import dev.terrarium.interpreter.parser.PySyntaxError;
 import dev.terrarium.interpreter.parser.SourceDecoder;
+import dev.terrarium.interpreter.stdlib.PythonLibrary;
 import dev.terrarium.interpreter.parser.PythonFrontEnd;
 import dev.terrarium.interpreter.parser.SourceTooComplexError;
 import dev.terrarium.runtime.GuestIO;
@@ -216,12 +217,20 @@ public final class Interpreter {
             bytes = tryRead(door, path);
             isPackage = true;
         }
+        String library = null;
         if (bytes == null) {
-            return null;
+            // After the script's folder, as on CPython's sys.path: the modules Terrarium
+            // writes in Python.
+            library = PythonLibrary.source(name);
+            if (library == null) {
+                return null;
+            }
+            path = "<frozen " + name + ">";
+            isPackage = false;
         }
         MethodHandle body;
         try {
-            String source = SourceDecoder.decode(bytes, path, SourceDecoder.Mode.FILE);
+            String source = library != null ? library : SourceDecoder.decode(bytes, path, SourceDecoder.Mode.FILE);
             body = compile(source, path, registry, "Module" + (++moduleCount));
         } catch (PySyntaxError e) {
             PyBaseException err = PyExc.create(PyExc.SyntaxError, PyStr.of(e.message()));

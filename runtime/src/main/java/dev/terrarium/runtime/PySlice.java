@@ -27,6 +27,20 @@ public final class PySlice extends PyObject {
     }
 
     @Override
+    public PyObject getAttr(String attr) {
+        switch (attr) {
+            case "start":
+                return start;
+            case "stop":
+                return stop;
+            case "step":
+                return step;
+            default:
+                return super.getAttr(attr);
+        }
+    }
+
+    @Override
     public String repr() {
         return "slice(" + start.repr() + ", " + stop.repr() + ", " + step.repr() + ")";
     }
