@@ -140,6 +140,17 @@ final class BuiltinFunctions {
         if (!iterator) {
             throw PyErrors.typeError("'%s' object is not an iterator", it.type().name());
         }
+        if (it instanceof PyInstance instance) {
+            // the class's own StopIteration, with its traceback, unless there is a default
+            try {
+                return instance.callNext();
+            } catch (PyException e) {
+                if (args.length == 2 && e.matches(PyExc.StopIteration)) {
+                    return args[1];
+                }
+                throw e;
+            }
+        }
         PyObject x = it.next();
         if (x != null) {
             return x;

@@ -28,6 +28,28 @@ public final class CallDepth {
         return depth;
     }
 
+    /**
+     * The depth of a {@code __next__} that iteration machinery is calling and whose
+     * StopIteration it will swallow (a for loop, list(), ...); -1 when there is none.
+     */
+    private static int swallowsStopIterationAt = -1;
+
+    /** Entering a {@code __next__} call whose StopIteration will be swallowed; returns what to restore. */
+    public static int expectStopIteration() {
+        int saved = swallowsStopIterationAt;
+        swallowsStopIterationAt = depth + 1;
+        return saved;
+    }
+
+    public static void restoreStopIteration(int saved) {
+        swallowsStopIterationAt = saved;
+    }
+
+    /** Whether a StopIteration leaving the current frame at once will be swallowed by its caller. */
+    static boolean stopIterationIsSwallowedHere() {
+        return swallowsStopIterationAt == depth;
+    }
+
     public static int limit() {
         return limit;
     }

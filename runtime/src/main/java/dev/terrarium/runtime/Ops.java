@@ -1107,6 +1107,21 @@ public final class Ops {
         return new PyException(exceptionInstance(exc, "exceptions must derive from BaseException"));
     }
 
+    /**
+     * {@code raise exc} where nothing in the function can catch it (no try, with or finally
+     * around it, not a generator): a StopIteration that the caller's iteration machinery
+     * will swallow (a for loop over a class's {@code __next__}) is raised without taking a
+     * Java stack trace, which is most of the cost of ending a loop (compare CPython, where
+     * raising is cheap and the traceback is built frame by frame).
+     */
+    public static PyException raiseLeaving(PyObject exc) {
+        PyBaseException value = exceptionInstance(exc, "exceptions must derive from BaseException");
+        if (value.type() == PyExc.StopIteration && CallDepth.stopIterationIsSwallowedHere()) {
+            return PyException.untraced(value);
+        }
+        return new PyException(value);
+    }
+
     /** {@code raise exc from cause}; a None cause suppresses the context. */
     public static PyException raiseFrom(PyObject exc, PyObject cause) {
         PyBaseException value = exceptionInstance(exc, "exceptions must derive from BaseException");

@@ -9,7 +9,15 @@ public final class PyException extends RuntimeException {
     private final PyBaseException value;
 
     public PyException(PyBaseException value) {
-        super(null, null, false, true);
+        this(value, true);
+    }
+
+    /**
+     * {@code traced} false: no Java stack trace is taken, for an exception that nothing will
+     * show a traceback of (see {@link Ops#raiseLeaving}).
+     */
+    private PyException(PyBaseException value, boolean traced) {
+        super(null, null, false, traced);
         this.value = value;
         if (value.carrier == null) {
             value.carrier = this;
@@ -33,6 +41,11 @@ public final class PyException extends RuntimeException {
         if (value.carrier == null) {
             value.carrier = this;
         }
+    }
+
+    /** A carrier without a traceback (the StopIteration that ends a for loop over a class's iterator). */
+    static PyException untraced(PyBaseException value) {
+        return new PyException(value, false);
     }
 
     /** Whether {@code value} already is in the context chain of {@code handling} (CPython breaks such cycles). */

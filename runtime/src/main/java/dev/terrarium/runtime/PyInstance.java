@@ -306,12 +306,22 @@ public class PyInstance extends PyObject {
         throw PyErrors.typeError("'%s' object is not iterable", type.name());
     }
 
+    /** {@code __next__()} itself: its StopIteration reaches the caller as raised (builtin next()). */
+    PyObject callNext() {
+        PyObject m = type.lookup("__next__");
+        if (m == null) {
+            throw PyErrors.typeError("'%s' object is not an iterator", type.name());
+        }
+        return m instanceof PyFunction f ? f.call1(this) : m.bindTo(this).call0();
+    }
+
     @Override
     public PyObject next() {
         PyObject m = type.lookup("__next__");
         if (m == null) {
             throw PyErrors.typeError("'%s' object is not an iterator", type.name());
         }
+        int saved = CallDepth.expectStopIteration();
         try {
             return m instanceof PyFunction f ? f.call1(this) : m.bindTo(this).call0();
         } catch (PyException e) {
@@ -319,6 +329,8 @@ public class PyInstance extends PyObject {
                 return null;
             }
             throw e;
+        } finally {
+            CallDepth.restoreStopIteration(saved);
         }
     }
 

@@ -250,7 +250,7 @@ final class TryCodeGen {
         } else if (r.cause() == null) {
             gen.expr(r.exc());
             gen.position(r);
-            e.invokeStatic(OPS, "raise", "(" + OBJ + ")" + PYEXCEPTION_DESC);
+            e.invokeStatic(OPS, leavesAtOnce(gen) ? "raiseLeaving" : "raise", "(" + OBJ + ")" + PYEXCEPTION_DESC);
         } else {
             gen.expr(r.exc());
             gen.expr(r.cause());
@@ -258,6 +258,23 @@ final class TryCodeGen {
             e.invokeStatic(OPS, "raiseFrom", "(" + OBJ + OBJ + ")" + PYEXCEPTION_DESC);
         }
         e.athrow();
+    }
+
+    /**
+     * Whether an exception raised here leaves the function before anything in it could see
+     * it: no try, with or finally encloses the raise, and the function is not a generator.
+     */
+    private static boolean leavesAtOnce(CodeGen gen) {
+        if (gen.generator != null || gen.emitter().frameSlot() >= 0) {
+            // (a split function's part does not see the blocks of the parts around it)
+            return false;
+        }
+        for (Block b : gen.blocks) {
+            if (!(b instanceof Block.Loop)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void assertStatement(CodeGen gen, Stmt.Assert a) {
