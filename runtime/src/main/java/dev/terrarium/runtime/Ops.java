@@ -45,7 +45,7 @@ public final class Ops {
             }
         }
         PyObject r = a.add(b);
-        if (r == NI && (r = b.radd(a)) == NI) {
+        if (r == NI && (r = a.type() == b.type() ? NI : b.radd(a)) == NI) {
             if (a instanceof PyStr && !(b instanceof PyStr)) {
                 throw PyErrors.typeError("can only concatenate str (not \"%s\") to str", b.type().name());
             }
@@ -79,7 +79,7 @@ public final class Ops {
             }
         }
         PyObject r = a.sub(b);
-        return r != NI || (r = b.rsub(a)) != NI ? r : unsupported("-", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rsub(a)) != NI ? r : unsupported("-", a, b);
     }
 
     public static PyObject mul(PyObject a, PyObject b) {
@@ -101,7 +101,7 @@ public final class Ops {
             }
         }
         PyObject r = a.mul(b);
-        if (r == NI && (r = b.rmul(a)) == NI) {
+        if (r == NI && (r = a.type() == b.type() ? NI : b.rmul(a)) == NI) {
             if ((a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInt)
                     || (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple) && !(a instanceof PyInt)) {
                 PyObject nonInt = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple ? b : a;
@@ -120,7 +120,7 @@ public final class Ops {
             }
         }
         PyObject r = a.matmul(b);
-        return r != NI || (r = b.rmatmul(a)) != NI ? r : unsupported("@", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rmatmul(a)) != NI ? r : unsupported("@", a, b);
     }
 
     public static PyObject truediv(PyObject a, PyObject b) {
@@ -137,7 +137,7 @@ public final class Ops {
             }
         }
         PyObject r = a.truediv(b);
-        return r != NI || (r = b.rtruediv(a)) != NI ? r : unsupported("/", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rtruediv(a)) != NI ? r : unsupported("/", a, b);
     }
 
     public static PyObject floordiv(PyObject a, PyObject b) {
@@ -154,7 +154,7 @@ public final class Ops {
             }
         }
         PyObject r = a.floordiv(b);
-        return r != NI || (r = b.rfloordiv(a)) != NI ? r : unsupported("//", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rfloordiv(a)) != NI ? r : unsupported("//", a, b);
     }
 
     public static PyObject mod(PyObject a, PyObject b) {
@@ -171,7 +171,7 @@ public final class Ops {
             }
         }
         PyObject r = a.mod(b);
-        return r != NI || (r = b.rmod(a)) != NI ? r : unsupported("%", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rmod(a)) != NI ? r : unsupported("%", a, b);
     }
 
     public static PyObject pow(PyObject a, PyObject b) {
@@ -182,7 +182,7 @@ public final class Ops {
             }
         }
         PyObject r = a.pow(b);
-        return r != NI || (r = b.rpow(a)) != NI ? r : unsupported("** or pow()", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rpow(a)) != NI ? r : unsupported("** or pow()", a, b);
     }
 
     public static PyObject lshift(PyObject a, PyObject b) {
@@ -193,7 +193,7 @@ public final class Ops {
             }
         }
         PyObject r = a.lshift(b);
-        return r != NI || (r = b.rlshift(a)) != NI ? r : unsupported("<<", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rlshift(a)) != NI ? r : unsupported("<<", a, b);
     }
 
     public static PyObject rshift(PyObject a, PyObject b) {
@@ -204,7 +204,7 @@ public final class Ops {
             }
         }
         PyObject r = a.rshift(b);
-        return r != NI || (r = b.rrshift(a)) != NI ? r : unsupported(">>", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rrshift(a)) != NI ? r : unsupported(">>", a, b);
     }
 
     public static PyObject and(PyObject a, PyObject b) {
@@ -215,7 +215,7 @@ public final class Ops {
             }
         }
         PyObject r = a.and(b);
-        return r != NI || (r = b.rand(a)) != NI ? r : unsupported("&", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rand(a)) != NI ? r : unsupported("&", a, b);
     }
 
     public static PyObject or(PyObject a, PyObject b) {
@@ -226,7 +226,7 @@ public final class Ops {
             }
         }
         PyObject r = a.or(b);
-        return r != NI || (r = b.ror(a)) != NI ? r : unsupported("|", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.ror(a)) != NI ? r : unsupported("|", a, b);
     }
 
     public static PyObject xor(PyObject a, PyObject b) {
@@ -237,7 +237,7 @@ public final class Ops {
             }
         }
         PyObject r = a.xor(b);
-        return r != NI || (r = b.rxor(a)) != NI ? r : unsupported("^", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rxor(a)) != NI ? r : unsupported("^", a, b);
     }
 
     // ---- augmented assignment: in-place where the type has it, else as the binary operator,
@@ -273,7 +273,7 @@ public final class Ops {
             }
         }
         PyObject r = a.add(b);
-        if (r == NI && (r = b.radd(a)) == NI) {
+        if (r == NI && (r = a.type() == b.type() ? NI : b.radd(a)) == NI) {
             if (a instanceof PyStr && !(b instanceof PyStr)) {
                 throw PyErrors.typeError("can only concatenate str (not \"%s\") to str", b.type().name());
             }
@@ -316,7 +316,7 @@ public final class Ops {
             }
         }
         PyObject r = a.sub(b);
-        return r != NI || (r = b.rsub(a)) != NI ? r : unsupported("-=", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rsub(a)) != NI ? r : unsupported("-=", a, b);
     }
 
     public static PyObject imul(PyObject a, PyObject b) {
@@ -344,7 +344,7 @@ public final class Ops {
             }
         }
         PyObject r = a.mul(b);
-        return r != NI || (r = b.rmul(a)) != NI ? r : unsupported("*=", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rmul(a)) != NI ? r : unsupported("*=", a, b);
     }
 
     public static PyObject imatmul(PyObject a, PyObject b) {
@@ -361,7 +361,7 @@ public final class Ops {
             }
         }
         PyObject r = a.matmul(b);
-        return r != NI || (r = b.rmatmul(a)) != NI ? r : unsupported("@=", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rmatmul(a)) != NI ? r : unsupported("@=", a, b);
     }
 
     public static PyObject itruediv(PyObject a, PyObject b) {
@@ -378,7 +378,7 @@ public final class Ops {
             }
         }
         PyObject r = a.truediv(b);
-        return r != NI || (r = b.rtruediv(a)) != NI ? r : unsupported("/=", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rtruediv(a)) != NI ? r : unsupported("/=", a, b);
     }
 
     public static PyObject ifloordiv(PyObject a, PyObject b) {
@@ -395,7 +395,7 @@ public final class Ops {
             }
         }
         PyObject r = a.floordiv(b);
-        return r != NI || (r = b.rfloordiv(a)) != NI ? r : unsupported("//=", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rfloordiv(a)) != NI ? r : unsupported("//=", a, b);
     }
 
     public static PyObject imod(PyObject a, PyObject b) {
@@ -412,7 +412,7 @@ public final class Ops {
             }
         }
         PyObject r = a.mod(b);
-        return r != NI || (r = b.rmod(a)) != NI ? r : unsupported("%=", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rmod(a)) != NI ? r : unsupported("%=", a, b);
     }
 
     public static PyObject ipow(PyObject a, PyObject b) {
@@ -429,7 +429,7 @@ public final class Ops {
             }
         }
         PyObject r = a.pow(b);
-        return r != NI || (r = b.rpow(a)) != NI ? r : unsupported("**=", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rpow(a)) != NI ? r : unsupported("**=", a, b);
     }
 
     public static PyObject ilshift(PyObject a, PyObject b) {
@@ -446,7 +446,7 @@ public final class Ops {
             }
         }
         PyObject r = a.lshift(b);
-        return r != NI || (r = b.rlshift(a)) != NI ? r : unsupported("<<=", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rlshift(a)) != NI ? r : unsupported("<<=", a, b);
     }
 
     public static PyObject irshift(PyObject a, PyObject b) {
@@ -463,7 +463,7 @@ public final class Ops {
             }
         }
         PyObject r = a.rshift(b);
-        return r != NI || (r = b.rrshift(a)) != NI ? r : unsupported(">>=", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rrshift(a)) != NI ? r : unsupported(">>=", a, b);
     }
 
     public static PyObject iand(PyObject a, PyObject b) {
@@ -486,7 +486,7 @@ public final class Ops {
             }
         }
         PyObject r = a.and(b);
-        return r != NI || (r = b.rand(a)) != NI ? r : unsupported("&=", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rand(a)) != NI ? r : unsupported("&=", a, b);
     }
 
     public static PyObject ior(PyObject a, PyObject b) {
@@ -509,7 +509,7 @@ public final class Ops {
             }
         }
         PyObject r = a.or(b);
-        return r != NI || (r = b.ror(a)) != NI ? r : unsupported("|=", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.ror(a)) != NI ? r : unsupported("|=", a, b);
     }
 
     public static PyObject ixor(PyObject a, PyObject b) {
@@ -532,7 +532,7 @@ public final class Ops {
             }
         }
         PyObject r = a.xor(b);
-        return r != NI || (r = b.rxor(a)) != NI ? r : unsupported("^=", a, b);
+        return r != NI || (r = a.type() == b.type() ? NI : b.rxor(a)) != NI ? r : unsupported("^=", a, b);
     }
 
     // ---- unary operators --------------------------------------------------------------

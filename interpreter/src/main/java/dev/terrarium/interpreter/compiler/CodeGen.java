@@ -697,7 +697,8 @@ final class CodeGen {
             expr(b.left());
             expr(b.right());
             position(b);
-            e.callOps(binaryOpName(b.op(), false), 2);
+            // an inline-cached site: guest classes' operators found once per class (BinaryOpSite)
+            e.invokeSite("BinaryOpSite", binaryOpName(b.op(), false), "(" + OBJ + OBJ + ")" + OBJ);
         } else if (x instanceof Expr.UnaryOpExpr u) {
             expr(u.operand());
             position(u);
