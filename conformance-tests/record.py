@@ -3,7 +3,7 @@
 
 Usage: python3 conformance-tests/record.py [case.py ...]   (default: every case)
 
-For each case <dir>/<name>.py this runs `python3 -X utf8 <name>.py` with cwd=<dir>,
+For each case <dir>/<name>.py this runs `python3 -B -X utf8 <name>.py` (-B: no __pycache__ beside the cases) with cwd=<dir>,
 a clean environment and PYTHONHASHSEED=0, and writes beside it:
   <name>.out   stdout, byte for byte
   <name>.err   stderr, with the case's absolute directory removed from traceback lines
@@ -62,7 +62,7 @@ def check_python_version(env):
 def record(case, env):
     directory = case.parent
     result = subprocess.run(
-        ["python3", "-X", "utf8", case.name],
+        ["python3", "-B", "-X", "utf8", case.name],
         cwd=directory, env=env, capture_output=True, timeout=TIMEOUT_SECONDS)
     prefix = (str(directory) + os.sep).encode("utf-8")
     stderr = result.stderr.replace(b'File "' + prefix, b'File "')

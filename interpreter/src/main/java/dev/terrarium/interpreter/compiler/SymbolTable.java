@@ -200,6 +200,26 @@ final class SymbolTable {
             }
         }
 
+        /**
+         * {@code (name := value)} inside a comprehension binds {@code name} in the nearest
+         * enclosing scope that is not a comprehension (PEP 572): a function's local (which the
+         * comprehensions reach as a free variable) or a module global.
+         */
+        private void bindThroughComprehensions(String name, Expr at) {
+            Scope target = scope;
+            while (isComprehension(target)) {
+                target = target.parent;
+            }
+            if (target.kind == Scope.Kind.CLASS) {
+                throw error("assignment expression within a comprehension cannot be used in a class body", at);
+            }
+            boolean global = target.kind == Scope.Kind.MODULE || target.declaredGlobal.contains(name);
+            for (Scope s = scope; s != target; s = s.parent) {
+                (global ? s.declaredGlobal : s.declaredNonlocal).add(name);
+            }
+            target.bound.add(name);
+        }
+
         private void comprehension(Expr e) {
             List<dev.terrarium.interpreter.ast.Comprehension> gens = generators(e);
             visit(gens.get(0).iter());
@@ -257,7 +277,11 @@ final class SymbolTable {
                 return;
             }
             if (e instanceof Expr.NamedExpr n && n.target() instanceof Expr.Name name) {
-                bind(name.id());
+                if (isComprehension(scope)) {
+                    bindThroughComprehensions(name.id(), n);
+                } else {
+                    bind(name.id());
+                }
                 visit(n.value());
                 return;
             }
@@ -280,6 +304,11 @@ final class SymbolTable {
             return c.generators();
         }
         return ((Expr.GeneratorExp) e).generators();
+    }
+
+    static boolean isComprehension(Scope s) {
+        return s.node instanceof Expr.ListComp || s.node instanceof Expr.SetComp || s.node instanceof Expr.DictComp
+                || s.node instanceof Expr.GeneratorExp;
     }
 
     /** Resolves free variables, children first so their needs reach this block's cells. */
