@@ -21,6 +21,18 @@ public final class PyCell extends PyObject {
         return TYPE;
     }
 
+    /** {@code cell.cell_contents}: the value, or ValueError for an empty cell. */
+    @Override
+    public PyObject getAttr(String attr) {
+        if (attr.equals("cell_contents")) {
+            if (value == null) {
+                throw PyErrors.valueError("Cell is empty");
+            }
+            return value;
+        }
+        return super.getAttr(attr);
+    }
+
     @Override
     public String repr() {
         return value == null ? "<cell: empty>" : "<cell: " + value.type().name() + " object>";

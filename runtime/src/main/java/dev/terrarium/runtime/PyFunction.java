@@ -26,6 +26,8 @@ public final class PyFunction extends PyObject {
     /** Defaults of the keyword-only parameters, parallel to them; null entries are required. */
     final PyObject[] kwDefaults;
     private final PyDict globals;
+    /** The cells of the free variables, or null ({@code __closure__}). */
+    private final PyCell[] closure;
 
     public PyFunction(String name, String qualname, MethodHandle target, String[] parameterNames,
             PyObject[] defaults, PyDict globals) {
@@ -46,6 +48,7 @@ public final class PyFunction extends PyObject {
             PyObject[] defaults, PyObject[] kwDefaults, PyDict globals, PyCell[] closure) {
         this.name = name;
         this.qualname = qualname;
+        this.closure = closure;
         if (closure != null) {
             target = java.lang.invoke.MethodHandles.insertArguments(target, 0, (Object) closure);
         }
@@ -134,6 +137,8 @@ public final class PyFunction extends PyObject {
                 return defaults.length == 0 ? PyNone.INSTANCE : PyTuple.of(defaults);
             case "__kwdefaults__":
                 return keywordDefaults();
+            case "__closure__":
+                return closure == null || closure.length == 0 ? PyNone.INSTANCE : PyTuple.of(closure);
             case "__module__": {
                 PyObject m = globals.get(PyStr.of("__name__"));
                 return m == null ? PyNone.INSTANCE : m;

@@ -88,7 +88,7 @@ public final class PyProperty extends PyObject {
     @Override
     public void setOn(PyObject instance, String name, PyObject value) {
         if (fset == null) {
-            throw PyErrors.attributeError("can't set attribute '%s'", name);
+            throw PyErrors.attributeError("property '%s' of '%s' object has no setter", name, instance.type().name());
         }
         fset.call2(instance, value);
     }
@@ -96,7 +96,7 @@ public final class PyProperty extends PyObject {
     @Override
     public void deleteOn(PyObject instance, String name) {
         if (fdel == null) {
-            throw PyErrors.attributeError("can't delete attribute '%s'", name);
+            throw PyErrors.attributeError("property '%s' of '%s' object has no deleter", name, instance.type().name());
         }
         fdel.call1(instance);
     }
