@@ -181,7 +181,30 @@ public final class PyType extends PyObject {
                 cls.dict.put(implicit, new PyClassMethod(f));
             }
         }
+        cls.setNames();
         return cls;
+    }
+
+    /**
+     * CPython's type_new_set_names: every attribute whose type has {@code __set_name__} is told
+     * its owner and name; an error there becomes a RuntimeError caused by it (3.11's wording).
+     */
+    private void setNames() {
+        for (Map.Entry<String, PyObject> e : new ArrayList<>(dict.entrySet())) {
+            PyObject value = e.getValue();
+            PyObject hook = value instanceof PyInstance ? value.type().lookup("__set_name__") : null;
+            if (hook == null) {
+                continue;
+            }
+            try {
+                hook.bindTo(value).call2(this, PyStr.of(e.getKey()));
+            } catch (PyException err) {
+                PyBaseException wrapped = PyExc.create(PyExc.RuntimeError, PyStr.of("Error calling __set_name__ on '"
+                        + value.type().name() + "' instance '" + e.getKey() + "' in '" + name + "'"));
+                wrapped.cause = err.value();
+                throw new PyException(wrapped);
+            }
+        }
     }
 
     private boolean acceptsSubclasses() {
