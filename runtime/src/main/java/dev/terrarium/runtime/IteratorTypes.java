@@ -269,6 +269,16 @@ final class IteratorTypes {
         if (seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes || seq instanceof PyByteArray) {
             return new SequenceReverse(seq, REVERSED);
         }
+        if (seq instanceof PyInstance) {
+            // the class's __reversed__, else the sequence protocol (__len__ and __getitem__)
+            PyObject method = seq.type().lookup("__reversed__");
+            if (method != null && method != PyNone.INSTANCE) {
+                return method.bindTo(seq).call0();
+            }
+            if (method == null && seq.type().lookup("__len__") != null && seq.type().lookup("__getitem__") != null) {
+                return new SequenceReverse(seq, REVERSED);
+            }
+        }
         throw PyErrors.typeError("'%s' object is not reversible", seq.type().name());
     }
 

@@ -43,13 +43,12 @@ final class Mro {
                 }
             }
             if (candidate == null) {
-                StringBuilder names = new StringBuilder();
-                for (PyType b : bases) {
-                    if (names.length() > 0) {
-                        names.append(", ");
-                    }
-                    names.append(b.name());
+                // CPython's set_mro_error: the heads of what is left to merge, each once
+                java.util.LinkedHashSet<String> heads = new java.util.LinkedHashSet<>();
+                for (List<PyType> seq : sequences) {
+                    heads.add(seq.get(0).name());
                 }
+                String names = String.join(", ", heads);
                 throw PyErrors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases %s", names);
             }
             result.add(candidate);

@@ -35,6 +35,15 @@ public final class PySlice extends PyObject {
                 return stop;
             case "step":
                 return step;
+            case "indices":
+                return PyBuiltinFunction.of1("indices", n -> {
+                    long length = ArgParser.index(n).asLong();
+                    if (length < 0) {
+                        throw PyErrors.valueError("length should not be negative");
+                    }
+                    int[] r = indices((int) Math.min(length, Integer.MAX_VALUE));
+                    return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+                });
             default:
                 return super.getAttr(attr);
         }
