@@ -40,7 +40,9 @@ public final class Imports {
             m = loader.load(name);
         }
         if (m == null) {
-            throw new PyException(PyExc.create(PyExc.ModuleNotFoundError, PyStr.of("No module named '" + name + "'")));
+            PyBaseException error = PyExc.create(PyExc.ModuleNotFoundError, PyStr.of("No module named '" + name + "'"));
+            error.setAttr("name", PyStr.of(name));
+            throw new PyException(error);
         }
         modules().put(PyStr.of(name), m);
         if (parent != null) {

@@ -1077,8 +1077,13 @@ public final class Ops {
             }
         }
         String where = m.origin() == null ? "unknown location" : m.origin();
-        throw new PyException(PyExc.create(PyExc.ImportError,
-                PyStr.of("cannot import name '" + name + "' from '" + m.name() + "' (" + where + ")")));
+        PyBaseException error = PyExc.create(PyExc.ImportError,
+                PyStr.of("cannot import name '" + name + "' from '" + m.name() + "' (" + where + ")"));
+        error.setAttr("name", PyStr.of(m.name()));
+        if (m.origin() != null) {
+            error.setAttr("path", PyStr.of(m.origin()));
+        }
+        throw new PyException(error);
     }
 
     /** {@code from module import *}: {@code __all__}, else every name not starting with an underscore. */

@@ -118,6 +118,11 @@ public class PyBaseException extends PyObject {
             default:
                 break;
         }
+        // ImportError.name and .path: set by the import system (or keywords), else None.
+        if ((name.equals("name") || name.equals("path")) && isInstance(PyExc.ImportError)) {
+            PyObject own = dict == null ? null : dict.get(PyStr.of(name));
+            return own != null ? own : PyNone.INSTANCE;
+        }
         // StopIteration.value and SystemExit.code: the first argument, else None.
         if ((name.equals("value") && isInstance(PyExc.StopIteration)) || (name.equals("code") && isInstance(PyExc.SystemExit))) {
             PyObject own = dict == null ? null : dict.get(PyStr.of(name));
