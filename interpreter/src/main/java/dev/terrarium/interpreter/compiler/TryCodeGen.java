@@ -287,7 +287,8 @@ final class TryCodeGen {
         } else {
             gen.expr(a.msg());
         }
-        gen.position(a);
+        // CPython 3.11 locates the failed assertion at its test expression
+        gen.position(a.test());
         e.invokeStatic(OPS, "assertionFailed", "(" + OBJ + ")" + PYEXCEPTION_DESC);
         e.athrow();
         e.label(ok);
