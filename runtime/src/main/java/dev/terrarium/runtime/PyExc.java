@@ -134,6 +134,9 @@ public final class PyExc {
         if (type.isSubtypeOf(KeyError)) {
             return new PyKeyError(type, args);
         }
+        if (type.isSubtypeOf(OSError) && !type.isUserDefined()) {
+            return PyOSError.fromArgs(type, args);
+        }
         return new PyBaseException(type, args);
     }
 }
