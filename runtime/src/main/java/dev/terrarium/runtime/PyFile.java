@@ -139,13 +139,21 @@ public final class PyFile extends PyObject {
             eof = true;
             return false;
         }
-        byte[] next = new byte[limit - pos + chunk.length];
-        System.arraycopy(buffer, pos, next, 0, limit - pos);
-        System.arraycopy(chunk, 0, next, limit - pos, chunk.length);
-        Budget.checkBytes(next.length);
-        buffer = next;
-        limit = next.length;
+        // Keep the unread bytes at the front and grow geometrically, so that reading a whole
+        // file chunk by chunk copies it a constant number of times, not once per chunk.
+        int unread = limit - pos;
+        if (unread + chunk.length > buffer.length) {
+            Budget.checkBytes((long) unread + chunk.length);
+            byte[] next = new byte[(int) Math.min(Integer.MAX_VALUE - 8,
+                    Math.max((long) unread + chunk.length, 2L * buffer.length))];
+            System.arraycopy(buffer, pos, next, 0, unread);
+            buffer = next;
+        } else if (pos > 0) {
+            System.arraycopy(buffer, pos, buffer, 0, unread);
+        }
+        System.arraycopy(chunk, 0, buffer, unread, chunk.length);
         pos = 0;
+        limit = unread + chunk.length;
         return true;
     }
 
