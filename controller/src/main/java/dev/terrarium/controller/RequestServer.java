@@ -35,14 +35,20 @@ final class RequestServer {
     private final VirtualFileSystem vfs;
     private final FdTable fds;
     private final List<Object> argv;
+    private final GuestStart start;
     private final long monotonicOrigin = System.nanoTime();
     private final SecureRandom random = new SecureRandom();
 
     RequestServer(ChildProcess child, VirtualFileSystem vfs, FdTable fds, List<String> argv) {
+        this(child, vfs, fds, GuestStart.script(argv));
+    }
+
+    RequestServer(ChildProcess child, VirtualFileSystem vfs, FdTable fds, GuestStart start) {
         this.child = child;
         this.vfs = vfs;
         this.fds = fds;
-        this.argv = new ArrayList<>(argv);
+        this.argv = new ArrayList<>(start.argv());
+        this.start = start;
     }
 
     /** Serves the child until EXIT and returns the guest's exit status. */
@@ -81,7 +87,7 @@ final class RequestServer {
             switch (request.op()) {
                 case ARGV:
                     expectArgs(request);
-                    return Reply.ok(argv);
+                    return Reply.ok(argv, start.command(), start.interactive() ? 1L : 0L);
                 case GETCWD:
                     expectArgs(request);
                     return Reply.ok(vfs.cwd());
@@ -192,6 +198,15 @@ final class RequestServer {
                     // (and with it this wait) when the limit passes.
                     sleep(nanos);
                     return Reply.ok();
+                }
+                case ENVIRON: {
+                    expectArgs(request);
+                    List<Object> entries = new ArrayList<>();
+                    start.environment().forEach((name, value) -> {
+                        entries.add(name);
+                        entries.add(value);
+                    });
+                    return Reply.ok(entries);
                 }
                 case HELLO:
                     throw new ProtocolViolation("HELLO after the handshake");

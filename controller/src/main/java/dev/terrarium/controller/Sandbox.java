@@ -5,16 +5,20 @@ import dev.terrarium.controller.child.ChildProcess;
 import dev.terrarium.controller.child.ProtocolViolation;
 import dev.terrarium.controller.vfs.EmptyInput;
 import dev.terrarium.controller.vfs.FdTable;
+import dev.terrarium.controller.vfs.GuestInput;
 import dev.terrarium.controller.vfs.GuestOutput;
 import dev.terrarium.controller.vfs.Mount;
+import dev.terrarium.controller.vfs.OpenFile;
 import dev.terrarium.controller.vfs.OutputLimitExceeded;
 import dev.terrarium.controller.vfs.OutputMeter;
 import dev.terrarium.controller.vfs.VirtualFileSystem;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,29 +53,46 @@ public final class Sandbox {
     /** As {@link #runScript}, returning how the run ended as well as the exit code. */
     public static RunResult run(Path script, List<String> args, SandboxOptions options,
             OutputStream stdout, OutputStream stderr) {
-        Path absolute = script.toAbsolutePath();
-        RunResult unopenable = checkScript(absolute);
-        if (unopenable != null) {
-            say(stderr, "terrarium: " + unopenable.reason());
-            return unopenable;
+        return run(Program.file(script), args, options, stdout, stderr);
+    }
+
+    /**
+     * Runs {@code program} (a script, {@code -c} text, a program on stdin, or the REPL, see
+     * {@link Program}) with {@code args} as {@code sys.argv[1:]}.
+     */
+    public static RunResult run(Program program, List<String> args, SandboxOptions options,
+            OutputStream stdout, OutputStream stderr) {
+        Path folder;
+        String argv0;
+        if (program.kind() == Program.Kind.FILE) {
+            Path absolute = program.script().toAbsolutePath();
+            RunResult unopenable = checkScript(absolute);
+            if (unopenable != null) {
+                say(stderr, "terrarium: " + unopenable.reason());
+                return unopenable;
+            }
+            Path guestScript;
+            try {
+                // The script's folder becomes /work. If the script is a symbolic link to a file
+                // outside that folder, the guest could not read it there: mount its real folder.
+                folder = absolute.getParent();
+                Path real = absolute.toRealPath();
+                guestScript = absolute.getFileName();
+                if (!real.startsWith(folder.toRealPath())) {
+                    folder = real.getParent();
+                    guestScript = real.getFileName();
+                }
+            } catch (IOException e) {
+                return stop(stderr, RunResult.stopped(Outcome.CANNOT_OPEN_SCRIPT,
+                        "can't open file '" + absolute + "': " + e.getMessage()), null);
+            }
+            argv0 = VirtualFileSystem.WORK_DIR + "/" + guestScript;
+        } else {
+            // As python -c sees its working directory: the controller's, read-only.
+            folder = Paths.get("").toAbsolutePath();
+            argv0 = program.argv0();
         }
         VirtualFileSystem vfs;
-        Path guestScript;
-        Path folder;
-        try {
-            // The script's folder becomes /work. If the script is a symbolic link to a file
-            // outside that folder, the guest could not read it there: mount its real folder.
-            folder = absolute.getParent();
-            Path real = absolute.toRealPath();
-            guestScript = absolute.getFileName();
-            if (!real.startsWith(folder.toRealPath())) {
-                folder = real.getParent();
-                guestScript = real.getFileName();
-            }
-        } catch (IOException e) {
-            return stop(stderr, RunResult.stopped(Outcome.CANNOT_OPEN_SCRIPT,
-                    "can't open file '" + absolute + "': " + e.getMessage()), null);
-        }
         try {
             List<Mount> table = new ArrayList<>(VirtualFileSystem.defaultMounts(folder));
             table.addAll(options.mounts());
@@ -80,8 +101,9 @@ public final class Sandbox {
             return stop(stderr, RunResult.stopped(Outcome.LAUNCH_FAILED, e.getMessage()), null);
         }
         List<String> argv = new ArrayList<>();
-        argv.add(VirtualFileSystem.WORK_DIR + "/" + guestScript);
+        argv.add(argv0);
         argv.addAll(args);
+        GuestStart start = new GuestStart(argv, program.code(), program.interactive(), options.environment());
 
         ChildProcess child;
         try {
@@ -94,10 +116,10 @@ public final class Sandbox {
             child.startWatchdog(options.timeout());
         }
         OutputMeter meter = new OutputMeter(options.maxOutputBytes());
-        FdTable fds = new FdTable(new EmptyInput(), new GuestOutput(stdout, meter), new GuestOutput(stderr, meter));
+        FdTable fds = new FdTable(stdin(options, child), new GuestOutput(stdout, meter), new GuestOutput(stderr, meter));
         RunResult result;
         try (child) {
-            result = serve(child, vfs, fds, argv, options);
+            result = serve(child, vfs, fds, start, options);
         } finally {
             fds.closeAll();
         }
@@ -117,11 +139,22 @@ public final class Sandbox {
         return stop(stderr, result, crash ? child.stderrText() : null);
     }
 
-    private static RunResult serve(ChildProcess child, VirtualFileSystem vfs, FdTable fds, List<String> argv,
+    /** fd 0: the embedder's bytes or stream (given up when the child is gone), else empty. */
+    private static OpenFile stdin(SandboxOptions options, ChildProcess child) {
+        if (options.stdinBytes() != null) {
+            return new GuestInput(new ByteArrayInputStream(options.stdinBytes()), () -> false);
+        }
+        if (options.stdinStream() != null) {
+            return new GuestInput(options.stdinStream(), () -> !child.isAlive());
+        }
+        return new EmptyInput();
+    }
+
+    private static RunResult serve(ChildProcess child, VirtualFileSystem vfs, FdTable fds, GuestStart start,
             SandboxOptions options) {
         RunResult result;
         try {
-            long status = new RequestServer(child, vfs, fds, argv).serve();
+            long status = new RequestServer(child, vfs, fds, start).serve();
             child.closeReplies();
             child.awaitExit(EXIT_GRACE_MILLIS);
             return RunResult.exited(status);

@@ -1,11 +1,13 @@
 package dev.terrarium.controller.cli;
 
+import dev.terrarium.controller.Program;
 import dev.terrarium.controller.Sandbox;
 import dev.terrarium.controller.SandboxOptions;
 import dev.terrarium.controller.vfs.Mount;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +18,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code terrarium} command: {@code terrarium [options] script.py [args...]} (see {@link #USAGE}
- * and docs/SANDBOX.md).
- * Options come before the script; everything after it belongs to the guest's argv.
+ * The {@code terrarium} command, shaped like {@code python}: {@code terrarium [options] script.py
+ * [args...]}, {@code -c CODE}, {@code -} (program on stdin), {@code -i}, and the interactive
+ * interpreter when run alone at a terminal (see {@link #USAGE} and docs/SANDBOX.md).
+ * Options come before the program; everything after it belongs to the guest's argv.
  * Exits with the guest's status, 2 for a usage error or an unopenable script (as
  * CPython), or a controller outcome code (see {@link dev.terrarium.controller.Outcome}).
  */
@@ -29,8 +32,11 @@ public final class Main {
     public static final String VERSION = "terrarium 0.1.0-SNAPSHOT (Python 3.11 subset)";
 
     static final String USAGE = String.join("\n",
-            "usage: terrarium [option] ... script.py [arg] ...",
-            "Runs a Python 3.11 script in a sandboxed JVM; the script's folder is visible read-only at /work.",
+            "usage: terrarium [option] ... [-c cmd | - | script.py] [arg] ...",
+            "Runs a Python 3.11 program in a sandboxed JVM; the script's folder (for -c, - and the",
+            "interactive interpreter: the current directory) is visible read-only at /work.",
+            "With no program, reads it from stdin, or starts the interactive interpreter if stdin",
+            "is a terminal.",
             "options:",
             "  --heap SIZE        maximum heap of the sandbox, e.g. 256m (default) or 1g",
             "  --timeout SECONDS  stop the run after this wall time (default: no limit)",
@@ -49,24 +55,55 @@ public final class Main {
             "                     CPython's ast.dump(ast.parse(src), include_attributes=True)",
             "  --help             show this help and exit",
             "  --version          show the version and exit",
+            // program forms, environment, stdin and output (as python's)
+            "  -c CMD             run the program CMD (terminates the option list; sys.argv[0] is '-c')",
+            "  -                  read the program from stdin (sys.argv[0] is '-')",
+            "  -i                 enter the interactive interpreter after the program (or instead of",
+            "                     reading it from stdin); prompts go to stderr",
+            "  --env NAME=VALUE   set a variable of the guest's environment (repeatable). The default",
+            "                     environment is HOME=/tmp LANG=C.UTF-8 PATH=/usr/local/bin:/usr/bin:/bin;",
+            "                     nothing comes from the host's environment unless --env-inherit asks",
+            "  --env-inherit NAME copy NAME from the host's environment, if set there (repeatable)",
+            "  --max-output SIZE  stop the run when stdout and stderr together exceed SIZE bytes",
+            "                     (default: no limit; k, m, g suffixes accepted)",
+            "The guest's stdin (input(), sys.stdin) reads the controller's stdin, only when it asks.",
             "");
 
     public static void main(String[] args) {
         OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         OutputStream stderr = new FileOutputStream(FileDescriptor.err);
-        int code = run(args, stdout, stderr);
+        int code = run(args, System.in, System.console() != null, stdout, stderr);
         System.exit(code);
     }
 
-    /** Runs the command line {@code args}; returns the exit code. */
+    /** Runs the command line {@code args} with an empty stdin that is not a terminal; returns the exit code. */
     static int run(String[] args, OutputStream stdout, OutputStream stderr) {
+        return run(args, InputStream.nullInputStream(), false, stdout, stderr);
+    }
+
+    /**
+     * Runs the command line {@code args}; returns the exit code. {@code stdin} feeds the guest's
+     * stdin (and is the program for {@code -}); {@code terminal} says whether it is a terminal,
+     * which makes {@code terrarium} without a program start the interactive interpreter.
+     */
+    public static int run(String[] args, InputStream stdin, boolean terminal, OutputStream stdout,
+            OutputStream stderr) {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
-        SandboxOptions options = SandboxOptions.defaults().withClassDataDirectory(classDataDirectory());
+        SandboxOptions options = SandboxOptions.defaults().withClassDataDirectory(classDataDirectory())
+                .withStdin(stdin);
+        boolean interactive = false;
         int i = 0;
         try {
             for (; i < args.length && args[i].startsWith("-"); i++) {
                 String arg = args[i];
+                if (arg.startsWith("-c")) {
+                    // python's -c: the program is the rest of this argument or the next one; the
+                    // arguments after it are the guest's.
+                    String code = arg.length() > 2 ? arg.substring(2) : value(args, i, "-c");
+                    int next = arg.length() > 2 ? i + 1 : i + 2;
+                    return runProgram(Program.command(code), args, next, interactive, options, stdout, stderr);
+                }
                 String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
                 switch (name) {
                     case "--help":
@@ -112,6 +149,34 @@ public final class Main {
                     case "--":
                         i++;
                         return runScript(args, i, options, stdout, stderr, err);
+                    case "-":
+                        return runProgram(Program.stdin(), args, i + 1, interactive, options, stdout, stderr);
+                    case "-i":
+                        interactive = true;
+                        break;
+                    case "--env": {
+                        String assignment = value(args, i, arg);
+                        int eq = assignment.indexOf('=');
+                        if (eq <= 0) {
+                            throw new IllegalArgumentException("invalid --env '" + assignment + "' (expected NAME=VALUE)");
+                        }
+                        options = options.withEnvironmentVariable(assignment.substring(0, eq), assignment.substring(eq + 1));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
+                    }
+                    case "--env-inherit": {
+                        String variable = value(args, i, arg);
+                        String host = System.getenv(variable);
+                        if (host != null) {
+                            options = options.withEnvironmentVariable(variable, host);
+                        }
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
+                    }
+                    case "--max-output":
+                        options = options.withMaxOutputBytes(bytes(value(args, i, arg), name));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
                     default:
                         return usageError(err, "unknown option " + arg);
                 }
@@ -119,7 +184,12 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             return usageError(err, e.getMessage());
         }
-        return runScript(args, i, options, stdout, stderr, err);
+        if (i >= args.length) {
+            // As python: no program means the REPL at a terminal (or with -i), else the program on stdin.
+            Program program = interactive || terminal ? Program.repl() : Program.stdin();
+            return runProgram(program, args, i, false, options, stdout, stderr);
+        }
+        return runProgram(Program.file(Paths.get(args[i])), args, i + 1, interactive, options, stdout, stderr);
     }
 
     private static int runScript(String[] args, int i, SandboxOptions options, OutputStream stdout,
@@ -127,9 +197,15 @@ public final class Main {
         if (i >= args.length) {
             return usageError(err, "no script given");
         }
-        Path script = Paths.get(args[i]);
-        List<String> guestArgs = Arrays.asList(args).subList(i + 1, args.length);
-        int code = Sandbox.runScript(script, guestArgs, options, stdout, stderr);
+        return runProgram(Program.file(Paths.get(args[i])), args, i + 1, false, options, stdout, stderr);
+    }
+
+    /** Runs {@code program} with {@code args[from:]} as its arguments ({@code -i}: then the REPL). */
+    private static int runProgram(Program program, String[] args, int from, boolean interactive,
+            SandboxOptions options, OutputStream stdout, OutputStream stderr) {
+        List<String> guestArgs = Arrays.asList(args).subList(Math.min(from, args.length), args.length);
+        Program run = interactive && !program.interactive() ? program.thenInteractive() : program;
+        int code = Sandbox.run(run, guestArgs, options, stdout, stderr).exitCode();
         try {
             stdout.flush();
         } catch (java.io.IOException ignored) {
