@@ -72,8 +72,22 @@ public final class Main {
     public static void main(String[] args) {
         OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         OutputStream stderr = new FileOutputStream(FileDescriptor.err);
-        int code = run(args, System.in, System.console() != null, stdout, stderr);
+        int code = run(args, System.in, stdinIsTerminal(), stdout, stderr);
         System.exit(code);
+    }
+
+    /**
+     * Whether the controller's stdin is a terminal, as python's isatty(0) check: on Linux the
+     * target of /proc/self/fd/0; elsewhere, whether the JVM has a console (stdin and stdout
+     * both terminals).
+     */
+    static boolean stdinIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(Paths.get("/proc/self/fd/0")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /** Runs the command line {@code args} with an empty stdin that is not a terminal; returns the exit code. */
