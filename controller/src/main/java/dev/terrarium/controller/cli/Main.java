@@ -59,7 +59,8 @@ public final class Main {
             "  -c CMD             run the program CMD (terminates the option list; sys.argv[0] is '-c')",
             "  -                  read the program from stdin (sys.argv[0] is '-')",
             "  -i                 enter the interactive interpreter after the program (or instead of",
-            "                     reading it from stdin); prompts go to stderr",
+            "                     reading it from stdin); prompts go to stderr. At a terminal, lines",
+            "                     are edited with history (JLine) in the controller",
             "  --env NAME=VALUE   set a variable of the guest's environment (repeatable). The default",
             "                     environment is HOME=/tmp LANG=C.UTF-8 PATH=/usr/local/bin:/usr/bin:/bin;",
             "                     nothing comes from the host's environment unless --env-inherit asks",
@@ -72,18 +73,28 @@ public final class Main {
     public static void main(String[] args) {
         OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         OutputStream stderr = new FileOutputStream(FileDescriptor.err);
-        int code = run(args, System.in, stdinIsTerminal(), stdout, stderr);
+        InputStream stdin = System.in;
+        boolean terminal = isTerminal(0);
+        if (terminal) {
+            // Line editing and history for what the guest reads (the REPL, input()), with the
+            // prompts it writes to the terminal redrawn by the editor.
+            OutputTail prompts = new OutputTail();
+            stdout = isTerminal(1) ? prompts.wrap(stdout) : stdout;
+            stderr = isTerminal(2) ? prompts.wrap(stderr) : stderr;
+            stdin = new TerminalLines(prompts);
+        }
+        int code = run(args, stdin, terminal, stdout, stderr);
         System.exit(code);
     }
 
     /**
-     * Whether the controller's stdin is a terminal, as python's isatty(0) check: on Linux the
-     * target of /proc/self/fd/0; elsewhere, whether the JVM has a console (stdin and stdout
-     * both terminals).
+     * Whether the controller's descriptor {@code fd} is a terminal, as python's isatty(): on
+     * Linux the target of /proc/self/fd/N; elsewhere, whether the JVM has a console (stdin and
+     * stdout both terminals).
      */
-    static boolean stdinIsTerminal() {
+    static boolean isTerminal(int fd) {
         try {
-            String target = java.nio.file.Files.readSymbolicLink(Paths.get("/proc/self/fd/0")).toString();
+            String target = java.nio.file.Files.readSymbolicLink(Paths.get("/proc/self/fd/" + fd)).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
         } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
             return System.console() != null;
