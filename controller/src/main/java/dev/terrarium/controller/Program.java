@@ -17,6 +17,9 @@ import java.util.Objects;
  */
 public record Program(Kind kind, Path script, String code, boolean interactive) {
 
+    /** Most bytes (UTF-8) of a {@code -c} program: it travels to the child in one reply frame. */
+    public static final int MAX_COMMAND_BYTES = 512 * 1024;
+
     /** The forms of program. */
     public enum Kind { FILE, COMMAND, STDIN, NONE }
 
@@ -27,6 +30,10 @@ public record Program(Kind kind, Path script, String code, boolean interactive) 
         }
         if ((kind == Kind.COMMAND) != (code != null)) {
             throw new IllegalArgumentException("program text goes with Kind.COMMAND only");
+        }
+        if (code != null && code.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_COMMAND_BYTES) {
+            throw new IllegalArgumentException("program text longer than " + MAX_COMMAND_BYTES
+                    + " bytes: run it as a script file or on stdin");
         }
         if (kind == Kind.NONE && !interactive) {
             throw new IllegalArgumentException("a run without a program must be interactive");
