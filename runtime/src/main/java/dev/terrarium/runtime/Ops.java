@@ -926,10 +926,60 @@ public final class Ops {
         ns.put(name, value);
     }
 
+    /** {@code name: annotation} in a class body or module: {@code __annotations__[name] = annotation}, creating the dict first. */
+    public static void annotateName(PyDict ns, PyStr name, PyObject annotation) {
+        PyStr key = PyStr.of("__annotations__");
+        PyObject annotations = ns.get(key);
+        if (annotations == null) {
+            annotations = new PyDict();
+            ns.put(key, annotations);
+        }
+        annotations.setItem(name, annotation);
+    }
+
     public static void deleteClassName(PyDict ns, PyStr name) {
         if (ns.remove(name) == null) {
             throw PyErrors.nameError(name.value());
         }
+    }
+
+    /**
+     * The bases of a class statement after each non-class base's {@code __mro_entries__(bases)}
+     * has replaced it (compare CPython's update_bases: {@code class C(Generic[T])}); when any
+     * did, the original bases are kept in the namespace as {@code __orig_bases__}.
+     */
+    private static PyType[] resolveMroEntries(PyObject[] bases, PyDict ns) {
+        java.util.List<PyType> types = new ArrayList<>();
+        boolean changed = false;
+        PyTuple original = null;
+        for (PyObject base : bases) {
+            if (base instanceof PyType t) {
+                types.add(t);
+                continue;
+            }
+            PyObject entries = base.type().lookup("__mro_entries__");
+            if (entries == null) {
+                throw PyErrors.typeError("bases must be types");
+            }
+            if (original == null) {
+                original = PyTuple.of(bases);
+            }
+            PyObject r = entries.bindTo(base).call1(original);
+            if (!(r instanceof PyTuple tuple)) {
+                throw PyErrors.typeError("__mro_entries__ must return a tuple");
+            }
+            changed = true;
+            for (PyObject entry : tuple.toArray()) {
+                if (!(entry instanceof PyType t)) {
+                    throw PyErrors.typeError("bases must be types");
+                }
+                types.add(t);
+            }
+        }
+        if (changed) {
+            ns.put(PyStr.of("__orig_bases__"), original);
+        }
+        return types.toArray(new PyType[0]);
     }
 
     /**
@@ -948,13 +998,7 @@ public final class Ops {
                 extra.put(PyStr.of(kwnames[i]), bases[npos + i]);
             }
         }
-        PyType[] types = new PyType[npos];
-        for (int i = 0; i < npos; i++) {
-            if (!(bases[i] instanceof PyType t)) {
-                throw PyErrors.typeError("bases must be types");
-            }
-            types[i] = t;
-        }
+        PyType[] types = resolveMroEntries(java.util.Arrays.copyOf(bases, npos), ns);
         PyObject cell = ns.remove(PyStr.of("__classcell__"));
         PyObject cls;
         PyObject qualname = ns.get(PyStr.of("__qualname__"));

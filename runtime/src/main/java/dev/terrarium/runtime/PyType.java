@@ -342,12 +342,60 @@ public final class PyType extends PyObject {
 
     @Override
     public String repr() {
+        if (metaclass != null && metaclass.lookup("__repr__") instanceof PyFunction) {
+            return Special.strResult(Special.call0(this, "__repr__"), "__repr__");
+        }
         return module.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + module + "." + qualname + "'>";
     }
 
     @Override
     public long hash() {
         return System.identityHashCode(this);
+    }
+
+    @Override
+    public String str() {
+        if (metaclass != null && metaclass.lookup("__str__") instanceof PyFunction) {
+            return Special.strResult(Special.call0(this, "__str__"), "__str__");
+        }
+        return repr();
+    }
+
+    // A class whose metaclass defines __len__, __iter__ or __contains__ (an Enum, say) answers
+    // len(), iter() and `in` through them, as CPython's type slots would.
+
+    @Override
+    public long len() {
+        if (metaclass != null && metaclass.lookup("__len__") != null) {
+            PyInt n = ArgParser.index(Special.call0(this, "__len__"));
+            if (n.asBig().signum() < 0) {
+                throw PyErrors.valueError("__len__() should return >= 0");
+            }
+            return n.asLong();
+        }
+        return super.len();
+    }
+
+    @Override
+    public PyObject iter() {
+        if (metaclass != null && metaclass.lookup("__iter__") != null) {
+            return Special.call0(this, "__iter__");
+        }
+        return super.iter();
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+        if (metaclass != null) {
+            PyObject r = Special.call1(this, "__contains__", item);
+            if (r != null) {
+                return Ops.isTrue(r);
+            }
+            if (metaclass.lookup("__iter__") != null) {
+                return super.contains(item);
+            }
+        }
+        return super.contains(item);
     }
 
     @Override

@@ -152,6 +152,7 @@ final class CodeGen {
                 expr(a.value());
                 store(a.target());
             }
+            annotate(a);
         } else if (s instanceof Stmt.If i) {
             ifStatement(i);
         } else if (s instanceof Stmt.While w) {
@@ -542,6 +543,27 @@ final class CodeGen {
                 "(Ljava/lang/String;)Ldev/terrarium/runtime/PyException;");
         e.athrow();
         e.label(ok);
+    }
+
+    /**
+     * A simple annotation {@code name: ann} in a class body or at module level is evaluated and
+     * recorded in the namespace's {@code __annotations__} dict (CPython's SETUP_ANNOTATIONS and
+     * STORE_SUBSCR); in a function it is not evaluated at all, as in CPython.
+     */
+    private void annotate(Stmt.AnnAssign a) {
+        if (scope.kind == Scope.Kind.FUNCTION || !a.simple() || !(a.target() instanceof Expr.Name n)) {
+            return;
+        }
+        expr(a.annotation());
+        if (scope.kind == Scope.Kind.CLASS) {
+            pushNamespace();
+        } else {
+            module.loadGlobals(e);
+        }
+        e.swap();
+        e.pushStrConstant(mangle(n.id()));
+        e.swap();
+        e.invokeStatic(OPS, "annotateName", "(L" + PYDICT + ";L" + PYSTR + ";" + OBJ + ")V");
     }
 
     /** Stores the value on top of the stack into {@code name}. */

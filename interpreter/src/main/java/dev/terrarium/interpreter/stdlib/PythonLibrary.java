@@ -10,6 +10,56 @@ public final class PythonLibrary {
     private PythonLibrary() {}
 
     private static final Map<String, String> SOURCES = Map.ofEntries(
+        Map.entry("bisect", """
+\"""bisect for Terrarium: binary search in sorted sequences (written for Terrarium after
+CPython's documented behaviour).\"""
+
+
+def _bounds(a, lo, hi):
+    if lo < 0:
+        raise ValueError('lo must be non-negative')
+    if hi is None:
+        hi = len(a)
+    return lo, hi
+
+
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    lo, hi = _bounds(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        v = a[mid] if key is None else key(a[mid])
+        if x < v:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def bisect_left(a, x, lo=0, hi=None, *, key=None):
+    lo, hi = _bounds(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        v = a[mid] if key is None else key(a[mid])
+        if v < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    lo = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(lo, x)
+
+
+def insort_left(a, x, lo=0, hi=None, *, key=None):
+    lo = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(lo, x)
+
+
+bisect = bisect_right
+insort = insort_right
+"""),
         Map.entry("collections", """
 \"""collections for Terrarium: namedtuple, deque, Counter, defaultdict, OrderedDict, ChainMap
 (written for Terrarium after CPython's documented behaviour). Built-in types cannot be
@@ -459,6 +509,1181 @@ class ChainMap(_DictLike):
     def __repr__(self):
         return f"ChainMap({', '.join(map(repr, self.maps))})"
 """),
+        Map.entry("copy", """
+\"""copy for Terrarium: shallow and deep copies (written for Terrarium after CPython's documented
+behaviour): __copy__/__deepcopy__ first, then the built-in containers, then instances by their
+__dict__ (and __slots__), with a memo so shared and cyclic structure is kept.\"""
+
+__all__ = ['Error', 'copy', 'deepcopy']
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+_atomic = (type(None), int, float, bool, complex, str, bytes, type, range, type(Ellipsis),
+           type(NotImplemented), type(len), type(lambda: None), property)
+
+
+def _slot_names(cls):
+    names = []
+    for klass in cls.__mro__:
+        slots = klass.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name not in ('__dict__', '__weakref__') and name not in names:
+                names.append(name)
+    return names
+
+
+def _instance_state(x):
+    state = {}
+    d = getattr(x, '__dict__', None)
+    for name in _slot_names(type(x)):
+        try:
+            state[name] = object.__getattribute__(x, name)
+        except AttributeError:
+            pass
+    return d, state
+
+
+def _new_instance(cls):
+    return object.__new__(cls)
+
+
+def copy(x):
+    cls = type(x)
+    if cls in _atomic or cls is frozenset or cls is tuple:
+        return x
+    if cls is list:
+        return x[:]
+    if cls is dict:
+        return dict(x)
+    if cls is set:
+        return set(x)
+    if cls is bytearray:
+        return bytearray(x)
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    if isinstance(x, type):
+        return x
+    if cls.__module__ == 'collections' and hasattr(cls, 'copy'):
+        # Terrarium's collections types are Python classes: their own copy() keeps their state apart.
+        return x.copy()
+    if '__reduce_ex__' in _own_names(cls) or '__reduce__' in _own_names(cls):
+        return _reconstruct(x, None, *_reduce(x))
+    d, slots = _instance_state(x)
+    y = _new_instance(cls)
+    if hasattr(x, '__getstate__') and '__getstate__' in _own_names(cls):
+        state = x.__getstate__()
+        _set_state(y, state, None)
+        return y
+    if d is not None:
+        y.__dict__.update(d)
+    for name, value in slots.items():
+        object.__setattr__(y, name, value)
+    return y
+
+
+def _own_names(cls):
+    names = set()
+    for klass in cls.__mro__:
+        if klass is object:
+            break
+        names.update(klass.__dict__)
+    return names
+
+
+def _reduce(x):
+    if '__reduce_ex__' in _own_names(type(x)):
+        rv = x.__reduce_ex__(4)
+    else:
+        rv = x.__reduce__()
+    if isinstance(rv, str):
+        return (lambda: x, ())
+    return rv
+
+
+def _set_state(y, state, memo):
+    if state is None:
+        return
+    if memo is not None:
+        state = deepcopy(state, memo)
+    if hasattr(y, '__setstate__'):
+        y.__setstate__(state)
+        return
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    if state:
+        y.__dict__.update(state)
+    if slotstate:
+        for k, v in slotstate.items():
+            setattr(y, k, v)
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    _set_state(y, state, memo)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for k, v in dictiter:
+            if deep:
+                k = deepcopy(k, memo)
+                v = deepcopy(v, memo)
+            y[k] = v
+    return y
+
+
+def _keep_alive(x, memo):
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls in _atomic:
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for k, v in x.items():
+            y[deepcopy(k, memo)] = deepcopy(v, memo)
+    elif cls is tuple:
+        items = [deepcopy(a, memo) for a in x]
+        if d in memo:
+            return memo[d]
+        if all(a is b for a, b in zip(items, x)):
+            y = x
+        else:
+            y = tuple(items)
+    elif cls is set:
+        y = set(deepcopy(a, memo) for a in x)
+    elif cls is frozenset:
+        items = [deepcopy(a, memo) for a in x]
+        y = x if all(a is b for a, b in zip(items, x)) else frozenset(items)
+    elif cls is bytearray:
+        y = bytearray(x)
+    elif isinstance(x, type):
+        return x
+    else:
+        copier = getattr(x, '__deepcopy__', None)
+        if copier is not None:
+            y = copier(memo)
+        elif '__reduce_ex__' in _own_names(cls) or '__reduce__' in _own_names(cls):
+            y = _reconstruct(x, memo, *_reduce(x))
+        else:
+            y = _new_instance(cls)
+            memo[d] = y
+            if '__getstate__' in _own_names(cls):
+                _set_state(y, x.__getstate__(), memo)
+            else:
+                dct, slots = _instance_state(x)
+                if dct is not None:
+                    for k, v in dct.items():
+                        y.__dict__[k] = deepcopy(v, memo)
+                for name, value in slots.items():
+                    object.__setattr__(y, name, deepcopy(value, memo))
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+"""),
+        Map.entry("dataclasses", """
+\"""dataclasses for Terrarium: @dataclass, field, fields, asdict, astuple, replace,
+make_dataclass, is_dataclass (written for Terrarium after CPython's documented behaviour).
+The generated methods are closures rather than exec'd source, with CPython's messages.\"""
+
+import copy as _copy
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
+           'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
+           'is_dataclass']
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _MissingType:
+    def __repr__(self):
+        return '<dataclasses._MISSING_TYPE object>'
+
+
+MISSING = _MissingType()
+
+
+class _KwOnlyType:
+    pass
+
+
+KW_ONLY = _KwOnlyType()
+
+
+class InitVar:
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        name = getattr(self.type, '__name__', None) if isinstance(self.type, type) else None
+        return 'dataclasses.InitVar[%s]' % (name if name is not None else repr(self.type))
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+_FIELD = 'field'
+_FIELD_CLASSVAR = 'classvar'
+_FIELD_INITVAR = 'initvar'
+
+
+class Field:
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
+                 'compare', 'metadata', 'kw_only', '_field_type')
+
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = {} if metadata is None else dict(metadata)
+        self.kw_only = kw_only
+        self._field_type = None
+
+    def __repr__(self):
+        return ('Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,'
+                'compare=%r,metadata=%r,kw_only=%r,_field_type=%s)'
+                % (self.name, self.type, self.default, self.default_factory, self.init,
+                   self.repr, self.hash, self.compare, self.metadata, self.kw_only,
+                   self._field_type))
+
+    def __set_name__(self, owner, name):
+        func = getattr(type(self.default), '__set_name__', None)
+        if func:
+            func(self.default, owner, name)
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
+          compare=True, metadata=None, kw_only=MISSING):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+def _is_classvar(tp):
+    r = repr(tp)
+    return r == 'typing.ClassVar' or r.startswith('typing.ClassVar[') or (
+        isinstance(tp, str) and (tp.startswith('ClassVar') or tp.startswith('typing.ClassVar')))
+
+
+def _is_initvar(tp):
+    return tp is InitVar or isinstance(tp, InitVar) or (
+        isinstance(tp, str) and (tp.startswith('InitVar') or tp.startswith('dataclasses.InitVar')))
+
+
+def _get_field(cls, name, tp, default_kw_only):
+    default = cls.__dict__.get(name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        f = field(default=default)
+    f.name = name
+    f.type = tp
+    f._field_type = _FIELD
+    if _is_classvar(tp):
+        f._field_type = _FIELD_CLASSVAR
+    elif _is_initvar(tp):
+        f._field_type = _FIELD_INITVAR
+    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR) and f.default_factory is not MISSING:
+        raise TypeError('field %s cannot have a default factory' % name)
+    if f._field_type != _FIELD_CLASSVAR and f.kw_only is MISSING:
+        f.kw_only = default_kw_only
+    if f._field_type == _FIELD and f.default_factory is MISSING and isinstance(f.default, (list, dict, set)):
+        raise ValueError('mutable default %s for field %s is not allowed: use default_factory'
+                         % (type(f.default), name))
+    return f
+
+
+def fields(class_or_instance):
+    try:
+        fs = getattr(class_or_instance, '__dataclass_fields__')
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(f for f in fs.values() if f._field_type == _FIELD)
+
+
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, '__dataclass_fields__')
+
+
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
+
+
+def asdict(obj, *, dict_factory=dict):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
+                             for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
+                         for k, v in obj.items())
+    return _copy.deepcopy(obj)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
+                         for k, v in obj.items())
+    return _copy.deepcopy(obj)
+
+
+def replace(obj, /, **changes):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in obj.__dataclass_fields__.values():
+        if f._field_type == _FIELD_CLASSVAR:
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError('field %s is declared with init=False, it cannot be specified with replace()' % f.name)
+            continue
+        if f.name not in changes:
+            if f._field_type == _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError("InitVar '%s' must be specified with replace()" % f.name)
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+
+
+def _plural(n):
+    return '' if n == 1 else 's'
+
+
+def _name_list(names):
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + ' and ' + quoted[1]
+    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+
+
+def _make_init(cls, all_fields, frozen, has_post_init):
+    init_fields = [f for f in all_fields if f._field_type in (_FIELD, _FIELD_INITVAR)]
+    positional = [f for f in init_fields if f.init and not f.kw_only]
+    keyword = [f for f in init_fields if f.init and f.kw_only]
+    seen_default = None
+    for f in positional:
+        if f.default is not MISSING or f.default_factory is not MISSING:
+            seen_default = f
+        elif seen_default is not None:
+            raise TypeError('non-default argument %r follows default argument' % f.name)
+    qualname = cls.__qualname__ + '.__init__'
+    setter = object.__setattr__ if frozen else setattr
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(positional):
+            most = len(positional) + 1
+            least = most - len([f for f in positional if f.default is not MISSING
+                                or f.default_factory is not MISSING])
+            takes = '%d' % most if least == most else 'from %d to %d' % (least, most)
+            raise TypeError('%s() takes %s positional argument%s but %d were given'
+                            % (qualname, takes, _plural(most), len(args) + 1))
+        values = {}
+        for f, v in zip(positional, args):
+            values[f.name] = v
+        names = set(f.name for f in positional) | set(f.name for f in keyword)
+        for k, v in kwargs.items():
+            if k not in names:
+                raise TypeError("%s() got an unexpected keyword argument '%s'" % (qualname, k))
+            if k in values:
+                raise TypeError("%s() got multiple values for argument '%s'" % (qualname, k))
+            values[k] = v
+        missing = [f.name for f in positional if f.name not in values
+                   and f.default is MISSING and f.default_factory is MISSING]
+        if missing:
+            raise TypeError('%s() missing %d required positional argument%s: %s'
+                            % (qualname, len(missing), _plural(len(missing)), _name_list(missing)))
+        missing = [f.name for f in keyword if f.name not in values
+                   and f.default is MISSING and f.default_factory is MISSING]
+        if missing:
+            raise TypeError('%s() missing %d required keyword-only argument%s: %s'
+                            % (qualname, len(missing), _plural(len(missing)), _name_list(missing)))
+        initvars = []
+        for f in init_fields:
+            if f.init and f.name in values:
+                value = values[f.name]
+            elif f.default_factory is not MISSING:
+                value = f.default_factory()
+            elif f.init or f._field_type == _FIELD_INITVAR:
+                value = f.default
+            else:
+                continue
+            if f._field_type == _FIELD_INITVAR:
+                initvars.append(value)
+            else:
+                setter(self, f.name, value)
+        if has_post_init:
+            self.__post_init__(*initvars)
+
+    __init__.__qualname__ = qualname
+    return __init__
+
+
+def _make_repr(cls, repr_fields):
+    qualname_of = lambda self: type(self).__qualname__
+    running = set()
+
+    def __repr__(self):
+        key = id(self)
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            parts = ['%s=%r' % (f.name, getattr(self, f.name)) for f in repr_fields]
+        finally:
+            running.discard(key)
+        return qualname_of(self) + '(' + ', '.join(parts) + ')'
+
+    __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+    return __repr__
+
+
+def _tuple_of(self, compare_fields):
+    return tuple(getattr(self, f.name) for f in compare_fields)
+
+
+def _set_new(cls, name, value):
+    # Methods the class itself defines win, as in CPython.
+    if name in cls.__dict__:
+        return True
+    value.__qualname__ = cls.__qualname__ + '.' + name
+    setattr(cls, name, value)
+    return False
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+    all_fields = {}
+    has_dataclass_bases = False
+    any_frozen_base = False
+    all_frozen_bases = None
+    for base in cls.__mro__[-1:0:-1]:
+        base_fields = base.__dict__.get('__dataclass_fields__')
+        if base_fields is not None:
+            has_dataclass_bases = True
+            for f in base_fields.values():
+                all_fields[f.name] = f
+            if all_frozen_bases is None:
+                all_frozen_bases = True
+            base_frozen = base.__dict__['__dataclass_params__'].frozen
+            any_frozen_base = any_frozen_base or base_frozen
+            all_frozen_bases = all_frozen_bases and base_frozen
+    annotations = cls.__dict__.get('__annotations__', {})
+    own = []
+    default_kw_only = kw_only
+    for name, tp in annotations.items():
+        if tp is KW_ONLY or (isinstance(tp, str) and tp in ('KW_ONLY', 'dataclasses.KW_ONLY')):
+            default_kw_only = True
+            continue
+        own.append(_get_field(cls, name, tp, default_kw_only))
+    for f in own:
+        all_fields[f.name] = f
+        if isinstance(cls.__dict__.get(f.name), Field):
+            if f.default is MISSING:
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError('%r is a field but has no type annotation' % name)
+    if has_dataclass_bases:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if all_frozen_bases is False and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+    cls.__dataclass_fields__ = all_fields
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
+    field_list = [f for f in all_fields.values() if f._field_type == _FIELD]
+    if init:
+        has_post_init = hasattr(cls, '__post_init__')
+        _set_new(cls, '__init__', _make_init(cls, [f for f in all_fields.values()
+                                                   if f._field_type != _FIELD_CLASSVAR],
+                                              frozen, has_post_init))
+    if repr:
+        _set_new(cls, '__repr__', _make_repr(cls, [f for f in field_list if f.repr]))
+    compare_fields = [f for f in field_list if f.compare]
+    if eq:
+        def __eq__(self, other):
+            if other.__class__ is self.__class__:
+                return _tuple_of(self, compare_fields) == _tuple_of(other, compare_fields)
+            return NotImplemented
+        _set_new(cls, '__eq__', __eq__)
+    if order:
+        for name, op in (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
+                         ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)):
+            def make(op):
+                def compare(self, other):
+                    if other.__class__ is self.__class__:
+                        return op(_tuple_of(self, compare_fields), _tuple_of(other, compare_fields))
+                    return NotImplemented
+                return compare
+            if _set_new(cls, name, make(op)):
+                raise TypeError('Cannot overwrite attribute %s in class %s. Consider using '
+                                'functools.total_ordering' % (name, cls.__name__))
+    if frozen:
+        def __setattr__(self, name, value):
+            if type(self) is cls or name in all_fields:
+                raise FrozenInstanceError("cannot assign to field '%s'" % name)
+            super(cls, self).__setattr__(name, value)
+
+        def __delattr__(self, name):
+            if type(self) is cls or name in all_fields:
+                raise FrozenInstanceError("cannot delete field '%s'" % name)
+            super(cls, self).__delattr__(name)
+        if _set_new(cls, '__setattr__', __setattr__):
+            raise TypeError('Cannot overwrite attribute __setattr__ in class %s' % cls.__name__)
+        _set_new(cls, '__delattr__', __delattr__)
+    hash_fields = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
+    class_hash = cls.__dict__.get('__hash__', MISSING)
+    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and '__eq__' in cls.__dict__))
+
+    def __hash__(self):
+        return hash(_tuple_of(self, hash_fields))
+    __hash__.__qualname__ = cls.__qualname__ + '.__hash__'
+    if unsafe_hash:
+        if '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None:
+            raise TypeError('Cannot overwrite attribute __hash__ in class %s' % cls.__name__)
+        cls.__hash__ = __hash__
+    elif eq and frozen:
+        if not has_explicit_hash:
+            cls.__hash__ = __hash__
+    elif eq:
+        if not has_explicit_hash:
+            cls.__hash__ = None
+    if match_args:
+        if '__match_args__' not in cls.__dict__:
+            cls.__match_args__ = tuple(f.name for f in field_list if f.init and not f.kw_only)
+    if '__doc__' not in cls.__dict__ or cls.__dict__['__doc__'] is None:
+        try:
+            cls.__doc__ = cls.__name__ + '(' + ', '.join(
+                '%s: %s' % (f.name, getattr(f.type, '__name__', f.type) if isinstance(f.type, type) else f.type)
+                for f in field_list if f.init) + ')'
+        except Exception:
+            pass
+    return cls
+
+
+class _DataclassParams:
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return ('_DataclassParams(init=%r,repr=%r,eq=%r,order=%r,unsafe_hash=%r,frozen=%r)'
+                % (self.init, self.repr, self.eq, self.order, self.unsafe_hash, self.frozen))
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
+              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
+    if order and not eq:
+        def wrap(cls):
+            raise ValueError('eq must be true if order is true')
+    else:
+        def wrap(cls):
+            return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                                  kw_only, slots)
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
+                   eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
+                   kw_only=False, slots=False, weakref_slot=False, module=None):
+    ns = dict(namespace or {})
+    annotations = {}
+    for item in fields:
+        if isinstance(item, str):
+            name, tp = item, 'typing.Any'
+        elif len(item) == 2:
+            name, tp = item
+        else:
+            name, tp, spec = item
+            ns[name] = spec
+        annotations[name] = tp
+    ns['__annotations__'] = annotations
+    cls = type(cls_name, bases, ns)
+    if module is not None:
+        cls.__module__ = module
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots)
+"""),
+        Map.entry("enum", """
+\"""enum for Terrarium: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique (written for
+Terrarium after CPython 3.11's documented behaviour and reprs). The class body fills a plain
+dict (no __prepare__), so EnumType.__new__ finds the members in it afterwards, in order.
+IntEnum/IntFlag/StrEnum members are not int/str instances here (built-in types cannot be
+subclassed yet): they compare, hash, format and compute like their values.\"""
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto',
+           'unique', 'member', 'nonmember', 'verify']
+
+_auto_null = object()
+_builtin_type = type
+
+
+class auto:
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+class member:
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    def __init__(self, value):
+        self.value = value
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+
+
+def _is_descriptor(obj):
+    if isinstance(obj, (property, staticmethod, classmethod, type(_is_dunder))):
+        return True
+    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+
+
+def _is_private(cls_name, name):
+    prefix = '_' + cls_name.lstrip('_') + '__'
+    return name.startswith(prefix) and not name.endswith('__')
+
+
+class EnumType(type):
+    \"""Metaclass of Enum: turns the body's plain names into members.\"""
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        member_names = []
+        values = {}
+        for key, value in list(classdict.items()):
+            if isinstance(value, nonmember):
+                classdict[key] = value.value
+                continue
+            if isinstance(value, member):
+                value = value.value
+            elif (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
+                  or _is_descriptor(value)):
+                continue
+            member_names.append(key)
+            values[key] = value
+            del classdict[key]
+        for key in ('mro', ''):
+            if key in member_names:
+                raise ValueError('invalid enum member name: %r' % key)
+        enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        enum_class._member_names_ = []
+        enum_class._member_map_ = {}
+        enum_class._value2member_map_ = {}
+        member_type = object
+        for base in enum_class.__mro__[1:]:
+            if not isinstance(base, EnumType) and base is not object:
+                member_type = base
+                break
+        enum_class._member_type_ = member_type
+        if Enum is not None and member_names and any(
+                isinstance(b, EnumType) and b._member_names_ for b in bases):
+            raise TypeError('%s: cannot extend enumeration %r' % (cls, [b for b in bases if isinstance(b, EnumType)][-1].__name__))
+        last_values = []
+        for index, name in enumerate(member_names):
+            value = values[name]
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = enum_class._generate_next_value_(name, 1, index, last_values[:])
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                value = tuple(enum_class._generate_next_value_(name, 1, index, last_values[:])
+                              if isinstance(v, auto) else v for v in value)
+            last_values.append(value)
+            metacls._add_member(enum_class, name, value)
+        return enum_class
+
+    @staticmethod
+    def _add_member(enum_class, name, value):
+        args = value if isinstance(value, tuple) else (value,)
+        custom_new = enum_class.__dict__.get('__new__')
+        if custom_new is Enum.__dict__.get('__new__') if Enum is not None else False:
+            custom_new = None
+        if custom_new is not None:
+            if isinstance(custom_new, staticmethod):
+                custom_new = custom_new.__func__
+            m = custom_new(enum_class, *args)
+            if not hasattr(m, '_value_'):
+                m._value_ = value
+        else:
+            m = object.__new__(enum_class)
+            m._value_ = value
+        m._name_ = name
+        m.__objclass__ = enum_class
+        m._sort_order_ = len(enum_class._member_names_)
+        init = None
+        for base in enum_class.__mro__:
+            if '__init__' in base.__dict__:
+                init = base.__dict__['__init__']
+                break
+        if init is not None and init is not Enum.__dict__['__init__']:
+            init(m, *args)
+        value = m._value_
+        for existing in enum_class._member_map_.values():
+            if existing._value_ == value and type(existing._value_) is type(value) or existing._value_ is value:
+                enum_class._member_map_[name] = existing
+                type.__setattr__(enum_class, name, existing)
+                return
+        if not (Flag is not None and issubclass(enum_class, Flag) and isinstance(value, int)
+                and (value == 0 or value & (value - 1))):
+            enum_class._member_names_.append(name)
+        enum_class._member_map_[name] = m
+        type.__setattr__(enum_class, name, m)
+        try:
+            enum_class._value2member_map_.setdefault(value, m)
+        except TypeError:
+            pass
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is None:
+            return Enum.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        bases = (cls,) if type is None else (type, cls)
+        body = {}
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original = names
+            names = []
+            last = []
+            for count, name in enumerate(original):
+                value = cls._generate_next_value_(name, start, count, last[:])
+                last.append(value)
+                names.append((name, value))
+        items = names.items() if hasattr(names, 'items') else names
+        for name, value in items:
+            body[name] = value
+        body['__module__'] = module if module is not None else '__main__'
+        if qualname is not None:
+            body['__qualname__'] = qualname
+        metacls = _builtin_type(cls)
+        return metacls.__new__(metacls, class_name, bases, body)
+
+    def __contains__(cls, value):
+        if isinstance(value, cls):
+            return True
+        return value in cls._value2member_map_ or any(
+            m._value_ == value for m in cls._member_map_.values())
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError('%s cannot delete member %r.' % (cls.__name__, attr))
+        super().__delattr__(attr)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __bool__(cls):
+        return True
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+
+EnumMeta = EnumType
+Enum = None
+Flag = None
+
+
+class Enum(metaclass=EnumType):
+    \"""Create a collection of name/value pairs.\"""
+
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        for m in cls._member_map_.values():
+            if m._value_ == value:
+                return m
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is None:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                        % (cls.__name__, result))
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        for v in reversed(last_values):
+            try:
+                return v + 1
+            except TypeError:
+                continue
+        return start
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        return '<%s.%s: %r>' % (self.__class__.__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return format(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __dir__(self):
+        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+
+class ReprEnum(Enum):
+    \"""Only changes the repr(), leaving str() and format() to the mixed-in type.\"""
+
+
+def _value_of(x):
+    return x._value_ if isinstance(x, Enum) else x
+
+
+class _ValueArithmetic:
+    \"""What an int/str mixin gives a member in CPython, done through the member's value.\"""
+
+    def __eq__(self, other):
+        return self._value_ == _value_of(other)
+
+    def __ne__(self, other):
+        return self._value_ != _value_of(other)
+
+    def __lt__(self, other):
+        return self._value_ < _value_of(other)
+
+    def __le__(self, other):
+        return self._value_ <= _value_of(other)
+
+    def __gt__(self, other):
+        return self._value_ > _value_of(other)
+
+    def __ge__(self, other):
+        return self._value_ >= _value_of(other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+
+class _IntArithmetic(_ValueArithmetic):
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __float__(self):
+        return float(self._value_)
+
+    def __add__(self, o): return self._value_ + _value_of(o)
+    def __radd__(self, o): return _value_of(o) + self._value_
+    def __sub__(self, o): return self._value_ - _value_of(o)
+    def __rsub__(self, o): return _value_of(o) - self._value_
+    def __mul__(self, o): return self._value_ * _value_of(o)
+    def __rmul__(self, o): return _value_of(o) * self._value_
+    def __truediv__(self, o): return self._value_ / _value_of(o)
+    def __floordiv__(self, o): return self._value_ // _value_of(o)
+    def __mod__(self, o): return self._value_ % _value_of(o)
+    def __pow__(self, o): return self._value_ ** _value_of(o)
+    def __neg__(self): return -self._value_
+    def __abs__(self): return abs(self._value_)
+
+
+class IntEnum(_IntArithmetic, ReprEnum):
+    \"""Enum whose members behave like ints.\"""
+
+
+class StrEnum(_ValueArithmetic, ReprEnum):
+    \"""Enum whose members behave like strs.\"""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+    def __getattr__(self, name):
+        return getattr(self._value_, name)
+
+    def __add__(self, o): return self._value_ + _value_of(o)
+    def __radd__(self, o): return _value_of(o) + self._value_
+    def __len__(self): return len(self._value_)
+
+
+def _bits(value):
+    bit = 1
+    while bit <= value:
+        if value & bit:
+            yield bit
+        bit <<= 1
+
+
+class Flag(Enum):
+    \"""Support for bit flags: members combine with |, & and ^.\"""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        high = 0
+        for v in last_values:
+            if v > 0:
+                high = max(high, v.bit_length())
+        return 1 << high if high else 1
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        all_bits = 0
+        for m in cls._member_map_.values():
+            all_bits |= m._value_
+        if value < 0:
+            value = value & all_bits
+        if value & ~all_bits:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        pseudo = object.__new__(cls)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls._iter_members(value)]
+        pseudo._name_ = '|'.join(names) if names else None
+        cls._value2member_map_.setdefault(value, pseudo)
+        return cls._value2member_map_[value]
+
+    @classmethod
+    def _iter_members(cls, value):
+        for name in cls._member_names_:
+            m = cls._member_map_[name]
+            v = m._value_
+            if v and v & (v - 1) == 0 and value & v == v:
+                yield m
+
+    def __iter__(self):
+        return iter(list(self.__class__._iter_members(self._value_)))
+
+    def __len__(self):
+        return len(list(self.__class__._iter_members(self._value_)))
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __repr__(self):
+        if self._name_ is None:
+            return '<%s: %r>' % (self.__class__.__name__, self._value_)
+        return '<%s.%s: %r>' % (self.__class__.__name__, self._name_, self._value_)
+
+    def __str__(self):
+        if self._name_ is None:
+            return '%s(%r)' % (self.__class__.__name__, self._value_)
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ | other._value_)
+
+    def __and__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ & other._value_)
+
+    def __xor__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ ^ other._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        all_bits = 0
+        for m in self.__class__._member_map_.values():
+            all_bits |= m._value_
+        return self.__class__(all_bits & ~self._value_)
+
+
+class IntFlag(_IntArithmetic, Flag):
+    \"""Support for integer-based bit flags.\"""
+
+    def __or__(self, other):
+        if isinstance(other, int):
+            other = self.__class__(other)
+        return Flag.__or__(self, other)
+
+    def __and__(self, other):
+        if isinstance(other, int):
+            other = self.__class__(other)
+        return Flag.__and__(self, other)
+
+    __ror__ = __or__
+    __rand__ = __and__
+
+    def __repr__(self):
+        return Flag.__repr__(self)
+
+    def __str__(self):
+        return str(self._value_)
+
+
+def unique(enumeration):
+    duplicates = []
+    for name, m in enumeration.__members__.items():
+        if name != m._name_:
+            duplicates.append((name, m._name_))
+    if duplicates:
+        alias_details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    return enumeration
+
+
+def verify(*checks):
+    def decorate(enumeration):
+        return enumeration
+    return decorate
+"""),
         Map.entry("functools", """
 \"""functools for Terrarium: reduce, partial, wraps, update_wrapper, lru_cache, cache,
 cached_property, cmp_to_key, total_ordering (written for Terrarium after CPython's documented
@@ -744,6 +1969,164 @@ def total_ordering(cls):
                     setattr(cls, other, f)
             break
     return cls
+"""),
+        Map.entry("heapq", """
+\"""heapq for Terrarium: the binary min-heap functions on lists (written for Terrarium after
+CPython's documented behaviour; the same sift order, so heaps hold the same lists).\"""
+
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest',
+           'heappushpop']
+
+
+def _sift_down(heap, start, pos):
+    # Moves heap[pos] up towards start until its parent is not larger.
+    item = heap[pos]
+    while pos > start:
+        parent_pos = (pos - 1) >> 1
+        parent = heap[parent_pos]
+        if item < parent:
+            heap[pos] = parent
+            pos = parent_pos
+            continue
+        break
+    heap[pos] = item
+
+
+def _sift_up(heap, pos):
+    # Moves the smaller child up until a leaf is reached, then sifts the item down (CPython's order).
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[child] < heap[right]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _sift_down(heap, start, pos)
+
+
+def _check(heap):
+    if not isinstance(heap, list):
+        raise TypeError('heap argument must be a list')
+
+
+def heappush(heap, item):
+    _check(heap)
+    heap.append(item)
+    _sift_down(heap, 0, len(heap) - 1)
+
+
+def heappop(heap):
+    _check(heap)
+    if not heap:
+        raise IndexError('index out of range')
+    last = heap.pop()
+    if heap:
+        result = heap[0]
+        heap[0] = last
+        _sift_up(heap, 0)
+        return result
+    return last
+
+
+def heapreplace(heap, item):
+    _check(heap)
+    if not heap:
+        raise IndexError('index out of range')
+    result = heap[0]
+    heap[0] = item
+    _sift_up(heap, 0)
+    return result
+
+
+def heappushpop(heap, item):
+    _check(heap)
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _sift_up(heap, 0)
+    return item
+
+
+def heapify(x):
+    _check(x)
+    for i in reversed(range(len(x) // 2)):
+        _sift_up(x, i)
+
+
+def _sift_down_max(heap, start, pos):
+    item = heap[pos]
+    while pos > start:
+        parent_pos = (pos - 1) >> 1
+        parent = heap[parent_pos]
+        if parent < item:
+            heap[pos] = parent
+            pos = parent_pos
+            continue
+        break
+    heap[pos] = item
+
+
+def _sift_up_max(heap, pos):
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[right] < heap[child]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _sift_down_max(heap, start, pos)
+
+
+def merge(*iterables, key=None, reverse=False):
+    # A simple k-way merge that keeps ties in input order (stable, like CPython's).
+    entries = []
+    for order, it in enumerate(iterables):
+        it = iter(it)
+        for value in it:
+            entries.append([value if key is None else key(value), order, value, it])
+            break
+    while entries:
+        best = 0
+        for i in range(1, len(entries)):
+            a = entries[i]
+            b = entries[best]
+            if (b[0] < a[0]) if reverse else (a[0] < b[0]):
+                best = i
+            elif not (a[0] < b[0]) and not (b[0] < a[0]) and a[1] < b[1]:
+                best = i
+        entry = entries[best]
+        yield entry[2]
+        for value in entry[3]:
+            entry[0] = value if key is None else key(value)
+            entry[2] = value
+            break
+        else:
+            del entries[best]
+
+
+def nsmallest(n, iterable, key=None):
+    if n <= 0:
+        return []
+    decorated = [(x if key is None else key(x), i, x) for i, x in enumerate(iterable)]
+    decorated.sort(key=lambda t: t[0])
+    return [t[2] for t in decorated[:n]]
+
+
+def nlargest(n, iterable, key=None):
+    if n <= 0:
+        return []
+    decorated = [(x if key is None else key(x), i, x) for i, x in enumerate(iterable)]
+    decorated.sort(key=lambda t: t[0], reverse=True)
+    return [t[2] for t in decorated[:n]]
 """),
         Map.entry("itertools", """
 \"""itertools for Terrarium, as generators (written for Terrarium after CPython's documented
@@ -1060,6 +2443,1260 @@ def pairwise(iterable):
     for b in it:
         yield a, b
         a = b
+"""),
+        Map.entry("operator", """
+\"""operator for Terrarium: the operators as functions, itemgetter, attrgetter, methodcaller
+(written for Terrarium after CPython's documented behaviour).\"""
+
+import builtins as _builtins
+
+
+def abs(a): return _builtins.abs(a)
+def lt(a, b): return a < b
+def le(a, b): return a <= b
+def eq(a, b): return a == b
+def ne(a, b): return a != b
+def ge(a, b): return a >= b
+def gt(a, b): return a > b
+def not_(a): return not a
+def truth(a): return True if a else False
+def is_(a, b): return a is b
+def is_not(a, b): return a is not b
+def add(a, b): return a + b
+def and_(a, b): return a & b
+def floordiv(a, b): return a // b
+def index(a):
+    if isinstance(a, int):
+        return int(a)
+    method = getattr(type(a), '__index__', None)
+    if method is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+    return method(a)
+def inv(a): return ~a
+invert = inv
+def lshift(a, b): return a << b
+def mod(a, b): return a % b
+def mul(a, b): return a * b
+def matmul(a, b): return a @ b
+def neg(a): return -a
+def or_(a, b): return a | b
+def pos(a): return +a
+def pow(a, b): return a ** b
+def rshift(a, b): return a >> b
+def sub(a, b): return a - b
+def truediv(a, b): return a / b
+def xor(a, b): return a ^ b
+def concat(a, b):
+    if not isinstance(a, (str, bytes, bytearray, list, tuple)) and not hasattr(type(a), '__getitem__'):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    return a + b
+def contains(a, b): return b in a
+def countOf(a, b):
+    n = 0
+    for x in a:
+        if x is b or x == b:
+            n += 1
+    return n
+def delitem(a, b): del a[b]
+def getitem(a, b): return a[b]
+def indexOf(a, b):
+    for i, x in enumerate(a):
+        if x is b or x == b:
+            return i
+    raise ValueError('sequence.index(x): x not in sequence')
+def setitem(a, b, c): a[b] = c
+def length_hint(obj, default=0):
+    try:
+        return len(obj)
+    except TypeError:
+        pass
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
+        return default
+    value = hint(obj)
+    if value is NotImplemented:
+        return default
+    return value
+def iadd(a, b):
+    a += b
+    return a
+def iand(a, b):
+    a &= b
+    return a
+def iconcat(a, b):
+    a += b
+    return a
+def ifloordiv(a, b):
+    a //= b
+    return a
+def ilshift(a, b):
+    a <<= b
+    return a
+def imod(a, b):
+    a %= b
+    return a
+def imul(a, b):
+    a *= b
+    return a
+def imatmul(a, b):
+    a @= b
+    return a
+def ior(a, b):
+    a |= b
+    return a
+def ipow(a, b):
+    a **= b
+    return a
+def irshift(a, b):
+    a >>= b
+    return a
+def isub(a, b):
+    a -= b
+    return a
+def itruediv(a, b):
+    a /= b
+    return a
+def ixor(a, b):
+    a ^= b
+    return a
+
+
+class attrgetter:
+    __slots__ = ('_attrs', '_call')
+
+    def __init__(self, attr, *attrs):
+        names = (attr,) + attrs
+        for name in names:
+            if not isinstance(name, str):
+                raise TypeError('attribute name must be a string')
+        self._attrs = names
+        paths = [tuple(name.split('.')) for name in names]
+
+        def resolve(obj, path):
+            for part in path:
+                obj = getattr(obj, part)
+            return obj
+        if len(paths) == 1:
+            path = paths[0]
+            self._call = lambda obj: resolve(obj, path)
+        else:
+            self._call = lambda obj: tuple(resolve(obj, p) for p in paths)
+
+    def __call__(self, obj):
+        return self._call(obj)
+
+    def __repr__(self):
+        return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
+
+
+class itemgetter:
+    __slots__ = ('_items', '_call')
+
+    def __init__(self, item, *items):
+        if not items:
+            self._items = (item,)
+            self._call = lambda obj: obj[item]
+        else:
+            self._items = (item,) + items
+            every = self._items
+            self._call = lambda obj: tuple(obj[i] for i in every)
+
+    def __call__(self, obj):
+        return self._call(obj)
+
+    def __repr__(self):
+        return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
+
+
+class methodcaller:
+    __slots__ = ('_name', '_args', '_kwargs')
+
+    def __init__(self, name, /, *args, **kwargs):
+        if not isinstance(name, str):
+            raise TypeError('method name must be a string')
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+
+    def __call__(self, obj):
+        return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        args = [repr(self._name)]
+        args.extend(map(repr, self._args))
+        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
+        return 'operator.methodcaller(%s)' % ', '.join(args)
+
+
+__lt__ = lt
+__le__ = le
+__eq__ = eq
+__ne__ = ne
+__ge__ = ge
+__gt__ = gt
+__not__ = not_
+__abs__ = abs
+__add__ = add
+__and__ = and_
+__floordiv__ = floordiv
+__index__ = index
+__inv__ = inv
+__invert__ = invert
+__lshift__ = lshift
+__mod__ = mod
+__mul__ = mul
+__matmul__ = matmul
+__neg__ = neg
+__or__ = or_
+__pos__ = pos
+__pow__ = pow
+__rshift__ = rshift
+__sub__ = sub
+__truediv__ = truediv
+__xor__ = xor
+__concat__ = concat
+__contains__ = contains
+__delitem__ = delitem
+__getitem__ = getitem
+__setitem__ = setitem
+__iadd__ = iadd
+__iand__ = iand
+__iconcat__ = iconcat
+__ifloordiv__ = ifloordiv
+__ilshift__ = ilshift
+__imod__ = imod
+__imul__ = imul
+__imatmul__ = imatmul
+__ior__ = ior
+__ipow__ = ipow
+__irshift__ = irshift
+__isub__ = isub
+__itruediv__ = itruediv
+__ixor__ = ixor
+"""),
+        Map.entry("string", """
+\"""string for Terrarium: the character constants, capwords, Template and Formatter (written for
+Terrarium after CPython's documented behaviour; no backslashes here, see embed_pylib.py).\"""
+
+__all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits',
+           'hexdigits', 'octdigits', 'printable', 'punctuation', 'whitespace', 'Formatter',
+           'Template']
+
+whitespace = ' ' + chr(9) + chr(10) + chr(13) + chr(11) + chr(12)
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = '0123456789'
+hexdigits = digits + 'abcdef' + 'ABCDEF'
+octdigits = '01234567'
+punctuation = ''.join(chr(c) for c in range(33, 127) if not chr(c).isalnum())
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    return (sep or ' ').join(x.capitalize() for x in s.split(sep))
+
+
+def _is_ident_start(c):
+    return c == '_' or ('a' <= c <= 'z') or ('A' <= c <= 'Z')
+
+
+def _is_ident_char(c):
+    return _is_ident_start(c) or ('0' <= c <= '9')
+
+
+class Template:
+    \"""A string class for $-substitutions.\"""
+
+    delimiter = '$'
+
+    def __init__(self, template):
+        self.template = template
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+
+    def _scan(self, mapping, safe):
+        # Walks the template once: $$ -> $, $name, ${name}; anything else after $ is invalid.
+        s = self.template
+        d = self.delimiter
+        out = []
+        i = 0
+        n = len(s)
+        while i < n:
+            j = s.find(d, i)
+            if j < 0:
+                out.append(s[i:])
+                break
+            out.append(s[i:j])
+            k = j + len(d)
+            if s.startswith(d, k):
+                out.append(d)
+                i = k + len(d)
+                continue
+            if k < n and s[k] == '{':
+                end = k + 1
+                if end < n and _is_ident_start(s[end]):
+                    end += 1
+                    while end < n and _is_ident_char(s[end]):
+                        end += 1
+                    if end < n and s[end] == '}':
+                        name = s[k + 1:end]
+                        out.append(self._lookup(mapping, name, safe, s[j:end + 1]))
+                        i = end + 1
+                        continue
+            elif k < n and _is_ident_start(s[k]):
+                end = k + 1
+                while end < n and _is_ident_char(s[end]):
+                    end += 1
+                name = s[k:end]
+                out.append(self._lookup(mapping, name, safe, s[j:end]))
+                i = end
+                continue
+            if safe:
+                out.append(d)
+                i = k
+                continue
+            self._invalid(k)
+        return ''.join(out)
+
+    def _lookup(self, mapping, name, safe, original):
+        if safe:
+            try:
+                return str(mapping[name])
+            except KeyError:
+                return original
+        return str(mapping[name])
+
+    def _invalid(self, pos):
+        lines = self.template[:pos].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = pos - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+
+    def substitute(self, mapping=None, /, **kws):
+        if mapping is None:
+            mapping = kws
+        elif kws:
+            mapping = _Chain(kws, mapping)
+        return self._scan(mapping, False)
+
+    def safe_substitute(self, mapping=None, /, **kws):
+        if mapping is None:
+            mapping = kws
+        elif kws:
+            mapping = _Chain(kws, mapping)
+        return self._scan(mapping, True)
+
+    def get_identifiers(self):
+        ids = []
+        probe = _Recorder(ids)
+        self._scan(probe, True)
+        return ids
+
+    def is_valid(self):
+        try:
+            self._scan(_Recorder([]), False)
+        except ValueError:
+            return False
+        return True
+
+
+class _Chain:
+    def __init__(self, first, second):
+        self.first = first
+        self.second = second
+
+    def __getitem__(self, key):
+        try:
+            return self.first[key]
+        except KeyError:
+            return self.second[key]
+
+
+class _Recorder:
+    def __init__(self, ids):
+        self.ids = ids
+
+    def __getitem__(self, key):
+        if key not in self.ids:
+            self.ids.append(key)
+        return ''
+
+
+class Formatter:
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                if field_name == '':
+                    if auto_arg_index is False:
+                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.split('.')[0].split('[')[0].isdigit():
+                    if auto_arg_index:
+                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                    auto_arg_index = False
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec = self._vformat(format_spec, args, kwargs, used_args, recursion_depth - 1)
+                result.append(self.format_field(obj, format_spec))
+        return ''.join(result)
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError('Unknown conversion specifier %s' % conversion)
+
+    def parse(self, format_string):
+        # Yields (literal_text, field_name, format_spec, conversion) like str._formatter_parser.
+        s = format_string
+        i = 0
+        n = len(s)
+        literal = []
+        while i < n:
+            c = s[i]
+            if c == '{':
+                if i + 1 < n and s[i + 1] == '{':
+                    literal.append('{')
+                    i += 2
+                    continue
+                depth = 1
+                j = i + 1
+                while j < n and depth:
+                    if s[j] == '{':
+                        depth += 1
+                    elif s[j] == '}':
+                        depth -= 1
+                    j += 1
+                if depth:
+                    raise ValueError("expected '}' before end of string")
+                field = s[i + 1:j - 1]
+                spec = ''
+                conversion = None
+                bracket = 0
+                name_end = len(field)
+                for k, ch in enumerate(field):
+                    if ch == '[':
+                        bracket += 1
+                    elif ch == ']':
+                        bracket -= 1
+                    elif bracket == 0 and ch in '!:':
+                        name_end = k
+                        break
+                name = field[:name_end]
+                rest = field[name_end:]
+                if rest.startswith('!'):
+                    if len(rest) < 2:
+                        raise ValueError('end of string while looking for conversion specifier')
+                    conversion = rest[1]
+                    rest = rest[2:]
+                    if rest and not rest.startswith(':'):
+                        raise ValueError("expected ':' after conversion specifier")
+                if rest.startswith(':'):
+                    spec = rest[1:]
+                yield ''.join(literal), name, spec, conversion
+                literal = []
+                i = j
+            elif c == '}':
+                if i + 1 < n and s[i + 1] == '}':
+                    literal.append('}')
+                    i += 2
+                    continue
+                raise ValueError("Single '}' encountered in format string")
+            else:
+                literal.append(c)
+                i += 1
+        if literal:
+            yield ''.join(literal), None, None, None
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            if is_attr:
+                obj = getattr(obj, key)
+            else:
+                obj = obj[key]
+        return obj, first
+
+
+def _split_field(name):
+    i = 0
+    n = len(name)
+    while i < n and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < n:
+        if name[i] == '.':
+            j = i + 1
+            while j < n and name[j] not in '.[':
+                j += 1
+            rest.append((True, name[i + 1:j]))
+            i = j
+        else:
+            j = name.index(']', i)
+            key = name[i + 1:j]
+            if key.isdigit():
+                key = int(key)
+            rest.append((False, key))
+            i = j + 1
+    return first, rest
+"""),
+        Map.entry("typing", """
+\"""typing for Terrarium: the names programs use in annotations and at runtime, with CPython's
+reprs (typing.List[int], typing.Optional[int], ~T); written for Terrarium after CPython's
+documented behaviour. Type checking is not done at runtime, as in CPython.\"""
+
+import collections as _collections
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return obj.__module__ + '.' + obj.__qualname__
+    if obj is ...:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    if isinstance(obj, (list, tuple)) and not isinstance(obj, _GenericAlias):
+        return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
+    return repr(obj)
+
+
+def _convert(arg):
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
+class ForwardRef:
+    def __init__(self, arg):
+        self.__forward_arg__ = arg
+
+    def __repr__(self):
+        return 'ForwardRef(%r)' % self.__forward_arg__
+
+    def __eq__(self, other):
+        return isinstance(other, ForwardRef) and other.__forward_arg__ == self.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+
+class _Final:
+    __slots__ = ()
+
+
+class _SpecialForm(_Final):
+    \"""Any, NoReturn, ClassVar, Final, Optional, Union, Literal...: not classes, only markers.\"""
+
+    def __init__(self, name, getitem=None):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if self._getitem is None:
+            raise TypeError('%s is not subscriptable' % self)
+        return self._getitem(self, params)
+
+    def __call__(self, *args, **kwds):
+        raise TypeError('Cannot instantiate %r' % self)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        raise TypeError('%s cannot be used with isinstance()' % self)
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('%s cannot be used with issubclass()' % self)
+
+    def __reduce__(self):
+        return self._name
+
+
+class _AnyMeta(type):
+    def __repr__(cls):
+        if cls is Any:
+            return 'typing.Any'
+        return super().__repr__()
+
+    def __instancecheck__(cls, obj):
+        if cls is Any:
+            raise TypeError('typing.Any cannot be used with isinstance()')
+        return super().__instancecheck__(obj)
+
+
+class Any(metaclass=_AnyMeta):
+    \"""Special type indicating an unconstrained type.\"""
+
+
+class _GenericAlias(_Final):
+    \"""X[args] for a generic X: keeps origin and args, prints like CPython, calls the origin.\"""
+
+    def __init__(self, origin, args, name=None, inst=True):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = tuple(... if a is ... else _convert(a) for a in args)
+        self._name = name
+        self._inst = inst
+        params = []
+        for a in self.__args__:
+            for p in _collect_params(a):
+                if p not in params:
+                    params.append(p)
+        self.__parameters__ = tuple(params)
+
+    def __repr__(self):
+        if self._name:
+            head = 'typing.' + self._name
+        else:
+            head = _type_repr(self.__origin__)
+        if not self.__args__:
+            return head + '[()]'
+        return head + '[' + ', '.join(_type_repr(a) for a in self.__args__) + ']'
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                            % (self._name, self.__origin__.__name__))
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if not self.__parameters__:
+            raise TypeError('%s is not a generic class' % self)
+        if len(params) != len(self.__parameters__):
+            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
+                            % ('many' if len(params) > len(self.__parameters__) else 'few', self,
+                               len(params), len(self.__parameters__)))
+        subst = dict(zip(self.__parameters__, params))
+        return self.copy_with(tuple(_substitute(a, subst) for a in self.__args__))
+
+    def copy_with(self, args):
+        return _GenericAlias(self.__origin__, args, self._name, self._inst)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, attr):
+        if attr.startswith('__') and attr.endswith('__') or attr in ('_name', '_inst'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+def _collect_params(a):
+    if isinstance(a, TypeVar):
+        return [a]
+    if isinstance(a, _GenericAlias):
+        return list(a.__parameters__)
+    if isinstance(a, (list, tuple)):
+        out = []
+        for x in a:
+            out.extend(_collect_params(x))
+        return out
+    return []
+
+
+def _substitute(a, subst):
+    if isinstance(a, TypeVar):
+        return subst.get(a, a)
+    if isinstance(a, _GenericAlias) and a.__parameters__:
+        return a.copy_with(tuple(_substitute(x, subst) for x in a.__args__))
+    if isinstance(a, list):
+        return [_substitute(x, subst) for x in a]
+    return a
+
+
+class _UnionAlias(_GenericAlias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return 'typing.Optional[' + _type_repr(other) + ']'
+        return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
+
+    def copy_with(self, args):
+        return Union[args]
+
+    def __eq__(self, other):
+        if not isinstance(other, _UnionAlias):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, tuple(a for a in self.__args__ if isinstance(a, type)))
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, tuple(a for a in self.__args__ if isinstance(a, type)))
+
+
+class _LiteralAlias(_GenericAlias):
+    def __init__(self, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = Literal
+        self.__args__ = args
+        self._name = 'Literal'
+        self._inst = False
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        return 'typing.Literal[' + ', '.join(repr(a) for a in self.__args__) + ']'
+
+    def copy_with(self, args):
+        return _LiteralAlias(args)
+
+
+class _CallableAlias(_GenericAlias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and args[0] is ...:
+            return 'typing.Callable[..., ' + _type_repr(args[1]) + ']'
+        return ('typing.Callable[[' + ', '.join(_type_repr(a) for a in args[:-1]) + '], '
+                + _type_repr(args[-1]) + ']')
+
+    def copy_with(self, args):
+        return _CallableAlias(self.__origin__, args, self._name, self._inst)
+
+
+def _union_getitem(self, parameters):
+    if parameters == ():
+        raise TypeError('Cannot take a Union of no types.')
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    flat = []
+    for p in parameters:
+        p = _convert(p)
+        if isinstance(p, _UnionAlias):
+            items = p.__args__
+        elif type(p).__name__ == 'UnionType':
+            items = p.__args__
+        else:
+            items = (p,)
+        for x in items:
+            if x not in flat:
+                flat.append(x)
+    if len(flat) == 1:
+        return flat[0]
+    return _UnionAlias(Union, tuple(flat), 'Union', False)
+
+
+def _optional_getitem(self, parameter):
+    if isinstance(parameter, tuple):
+        raise TypeError('typing.Optional requires a single type. Got %r.' % (parameter,))
+    return Union[parameter, None]
+
+
+def _literal_getitem(self, parameters):
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    flat = []
+    for p in parameters:
+        items = p.__args__ if isinstance(p, _LiteralAlias) else (p,)
+        for x in items:
+            if not any(type(x) is type(y) and x == y for y in flat):
+                flat.append(x)
+    return _LiteralAlias(tuple(flat))
+
+
+def _single_getitem(self, parameter):
+    if isinstance(parameter, tuple):
+        raise TypeError('%s accepts only single type.' % self)
+    return _GenericAlias(self, (parameter,), self._name, False)
+
+
+def _annotated_getitem(self, params):
+    if not isinstance(params, tuple) or len(params) < 2:
+        raise TypeError('Annotated[...] should be used with at least two arguments (a type and an annotation).')
+    return _AnnotatedAlias(params[0], params[1:])
+
+
+class _AnnotatedAlias(_GenericAlias):
+    def __init__(self, origin, metadata):
+        _GenericAlias.__init__(self, origin, (origin,), None, True)
+        self.__metadata__ = tuple(metadata)
+
+    def __repr__(self):
+        return 'typing.Annotated[%s, %s]' % (_type_repr(self.__origin__),
+                                             ', '.join(repr(a) for a in self.__metadata__))
+
+
+Union = _SpecialForm('Union', _union_getitem)
+Optional = _SpecialForm('Optional', _optional_getitem)
+Literal = _SpecialForm('Literal', _literal_getitem)
+ClassVar = _SpecialForm('ClassVar', _single_getitem)
+Final = _SpecialForm('Final', _single_getitem)
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+TypeAlias = _SpecialForm('TypeAlias')
+Required = _SpecialForm('Required', _single_getitem)
+NotRequired = _SpecialForm('NotRequired', _single_getitem)
+TypeGuard = _SpecialForm('TypeGuard', _single_getitem)
+Concatenate = _SpecialForm('Concatenate', lambda self, p: _GenericAlias(self, p, 'Concatenate', False))
+Annotated = _SpecialForm('Annotated', _annotated_getitem)
+
+
+class _SpecialGenericAlias(_Final):
+    \"""List, Dict, Callable...: unsubscripted aliases of a concrete class.\"""
+
+    def __init__(self, origin, nparams, name=None, inst=True, alias_class=_GenericAlias):
+        self.__origin__ = origin
+        self._nparams = nparams
+        self._name = name or origin.__name__
+        self._inst = inst
+        self._alias_class = alias_class
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if self._nparams == -2:
+            # Callable[[args], result] or Callable[..., result]
+            if len(params) != 2:
+                raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+            args, result = params
+            if args is ...:
+                return _CallableAlias(self.__origin__, (..., result), self._name, self._inst)
+            if not isinstance(args, (list, tuple)):
+                raise TypeError('Callable[args, result]: args must be a list. Got %s' % _type_repr(args))
+            return _CallableAlias(self.__origin__, tuple(args) + (result,), self._name, self._inst)
+        if self._nparams >= 0 and len(params) != self._nparams:
+            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
+                            % ('many' if len(params) > self._nparams else 'few', self,
+                               len(params), self._nparams))
+        return self._alias_class(self.__origin__, params, self._name, self._inst)
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                            % (self._name, self.__origin__.__name__))
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
+
+    def __getattr__(self, attr):
+        if attr.startswith('__') and attr.endswith('__') or attr.startswith('_'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _TupleAlias(_GenericAlias):
+    def __repr__(self):
+        if not self.__args__:
+            return 'typing.Tuple[()]'
+        return _GenericAlias.__repr__(self)
+
+
+def _abc(name):
+    # collections.abc may not exist yet: use the concrete class when it does not.
+    abc = getattr(_collections, 'abc', None)
+    return getattr(abc, name, object) if abc is not None else object
+
+
+def _function_type():
+    return type(_type_repr)
+
+
+List = _SpecialGenericAlias(list, 1, 'List', False)
+Dict = _SpecialGenericAlias(dict, 2, 'Dict', False)
+Set = _SpecialGenericAlias(set, 1, 'Set', False)
+FrozenSet = _SpecialGenericAlias(frozenset, 1, 'FrozenSet', False)
+Tuple = _SpecialGenericAlias(tuple, -1, 'Tuple', False, _TupleAlias)
+Type = _SpecialGenericAlias(type, 1, 'Type', False)
+Callable = _SpecialGenericAlias(object, -2, 'Callable', False)
+DefaultDict = _SpecialGenericAlias(_collections.defaultdict, 2, 'DefaultDict', True)
+OrderedDict = _SpecialGenericAlias(_collections.OrderedDict, 2, 'OrderedDict', True)
+Counter = _SpecialGenericAlias(_collections.Counter, 1, 'Counter', True)
+Deque = _SpecialGenericAlias(_collections.deque, 1, 'Deque', True)
+ChainMap = _SpecialGenericAlias(_collections.ChainMap, 2, 'ChainMap', True)
+Text = str
+
+
+class _AbstractAlias(_SpecialGenericAlias):
+    \"""Iterable, Mapping...: without collections.abc these check by the methods an object has.\"""
+
+    def __init__(self, name, nparams, methods):
+        _SpecialGenericAlias.__init__(self, object, nparams, name, False)
+        self._methods = methods
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        return all(getattr(cls, m, None) is not None for m in self._methods)
+
+    def __mro_entries__(self, bases):
+        return (Generic,)
+
+
+Hashable = _AbstractAlias('Hashable', 0, ('__hash__',))
+Sized = _AbstractAlias('Sized', 0, ('__len__',))
+Iterable = _AbstractAlias('Iterable', 1, ('__iter__',))
+Iterator = _AbstractAlias('Iterator', 1, ('__iter__', '__next__'))
+Reversible = _AbstractAlias('Reversible', 1, ('__reversed__',))
+Container = _AbstractAlias('Container', 1, ('__contains__',))
+Collection = _AbstractAlias('Collection', 1, ('__len__', '__iter__', '__contains__'))
+Sequence = _AbstractAlias('Sequence', 1, ('__getitem__', '__len__'))
+MutableSequence = _AbstractAlias('MutableSequence', 1, ('__getitem__', '__setitem__', '__len__', 'insert'))
+Mapping = _AbstractAlias('Mapping', 2, ('__getitem__', '__len__', 'keys'))
+MutableMapping = _AbstractAlias('MutableMapping', 2, ('__getitem__', '__setitem__', '__len__', 'keys'))
+AbstractSet = _AbstractAlias('AbstractSet', 1, ('__contains__', '__len__', '__iter__'))
+MutableSet = _AbstractAlias('MutableSet', 1, ('__contains__', '__len__', 'add', 'discard'))
+MappingView = _AbstractAlias('MappingView', 1, ('__len__',))
+KeysView = _AbstractAlias('KeysView', 1, ('__len__', '__iter__'))
+ItemsView = _AbstractAlias('ItemsView', 2, ('__len__', '__iter__'))
+ValuesView = _AbstractAlias('ValuesView', 1, ('__len__', '__iter__'))
+Generator = _AbstractAlias('Generator', 3, ('__iter__', '__next__', 'send', 'throw'))
+AsyncIterable = _AbstractAlias('AsyncIterable', 1, ('__aiter__',))
+AsyncIterator = _AbstractAlias('AsyncIterator', 1, ('__aiter__', '__anext__'))
+AsyncGenerator = _AbstractAlias('AsyncGenerator', 2, ('__aiter__', '__anext__', 'asend'))
+Awaitable = _AbstractAlias('Awaitable', 1, ('__await__',))
+Coroutine = _AbstractAlias('Coroutine', 3, ('__await__', 'send', 'throw'))
+ContextManager = _AbstractAlias('ContextManager', 1, ('__enter__', '__exit__'))
+AsyncContextManager = _AbstractAlias('AsyncContextManager', 1, ('__aenter__', '__aexit__'))
+SupportsInt = _AbstractAlias('SupportsInt', 0, ('__int__',))
+SupportsFloat = _AbstractAlias('SupportsFloat', 0, ('__float__',))
+SupportsAbs = _AbstractAlias('SupportsAbs', 0, ('__abs__',))
+SupportsIndex = _AbstractAlias('SupportsIndex', 0, ('__index__',))
+SupportsRound = _AbstractAlias('SupportsRound', 0, ('__round__',))
+SupportsBytes = _AbstractAlias('SupportsBytes', 0, ('__bytes__',))
+SupportsComplex = _AbstractAlias('SupportsComplex', 0, ('__complex__',))
+
+
+class TypeVar(_Final):
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError('Bivariant types are not supported.')
+        if len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
+        self.__name__ = name
+        self.__constraints__ = tuple(constraints)
+        self.__bound__ = _convert(bound) if bound is not None else None
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+
+    def __repr__(self):
+        if self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class ParamSpec(TypeVar):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        TypeVar.__init__(self, name, bound=bound, covariant=covariant, contravariant=contravariant)
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class Generic:
+    \"""Abstract base class for generic types: Generic[T] as a base, C[int] as an alias.\"""
+
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if cls is Generic or cls is Protocol:
+            for p in params:
+                if not isinstance(p, TypeVar):
+                    raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.' % cls.__name__)
+            return _GenericAlias(cls, params, cls.__name__)
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        params = []
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            for p in _collect_params(base):
+                if p not in params:
+                    params.append(p)
+        cls.__parameters__ = tuple(params)
+
+
+class Protocol(Generic):
+    \"""Base class for protocol classes (structural types); isinstance() needs @runtime_checkable.\"""
+
+    __slots__ = ()
+    _is_protocol = True
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def cast(typ, val):
+    return val
+
+
+def assert_type(val, typ):
+    return val
+
+
+def reveal_type(obj):
+    return obj
+
+
+def assert_never(arg):
+    raise AssertionError('Expected code to be unreachable, but got: %r' % (arg,))
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError('You should not call an overloaded function. A series of '
+                                  '@overload-decorated functions outside a stub module should '
+                                  'always be followed by an implementation that is not '
+                                  '@overload-ed.')
+    return _overload_dummy
+
+
+def final(f):
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def get_origin(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
+    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if type(tp).__name__ in ('GenericAlias', 'UnionType'):
+        return getattr(tp, '__origin__', None)
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
+    if isinstance(tp, _CallableAlias):
+        args = tp.__args__
+        if args and args[0] is ...:
+            return args
+        return (list(args[:-1]), args[-1])
+    if isinstance(tp, _GenericAlias):
+        return tp.__args__
+    return getattr(tp, '__args__', ()) if type(tp).__name__ in ('GenericAlias', 'UnionType') else ()
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get('__annotations__', {})
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, globalns, localns)
+        return hints
+    ann = getattr(obj, '__annotations__', None)
+    if ann is None:
+        return {}
+    for name, value in ann.items():
+        hints[name] = _eval_hint(value, globalns, localns)
+    return hints
+
+
+def _eval_hint(value, globalns, localns):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        value = ForwardRef(value)
+    if isinstance(value, ForwardRef) and globalns is not None:
+        return eval(value.__forward_arg__, globalns, localns)
+    return value
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+class _NamedTupleMeta(type):
+    def __new__(mcls, typename, bases, ns):
+        if ns.get('_root', False):
+            return super().__new__(mcls, typename, bases, ns)
+        types = ns.get('__annotations__', {})
+        names = list(types)
+        defaults = []
+        for name in names:
+            if name in ns:
+                defaults.append(ns[name])
+            elif defaults:
+                raise TypeError('Non-default namedtuple field %s cannot follow default field%s %s'
+                                % (name, 's' if len(defaults) > 1 else '',
+                                   ', '.join(n for n in names if n in ns)))
+        nt = _collections.namedtuple(typename, names, defaults=defaults, module=ns.get('__module__'))
+        nt.__annotations__ = dict(types)
+        for key, value in ns.items():
+            if key in ('__module__', '__qualname__', '__annotations__', '_root') or key in names:
+                continue
+            setattr(nt, key, value)
+        return nt
+
+    def __call__(cls, typename, fields=None, /, **kwargs):
+        if fields is None:
+            fields = list(kwargs.items())
+        names = [n for n, t in fields]
+        nt = _collections.namedtuple(typename, names)
+        nt.__annotations__ = {n: _convert(t) for n, t in fields}
+        return nt
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    _root = True
+
+
+class _TypedDictMeta(type):
+    def __new__(mcls, name, bases, ns, total=True):
+        annotations = {}
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+        annotations.update(ns.get('__annotations__', {}))
+        ns['__annotations__'] = annotations
+        cls = super().__new__(mcls, name, (), ns)
+        cls.__total__ = total
+        keys = set(annotations)
+        cls.__required_keys__ = frozenset(keys if total else ())
+        cls.__optional_keys__ = frozenset(() if total else keys)
+        return cls
+
+    def __call__(cls, *args, **kwargs):
+        if cls.__dict__.get('_root', False):
+            typename, fields = args[0], (args[1] if len(args) > 1 else kwargs.pop('fields', {}))
+            total = kwargs.pop('total', True)
+            return _TypedDictMeta(typename, (), {'__annotations__': dict(fields)}, total=total)
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, obj):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    _root = True
+
 """));
 
     /** The source of module {@code name}, or null if it is not one of these. */
