@@ -13,28 +13,43 @@ final class BuiltinFunctions {
         String end = textOption(ArgParser.keyword("print", args, kwnames, "end", "sep", "file", "flush"), "\n", "end");
         PyObject file = ArgParser.keyword("print", args, kwnames, "file", "sep", "end", "flush");
         PyObject flush = ArgParser.keyword("print", args, kwnames, "flush", "sep", "end", "file");
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < npos; i++) {
-            if (i > 0) {
-                b.append(sep);
+        if (file == null || file == PyNone.INSTANCE) {
+            // print() writes to whatever sys.stdout is now (a StringIO, say); None drops the output.
+            file = SysModule.module().getAttr("stdout");
+            if (file == PyNone.INSTANCE) {
+                return PyNone.INSTANCE;
             }
-            b.append(Ops.str(args[i]));
         }
-        b.append(end);
-        if (file != null && file != PyNone.INSTANCE) {
-            if (file instanceof PyTextStream stream) {
-                stream.write(b.toString());
-                if (stream.fd == 1 && flush != null && Ops.isTrue(flush)) {
+        if (file instanceof PyTextStream stream) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    b.append(sep);
+                }
+                b.append(Ops.str(args[i]));
+            }
+            b.append(end);
+            if (stream.fd == 1) {
+                GuestIO.writeStdout(b.toString());
+                if (flush != null && Ops.isTrue(flush)) {
                     GuestIO.flushStdout();
                 }
             } else {
-                Ops.callMethod(Ops.loadMethod(file, "write"), file, new PyObject[] {PyStr.of(b.toString())}, null);
+                stream.write(b.toString());
             }
             return PyNone.INSTANCE;
         }
-        GuestIO.writeStdout(b.toString());
+        // Any other object with write(): one call per object, separator and end, as CPython makes.
+        PyObject write = Ops.loadMethod(file, "write");
+        for (int i = 0; i < npos; i++) {
+            if (i > 0) {
+                Ops.callMethod(write, file, new PyObject[] {PyStr.of(sep)}, null);
+            }
+            Ops.callMethod(write, file, new PyObject[] {PyStr.of(Ops.str(args[i]))}, null);
+        }
+        Ops.callMethod(write, file, new PyObject[] {PyStr.of(end)}, null);
         if (flush != null && Ops.isTrue(flush)) {
-            GuestIO.flushStdout();
+            Ops.callMethod(Ops.loadMethod(file, "flush"), file, new PyObject[0], null);
         }
         return PyNone.INSTANCE;
     }

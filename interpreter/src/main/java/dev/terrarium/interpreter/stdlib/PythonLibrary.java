@@ -10,6 +10,129 @@ public final class PythonLibrary {
     private PythonLibrary() {}
 
     private static final Map<String, String> SOURCES = Map.ofEntries(
+        Map.entry("abc", """
+\"""abc for Terrarium: ABCMeta, ABC, abstractmethod and friends (written for Terrarium after
+CPython's documented behaviour). A class with abstract methods left cannot be instantiated.\"""
+
+__all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
+           'abstractproperty', 'get_cache_token', 'update_abstractmethods']
+
+
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+# Deprecated spellings; classmethod/staticmethod/property cannot be subclassed in Terrarium yet,
+# so these are functions returning the marked built-in descriptor.
+def abstractclassmethod(callable):
+    callable.__isabstractmethod__ = True
+    return classmethod(callable)
+
+
+def abstractstaticmethod(callable):
+    callable.__isabstractmethod__ = True
+    return staticmethod(callable)
+
+
+def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
+    if fget is not None:
+        fget.__isabstractmethod__ = True
+    return property(fget, fset, fdel, doc)
+
+
+def _is_abstract(value):
+    if getattr(value, '__isabstractmethod__', False):
+        return True
+    for attr in ('__func__', 'fget', 'fset', 'fdel'):
+        inner = getattr(value, attr, None)
+        if inner is not None and getattr(inner, '__isabstractmethod__', False):
+            return True
+    return False
+
+
+def _compute_abstracts(cls):
+    abstracts = set()
+    for name, value in cls.__dict__.items():
+        if _is_abstract(value):
+            abstracts.add(name)
+    for base in cls.__mro__[1:]:
+        for name in getattr(base, '__abstractmethods__', ()):
+            value = getattr(cls, name, None)
+            if _is_abstract(value) or _is_abstract(_raw_lookup(cls, name)):
+                abstracts.add(name)
+    return frozenset(abstracts)
+
+
+def _raw_lookup(cls, name):
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return None
+
+
+def _guarded_new(cls, *args, **kwargs):
+    abstracts = getattr(cls, '__abstractmethods__', None)
+    if abstracts:
+        names = sorted(abstracts)
+        raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
+                        % (cls.__name__, 's' if len(names) > 1 else '', ', '.join(names)))
+    return None
+
+
+class ABCMeta(type):
+    \"""Metaclass for abstract base classes: counts the abstract methods and refuses instances.\"""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _compute_abstracts(cls)
+        cls._abc_registry = []
+        return cls
+
+    def __call__(cls, *args, **kwargs):
+        _guarded_new(cls)
+        return super().__call__(*args, **kwargs)
+
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('Can only register classes')
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if cls in getattr(subclass, '__mro__', ()):
+            return True
+        hook = cls.__dict__.get('__subclasshook__')
+        if hook is not None:
+            ok = hook.__get__(None, cls)(subclass) if hasattr(hook, '__get__') else hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for registered in cls.__dict__.get('_abc_registry', ()):
+            if registered is subclass or issubclass(subclass, registered):
+                return True
+        for sub in type.__subclasses__(cls) if hasattr(type, '__subclasses__') else ():
+            if sub is not cls and issubclass(subclass, sub):
+                return True
+        return False
+
+
+class ABC(metaclass=ABCMeta):
+    \"""Helper class that has ABCMeta as its metaclass.\"""
+    __slots__ = ()
+
+
+def get_cache_token():
+    return 0
+
+
+def update_abstractmethods(cls):
+    if hasattr(cls, '__abstractmethods__'):
+        cls.__abstractmethods__ = _compute_abstracts(cls)
+    return cls
+"""),
         Map.entry("bisect", """
 \"""bisect for Terrarium: binary search in sorted sequences (written for Terrarium after
 CPython's documented behaviour).\"""
@@ -508,6 +631,229 @@ class ChainMap(_DictLike):
 
     def __repr__(self):
         return f"ChainMap({', '.join(map(repr, self.maps))})"
+"""),
+        Map.entry("contextlib", """
+\"""contextlib for Terrarium: contextmanager, suppress, redirect_stdout/stderr, nullcontext,
+closing, ExitStack, ContextDecorator (written for Terrarium after CPython's documented
+behaviour).\"""
+
+import sys as _sys
+from functools import wraps as _wraps
+
+__all__ = ['contextmanager', 'suppress', 'redirect_stdout', 'redirect_stderr', 'nullcontext',
+           'closing', 'ExitStack', 'ContextDecorator', 'AbstractContextManager', 'chdir']
+
+
+class AbstractContextManager:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class ContextDecorator:
+    \"""Lets a context manager decorate a function: the call runs inside a fresh `with`.\"""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @_wraps(func)
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+
+
+class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, '__doc__', None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    def __enter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            self.gen.throw(value)
+        except StopIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                return False
+            if isinstance(value, StopIteration) and exc.__cause__ is value:
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    @_wraps(func)
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class closing(AbstractContextManager):
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class nullcontext(AbstractContextManager):
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+
+class _RedirectStream(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(_sys, self._stream))
+        setattr(_sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(_sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    _stream = 'stdout'
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = 'stderr'
+
+
+class suppress(AbstractContextManager):
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class chdir(AbstractContextManager):
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
+
+
+class ExitStack(AbstractContextManager):
+    \"""Unwinds a stack of context managers and callbacks, last in first out.\"""
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        exit_method = getattr(type(exit), '__exit__', None)
+        if exit_method is None:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, lambda *d: exit_method(exit, *d)))
+        return exit
+
+    def enter_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit = cls.__exit__
+        except AttributeError:
+            raise TypeError("'%s.%s' object does not support the context manager protocol"
+                            % (cls.__module__, cls.__qualname__)) from None
+        result = enter(cm)
+        self._exit_callbacks.append((True, lambda *d: exit(cm, *d)))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+    def __exit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed_exc = False
+        pending_raise = False
+        pending = None
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if cb(*exc_details):
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                if exc_details[1] is not None and new_exc.__context__ is None:
+                    new_exc.__context__ = exc_details[1]
+                pending_raise = True
+                pending = new_exc
+                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+        if pending_raise:
+            raise pending
+        return received_exc and suppressed_exc
 """),
         Map.entry("copy", """
 \"""copy for Terrarium: shallow and deep copies (written for Terrarium after CPython's documented
@@ -2128,6 +2474,246 @@ def nlargest(n, iterable, key=None):
     decorated.sort(key=lambda t: t[0], reverse=True)
     return [t[2] for t in decorated[:n]]
 """),
+        Map.entry("io", """
+\"""io for Terrarium: StringIO and BytesIO, in-memory streams (written for Terrarium after
+CPython's documented behaviour). Files are opened with the built-in open().\"""
+
+import sys as _sys
+
+__all__ = ['StringIO', 'BytesIO', 'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
+           'open', 'TextIOWrapper', 'IOBase', 'TextIOBase', 'BufferedIOBase', 'RawIOBase']
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+open = open
+_NL = chr(10)
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class IOBase:
+    pass
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+class TextIOBase(IOBase):
+    pass
+
+
+TextIOWrapper = type(_sys.stdout)
+
+
+class _MemoryIO:
+    \"""What StringIO and BytesIO share: a buffer, a position, and the closed flag.\"""
+
+    def __init__(self, initial, empty):
+        self._empty = empty
+        self._chunks = [initial] if initial else []
+        self._pos = 0
+        self._closed = False
+
+    def _value(self):
+        if len(self._chunks) > 1:
+            self._chunks = [self._empty.join(self._chunks)]
+        return self._chunks[0] if self._chunks else self._empty
+
+    def _check(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def flush(self):
+        self._check()
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('negative seek value %d' % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._value()) + pos)
+        else:
+            raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
+        return self._pos
+
+    def write(self, s):
+        self._check()
+        self._typecheck(s)
+        n = len(s)
+        if not n:
+            return 0
+        size = sum(len(c) for c in self._chunks) if len(self._chunks) != 1 else len(self._chunks[0])
+        if self._pos == size:
+            self._chunks.append(s)
+        else:
+            value = self._value()
+            if self._pos > size:
+                value = value + self._pad(self._pos - size)
+            self._chunks = [value[:self._pos] + s + value[self._pos + n:]]
+        self._pos += n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check()
+        value = self._value()
+        if size is None or size < 0:
+            end = len(value)
+        else:
+            end = min(len(value), self._pos + size)
+        start = min(self._pos, len(value))
+        self._pos = max(self._pos, end)
+        return value[start:end]
+
+    def readline(self, size=-1):
+        self._check()
+        value = self._value()
+        start = min(self._pos, len(value))
+        nl = value.find(self._newline, start)
+        end = len(value) if nl < 0 else nl + 1
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = max(self._pos, end)
+        return value[start:end]
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError('negative size value %d' % size)
+        self._chunks = [self._value()[:size]]
+        return size
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def getvalue(self):
+        self._check()
+        return self._value()
+
+
+class StringIO(_MemoryIO, TextIOBase):
+    \"""Text I/O in memory.\"""
+
+    _newline = _NL
+
+    def __init__(self, initial_value='', newline=_NL):
+        if initial_value is None:
+            initial_value = ''
+        if not isinstance(initial_value, str):
+            raise TypeError('initial_value must be str or None, not %s' % type(initial_value).__name__)
+        _MemoryIO.__init__(self, initial_value, '')
+
+    def _typecheck(self, s):
+        if not isinstance(s, str):
+            raise TypeError('string argument expected, got %r' % type(s).__name__)
+
+    def _pad(self, n):
+        return chr(0) * n
+
+    def __repr__(self):
+        return '<_io.StringIO object at 0x%x>' % id(self)
+
+
+class BytesIO(_MemoryIO, BufferedIOBase):
+    \"""Binary I/O in memory.\"""
+
+    _newline = b'' + bytes([10])
+
+    def __init__(self, initial_bytes=b''):
+        _MemoryIO.__init__(self, bytes(initial_bytes) if initial_bytes else b'', b'')
+
+    def _typecheck(self, s):
+        if isinstance(s, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+
+    def write(self, s):
+        self._typecheck(s)
+        return _MemoryIO.write(self, bytes(s))
+
+    def _pad(self, n):
+        return bytes(n)
+
+    def getbuffer(self):
+        return bytearray(self.getvalue())
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def __repr__(self):
+        return '<_io.BytesIO object at 0x%x>' % id(self)
+"""),
         Map.entry("itertools", """
 \"""itertools for Terrarium, as generators (written for Terrarium after CPython's documented
 behaviour; the iterators are generator objects, not itertools types).\"""
@@ -2674,6 +3260,331 @@ __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
 """),
+        Map.entry("statistics", """
+\"""statistics for Terrarium: mean, fmean, geometric_mean, harmonic_mean, median (low, high,
+grouped), mode, multimode, variance, pvariance, stdev, pstdev, quantiles (written for Terrarium
+after CPython's documented behaviour). Sums are exact rationals (numerator, denominator), so
+results round once, like CPython's; int data gives an int result when it is exact.\"""
+
+import math as _math
+
+__all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median',
+           'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
+           'pvariance', 'quantiles', 'stdev', 'variance']
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+def _ratio(x):
+    if isinstance(x, int):
+        return int(x), 1
+    if isinstance(x, float):
+        if x != x or x in (float('inf'), float('-inf')):
+            raise _NonFinite(x)
+        return x.as_integer_ratio()
+    if hasattr(x, 'numerator') and hasattr(x, 'denominator'):
+        return x.numerator, x.denominator
+    raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
+
+
+class _NonFinite(Exception):
+    def __init__(self, value):
+        self.value = value
+
+
+def _reduce(n, d):
+    if d < 0:
+        n, d = -n, -d
+    g = _math.gcd(n, d)
+    return n // g, d // g
+
+
+def _sum(data):
+    # Exact sum of the data as a rational, with the common type of the values and the count.
+    n, d = 0, 1
+    count = 0
+    T = int
+    for x in data:
+        count += 1
+        T = _coerce(T, type(x))
+        xn, xd = _ratio(x)
+        n, d = n * xd + xn * d, d * xd
+        if count % 32 == 0:
+            n, d = _reduce(n, d)
+    n, d = _reduce(n, d)
+    return T, n, d, count
+
+
+def _coerce(T, S):
+    if T is S:
+        return T
+    if S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    raise TypeError("can't convert type '%s' to '%s'" % (T.__name__, S.__name__))
+
+
+def _convert(n, d, T):
+    if T is int or T is bool:
+        if d == 1:
+            return n
+        return n / d
+    if T is float:
+        return n / d
+    try:
+        return T(n, d)
+    except TypeError:
+        return T(n / d)
+
+
+def mean(data):
+    data = list(data)
+    if not data:
+        raise StatisticsError('mean requires at least one data point')
+    try:
+        T, n, d, count = _sum(data)
+    except _NonFinite as e:
+        return _nonfinite_sum(data) / len(data)
+    return _convert(*_reduce(n, d * count), T)
+
+
+def _nonfinite_sum(data):
+    total = 0.0
+    for x in data:
+        total += x
+    return total
+
+
+def fmean(data, weights=None):
+    data = list(data)
+    if weights is None:
+        if not data:
+            raise StatisticsError('fmean requires at least one data point')
+        return _math.fsum(data) / len(data)
+    weights = list(weights)
+    if len(weights) != len(data):
+        raise StatisticsError('data and weights must be the same length')
+    total = _math.fsum(weights)
+    if not total:
+        raise StatisticsError('sum of weights must be non-zero')
+    return _math.fsum(x * w for x, w in zip(data, weights)) / total
+
+
+def geometric_mean(data):
+    data = list(data)
+    if not data:
+        raise StatisticsError('fmean requires at least one data point')
+    try:
+        return _math.exp(fmean([_math.log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset containing positive numbers') from None
+
+
+def harmonic_mean(data, weights=None):
+    data = list(data)
+    if not data:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    if weights is None:
+        weights = [1] * len(data)
+    for x in data:
+        if x < 0:
+            raise StatisticsError('harmonic mean does not support negative values')
+    if any(x == 0 for x in data):
+        return 0
+    T, wn, wd, _ = _sum(weights)
+    inv = []
+    for x, w in zip(data, weights):
+        xn, xd = _ratio(x)
+        wn2, wd2 = _ratio(w)
+        inv.append((wn2 * xd, wd2 * xn))
+    sn, sd = 0, 1
+    for a, b in inv:
+        sn, sd = sn * b + a * sd, sd * b
+    n, d = _reduce(wn * sd, wd * sn)
+    return n / d
+
+
+def median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n == 1:
+        return data[0]
+    x = data[n // 2]
+    lo = 0
+    while lo < n and data[lo] < x:
+        lo += 1
+    hi = lo
+    while hi < n and data[hi] == x:
+        hi += 1
+    L = x - interval / 2
+    cf = lo
+    f = hi - lo
+    return L + interval * (n / 2 - cf) / f
+
+
+def mode(data):
+    counts = {}
+    for x in data:
+        counts[x] = counts.get(x, 0) + 1
+    if not counts:
+        raise StatisticsError('no mode for empty data')
+    best = None
+    best_count = 0
+    for x, c in counts.items():
+        if c > best_count:
+            best, best_count = x, c
+    return best
+
+
+def multimode(data):
+    counts = {}
+    for x in data:
+        counts[x] = counts.get(x, 0) + 1
+    if not counts:
+        return []
+    top = max(counts.values())
+    return [x for x, c in counts.items() if c == top]
+
+
+def _ss(data, c=None):
+    # Exact sum of squared deviations from the mean (or from c) as a rational.
+    T, n, d, count = _sum(data)
+    if c is None:
+        mn, md = _reduce(n, d * count)
+    else:
+        mn, md = _ratio(c)
+    sn, sd = 0, 1
+    for x in data:
+        xn, xd = _ratio(x)
+        # (x - m)^2 with x = xn/xd, m = mn/md
+        dn = xn * md - mn * xd
+        dd = xd * md
+        sn, sd = sn * dd * dd + dn * dn * sd, sd * dd * dd
+        sn, sd = _reduce(sn, sd)
+    if c is None:
+        # Correction for rounding in the mean, as CPython does: exact mean makes it zero.
+        pass
+    return T, sn, sd, count
+
+
+def variance(data, xbar=None):
+    data = list(data)
+    if len(data) < 2:
+        raise StatisticsError('variance requires at least two data points')
+    T, sn, sd, n = _ss(data, xbar)
+    return _convert(*_reduce(sn, sd * (n - 1)), T)
+
+
+def pvariance(data, mu=None):
+    data = list(data)
+    if len(data) < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    T, sn, sd, n = _ss(data, mu)
+    return _convert(*_reduce(sn, sd * n), T)
+
+
+def _sqrt_of_frac(n, d):
+    # As CPython 3.11 rounds it: scale n/d so that its integer square root has 2*53+3 bits,
+    # take that root rounded to odd (the low bit records any remainder), then one division
+    # to float rounds the result once.
+    if n <= 0:
+        return 0.0
+    q = (n.bit_length() - d.bit_length() - 109) // 2
+    if q >= 0:
+        return float(_isqrt_rto(n, d << (2 * q)) << q)
+    return _isqrt_rto(n << (-2 * q), d) / (1 << -q)
+
+
+def _isqrt_rto(n, d):
+    a = _math.isqrt(n // d)
+    return a | (a * a * d != n)
+
+
+def stdev(data, xbar=None):
+    data = list(data)
+    if len(data) < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    T, sn, sd, n = _ss(data, xbar)
+    return _sqrt_of_frac(*_reduce(sn, sd * (n - 1)))
+
+
+def pstdev(data, mu=None):
+    data = list(data)
+    if len(data) < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    T, sn, sd, n = _ss(data, mu)
+    return _sqrt_of_frac(*_reduce(sn, sd * n))
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError('must have at least two data points')
+    if method == 'inclusive':
+        m = ld - 1
+        result = []
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
+            result.append(interpolated)
+        return result
+    if method == 'exclusive':
+        m = ld + 1
+        result = []
+        for i in range(1, n):
+            j = i * m // n
+            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+            delta = i * m - j * n
+            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
+            result.append(interpolated)
+        return result
+    raise ValueError('Unknown method: %r' % (method,))
+"""),
         Map.entry("string", """
 \"""string for Terrarium: the character constants, capwords, Template and Formatter (written for
 Terrarium after CPython's documented behaviour; no backslashes here, see embed_pylib.py).\"""
@@ -2981,6 +3892,344 @@ def _split_field(name):
             rest.append((False, key))
             i = j + 1
     return first, rest
+"""),
+        Map.entry("textwrap", """
+\"""textwrap for Terrarium: wrap, fill, shorten, dedent, indent and TextWrapper (written for
+Terrarium after CPython's documented behaviour; words split at whitespace and after hyphens).\"""
+
+__all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
+
+_whitespace = ' ' + chr(9) + chr(10) + chr(11) + chr(12) + chr(13)
+_NL = chr(10)
+
+
+def _is_word_char(c):
+    return c.isalnum() or c == '_'
+
+
+class TextWrapper:
+    def __init__(self, width=70, initial_indent='', subsequent_indent='', expand_tabs=True,
+                 replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
+                 placeholder=' [...]'):
+        self.width = width
+        self.initial_indent = initial_indent
+        self.subsequent_indent = subsequent_indent
+        self.expand_tabs = expand_tabs
+        self.replace_whitespace = replace_whitespace
+        self.fix_sentence_endings = fix_sentence_endings
+        self.break_long_words = break_long_words
+        self.drop_whitespace = drop_whitespace
+        self.break_on_hyphens = break_on_hyphens
+        self.tabsize = tabsize
+        self.max_lines = max_lines
+        self.placeholder = placeholder
+
+    def _munge_whitespace(self, text):
+        if self.expand_tabs:
+            text = text.expandtabs(self.tabsize)
+        if self.replace_whitespace:
+            for c in _whitespace:
+                text = text.replace(c, ' ')
+        return text
+
+    def _split(self, text):
+        # Whitespace runs are chunks of their own; words split after hyphens between letters.
+        chunks = []
+        i = 0
+        n = len(text)
+        while i < n:
+            if text[i] in _whitespace:
+                j = i
+                while j < n and text[j] in _whitespace:
+                    j += 1
+                chunks.append(text[i:j])
+                i = j
+                continue
+            j = i
+            while j < n and text[j] not in _whitespace:
+                j += 1
+            word = text[i:j]
+            if self.break_on_hyphens:
+                chunks.extend(self._split_hyphens(word))
+            else:
+                chunks.append(word)
+            i = j
+        return chunks
+
+    def _split_hyphens(self, word):
+        parts = []
+        start = 0
+        k = 0
+        while k < len(word):
+            if (word[k] == '-' and k > start and _is_word_char(word[k - 1])
+                    and k + 1 < len(word) and word[k + 1].isalpha()
+                    and any(c.isalpha() for c in word[start:k])):
+                parts.append(word[start:k + 1])
+                start = k + 1
+            k += 1
+        parts.append(word[start:])
+        return [p for p in parts if p]
+
+    def _fix_sentence_endings(self, chunks):
+        i = 0
+        while i < len(chunks) - 1:
+            c = chunks[i]
+            if (chunks[i + 1] == ' ' and len(c) >= 2 and c[-1] in '.!?' or
+                    chunks[i + 1] == ' ' and len(c) >= 3 and c[-1] in '"' + "'" and c[-2] in '.!?'):
+                if c[-1] in '.!?' and c[-2].islower() or c[-1] not in '.!?' and c[-3].islower():
+                    chunks[i + 1] = '  '
+                    i += 2
+                    continue
+            i += 1
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        space_left = 1 if width < 1 else width - cur_len
+        if self.break_long_words:
+            end = space_left
+            chunk = reversed_chunks[-1]
+            if self.break_on_hyphens and len(chunk) > space_left:
+                hyphen = chunk.rfind('-', 0, space_left)
+                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
+                    end = hyphen + 1
+            cur_line.append(chunk[:end])
+            reversed_chunks[-1] = chunk[end:]
+        elif not cur_line:
+            cur_line.append(reversed_chunks.pop())
+
+    def _wrap_chunks(self, chunks):
+        lines = []
+        if self.width <= 0:
+            raise ValueError('invalid width %r (must be > 0)' % self.width)
+        if self.max_lines is not None:
+            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError('placeholder too large for max width')
+        chunks.reverse()
+        while chunks:
+            cur_line = []
+            cur_len = 0
+            indent = self.subsequent_indent if lines else self.initial_indent
+            width = self.width - len(indent)
+            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
+                del chunks[-1]
+            while chunks:
+                l = len(chunks[-1])
+                if cur_len + l <= width:
+                    cur_line.append(chunks.pop())
+                    cur_len += l
+                else:
+                    break
+            if chunks and len(chunks[-1]) > width:
+                self._handle_long_word(chunks, cur_line, cur_len, width)
+                cur_len = sum(map(len, cur_line))
+            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
+                cur_len -= len(cur_line[-1])
+                del cur_line[-1]
+            if cur_line:
+                if (self.max_lines is None or len(lines) + 1 < self.max_lines or
+                        (not chunks or self.drop_whitespace and len(chunks) == 1
+                         and not chunks[0].strip()) and cur_len <= width):
+                    lines.append(indent + ''.join(cur_line))
+                else:
+                    while cur_line:
+                        if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
+                            cur_line.append(self.placeholder)
+                            lines.append(indent + ''.join(cur_line))
+                            break
+                        cur_len -= len(cur_line[-1])
+                        del cur_line[-1]
+                    else:
+                        if lines:
+                            prev_line = lines[-1].rstrip()
+                            if len(prev_line) + len(self.placeholder) <= self.width:
+                                lines[-1] = prev_line + self.placeholder
+                                break
+                        lines.append(indent + self.placeholder.lstrip())
+                    break
+        return lines
+
+    def wrap(self, text):
+        chunks = self._split(self._munge_whitespace(text))
+        if self.fix_sentence_endings:
+            self._fix_sentence_endings(chunks)
+        return self._wrap_chunks(chunks)
+
+    def fill(self, text):
+        return _NL.join(self.wrap(text))
+
+
+def wrap(text, width=70, **kwargs):
+    return TextWrapper(width=width, **kwargs).wrap(text)
+
+
+def fill(text, width=70, **kwargs):
+    return TextWrapper(width=width, **kwargs).fill(text)
+
+
+def shorten(text, width, **kwargs):
+    w = TextWrapper(width=width, max_lines=1, **kwargs)
+    return w.fill(' '.join(text.strip().split()))
+
+
+def _leading_ws(line):
+    i = 0
+    while i < len(line) and line[i] in ' ' + chr(9):
+        i += 1
+    return line[:i]
+
+
+def dedent(text):
+    lines = text.split(_NL)
+    margin = None
+    for line in lines:
+        if not line.strip(' ' + chr(9)):
+            continue
+        ws = _leading_ws(line)
+        if margin is None:
+            margin = ws
+        elif ws.startswith(margin):
+            pass
+        elif margin.startswith(ws):
+            margin = ws
+        else:
+            k = 0
+            while k < len(margin) and k < len(ws) and margin[k] == ws[k]:
+                k += 1
+            margin = margin[:k]
+    out = []
+    for line in lines:
+        if not line.strip(' ' + chr(9)):
+            out.append('')
+        elif margin:
+            out.append(line[len(margin):])
+        else:
+            out.append(line)
+    return _NL.join(out)
+
+
+def indent(text, prefix, predicate=None):
+    if predicate is None:
+        def predicate(line):
+            return line.strip()
+    return ''.join(prefix + line if predicate(line) else line
+                   for line in text.splitlines(True))
+"""),
+        Map.entry("types", """
+\"""types for Terrarium: names for the runtime's types, SimpleNamespace, MappingProxyType,
+new_class (written for Terrarium after CPython's documented behaviour).\"""
+
+import sys as _sys
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+MethodType = type(type('_C', (), {'m': lambda self: None})().m)
+ModuleType = type(_sys)
+NoneType = type(None)
+EllipsisType = type(...)
+NotImplementedType = type(NotImplemented)
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+
+
+class SimpleNamespace:
+    \"""A simple attribute-based namespace: SimpleNamespace(**kwargs).\"""
+
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        if hasattr(mapping_or_iterable, 'keys'):
+            for key in mapping_or_iterable.keys():
+                setattr(self, key, mapping_or_iterable[key])
+        else:
+            for key, value in mapping_or_iterable:
+                setattr(self, key, value)
+        for key, value in kwargs.items():
+            setattr(self, key, value)
+
+    def __repr__(self):
+        items = ('%s=%r' % (k, v) for k, v in self.__dict__.items())
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        return '%s(%s)' % (name, ', '.join(items))
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+
+SimpleNamespace.__module__ = 'types'
+
+
+class MappingProxyType:
+    \"""A read-only view of a mapping.\"""
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    ns = {}
+    if exec_body is not None:
+        exec_body(ns)
+    meta = (kwds or {}).get('metaclass', type)
+    return meta(name, tuple(bases), ns)
+
+
+def coroutine(func):
+    return func
+
+
+DynamicClassAttribute = property
 """),
         Map.entry("typing", """
 \"""typing for Terrarium: the names programs use in annotations and at runtime, with CPython's
