@@ -554,7 +554,12 @@ final class CodeGen {
         if (scope.kind == Scope.Kind.FUNCTION || !a.simple() || !(a.target() instanceof Expr.Name n)) {
             return;
         }
-        expr(a.annotation());
+        String text = module.futureAnnotations ? AnnotationText.of(a.annotation()) : null;
+        if (text != null) {
+            e.pushStrConstant(text);
+        } else {
+            expr(a.annotation());
+        }
         if (scope.kind == Scope.Kind.CLASS) {
             pushNamespace();
         } else {

@@ -68,6 +68,8 @@ public final class ModuleCompiler implements Opcodes {
     private Expr evalExpression;
     /** Top-level names live in the locals namespace (exec/eval given locals other than the globals). */
     private boolean namespace;
+    /** {@code from __future__ import annotations} is in force: annotations are kept as text. */
+    boolean futureAnnotations;
 
     /**
      * Compiles code for {@code exec} (expression null: {@code $module(PyDict globals, PyDict
@@ -186,6 +188,22 @@ public final class ModuleCompiler implements Opcodes {
         return positions.spans();
     }
 
+    /** Whether the module's leading future imports include {@code annotations}. */
+    private static boolean hasFutureAnnotations(Module module) {
+        for (dev.terrarium.interpreter.ast.Stmt s : module.body()) {
+            if (s instanceof dev.terrarium.interpreter.ast.Stmt.ImportFrom f && "__future__".equals(f.module())) {
+                for (dev.terrarium.interpreter.ast.Alias a : f.names()) {
+                    if (a.name().equals("annotations")) {
+                        return true;
+                    }
+                }
+            } else if (!(s instanceof dev.terrarium.interpreter.ast.Stmt.ExprStmt)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private byte[] compile(Module module, boolean linesOnly, int chunk) {
         cw = new ModuleClassWriter();
         positions = new PositionTable(linesOnly);
@@ -197,6 +215,7 @@ public final class ModuleCompiler implements Opcodes {
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, "java/lang/Object", null);
         cw.visitSource(filename, null);
         cw.visitField(ACC_PUBLIC | ACC_STATIC, "globals", "L" + PYDICT + ";", null, null).visitEnd();
+        futureAnnotations = hasFutureAnnotations(module);
         symbols = namespace ? SymbolTable.buildForNamespace(module) : SymbolTable.build(module);
         if (dynamic) {
             dynamicEntry(module, chunk);
