@@ -426,6 +426,24 @@ ChainMap = _SpecialGenericAlias(_collections.ChainMap, 2, 'ChainMap', True)
 Text = str
 
 
+# Built-in types whose special methods are not attributes in Terrarium yet: what they have.
+_SEQ = ('__iter__', '__len__', '__contains__', '__getitem__', '__reversed__')
+_BUILTIN_METHODS = {
+    list: _SEQ + ('__setitem__', 'insert'),
+    tuple: _SEQ + ('__hash__',),
+    str: _SEQ + ('__hash__',),
+    bytes: _SEQ + ('__hash__',),
+    bytearray: _SEQ + ('__setitem__', 'insert'),
+    range: _SEQ + ('__hash__',),
+    dict: ('__iter__', '__len__', '__contains__', '__getitem__', '__setitem__', 'keys', '__reversed__'),
+    set: ('__iter__', '__len__', '__contains__', 'add', 'discard'),
+    frozenset: ('__iter__', '__len__', '__contains__', '__hash__'),
+    int: ('__hash__', '__int__', '__float__', '__abs__', '__index__', '__round__'),
+    float: ('__hash__', '__int__', '__float__', '__abs__', '__round__'),
+    bool: ('__hash__', '__int__', '__float__', '__abs__', '__index__', '__round__'),
+}
+
+
 class _AbstractAlias(_SpecialGenericAlias):
     """Iterable, Mapping...: without collections.abc these check by the methods an object has."""
 
@@ -437,7 +455,11 @@ class _AbstractAlias(_SpecialGenericAlias):
         return self.__subclasscheck__(type(obj))
 
     def __subclasscheck__(self, cls):
-        return all(getattr(cls, m, None) is not None for m in self._methods)
+        known = _BUILTIN_METHODS.get(cls)
+        return all(getattr(cls, m, None) is not None or (known is not None and m in known)
+                   for m in self._methods)
+
+
 
     def __mro_entries__(self, bases):
         return (Generic,)
