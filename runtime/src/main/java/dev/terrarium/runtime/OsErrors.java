@@ -40,9 +40,14 @@ final class OsErrors {
             case 17 -> PyExc.FileExistsError;
             case 20 -> PyExc.NotADirectoryError;
             case 21 -> PyExc.IsADirectoryError;
-            case 32 -> PyExc.BrokenPipeError;
-            case 11 -> PyExc.BlockingIOError;
+            case 32, 108 -> PyExc.BrokenPipeError;
+            case 11, 114, 115 -> PyExc.BlockingIOError;
             case 4 -> PyExc.InterruptedError;
+            case 3 -> PyExc.ProcessLookupError;
+            case 10 -> PyExc.ChildProcessError;
+            case 103 -> PyExc.ConnectionAbortedError;
+            case 104 -> PyExc.ConnectionResetError;
+            case 111 -> PyExc.ConnectionRefusedError;
             case 110 -> PyExc.TimeoutError;
             default -> PyExc.OSError;
         };

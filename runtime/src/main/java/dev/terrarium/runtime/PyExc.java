@@ -70,6 +70,9 @@ public final class PyExc {
     public static final PyType ChildProcessError = define("ChildProcessError", OSError);
     public static final PyType ConnectionError = define("ConnectionError", OSError);
     public static final PyType BrokenPipeError = define("BrokenPipeError", ConnectionError);
+    public static final PyType ConnectionAbortedError = define("ConnectionAbortedError", ConnectionError);
+    public static final PyType ConnectionRefusedError = define("ConnectionRefusedError", ConnectionError);
+    public static final PyType ConnectionResetError = define("ConnectionResetError", ConnectionError);
     public static final PyType FileExistsError = define("FileExistsError", OSError);
     public static final PyType FileNotFoundError = define("FileNotFoundError", OSError);
     public static final PyType InterruptedError = define("InterruptedError", OSError);

@@ -78,6 +78,20 @@ public final class PyMethodDescriptor extends PyObject {
             return PyBuiltinFunction.TYPE;
         }
 
+        /** The instance the method is bound to ({@code __self__}). */
+        PyObject self() {
+            return self;
+        }
+
+        /** {@code __qualname__}: {@code list.append}. */
+        String qualname() {
+            return method.owner.name() + "." + method.name;
+        }
+
+        String name() {
+            return method.name;
+        }
+
         @Override
         public String repr() {
             return "<built-in method " + method.name + " of " + self.type().name() + " object>";

@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class PyType extends PyObject {
 
+    /** Built-in types made before None: see {@link #giveDoc}. First, so it exists before any type is made. */
+    private static final List<PyType> WITHOUT_DOC = new ArrayList<>();
+
     /** Builds instances when the type is called: {@code int("3")}. */
     @FunctionalInterface
     public interface Constructor {
@@ -127,12 +130,64 @@ public final class PyType extends PyObject {
 
     /** A built-in type; {@code constructor} null means the type cannot be instantiated from Python. */
     public static PyType builtin(String name, PyType base, Constructor constructor) {
-        return new PyType(name, base, constructor);
+        return registered(new PyType(name, base, constructor));
     }
 
     /** A built-in type with several bases (ExceptionGroup), its MRO computed by C3 as a class's. */
     public static PyType builtinWithBases(String name, PyType[] bases, Constructor constructor) {
-        return new PyType(name, constructor, bases);
+        return registered(new PyType(name, constructor, bases));
+    }
+
+    /**
+     * A new built-in type gets a {@code __doc__} entry (None: Terrarium's built-ins carry no
+     * docstrings) and is known to its bases' {@code __subclasses__()}.
+     */
+    private static PyType registered(PyType t) {
+        giveDoc(t);
+        for (PyType base : t.bases) {
+            base.subclasses.add(new java.lang.ref.WeakReference<>(t));
+        }
+        return t;
+    }
+
+    /**
+     * Types made while None itself is being made (during class initialisation of the core
+     * types) get their {@code __doc__} from {@link #giveDocs} later.
+     */
+    private static void giveDoc(PyType t) {
+        if (PyNone.INSTANCE == null) {
+            WITHOUT_DOC.add(t);
+        } else {
+            t.dict.put("__doc__", PyNone.INSTANCE);
+        }
+    }
+
+    /** Gives {@code __doc__} to the core types made before None existed. */
+    static void giveDocs() {
+        giveDoc(OBJECT);
+        giveDoc(TYPE);
+        for (PyType t : WITHOUT_DOC) {
+            t.dict.putIfAbsent("__doc__", PyNone.INSTANCE);
+        }
+        WITHOUT_DOC.clear();
+    }
+
+    /** A built-in type defined by another module than builtins ({@code types.UnionType}). */
+    PyType inModule(String moduleName) {
+        this.module = moduleName;
+        return this;
+    }
+
+    /** {@code cls.__subclasses__()}: the direct subclasses still alive, oldest first. */
+    List<PyType> liveSubclasses() {
+        List<PyType> live = new ArrayList<>();
+        for (java.lang.ref.WeakReference<PyType> ref : subclasses) {
+            PyType sub = ref.get();
+            if (sub != null) {
+                live.add(sub);
+            }
+        }
+        return live;
     }
 
     /**
@@ -333,11 +388,26 @@ public final class PyType extends PyObject {
                 return r;
             }
         }
+        if (this == TYPE) {
+            // type[int]: CPython's PyObject_GetItem makes the alias for type itself (type has no __class_getitem__)
+            return new PyGenericAlias(this, key);
+        }
         PyObject classGetItem = lookup("__class_getitem__");
         if (classGetItem != null) {
             return classGetItem.bindToClass(this).call1(key);
         }
         return super.getItem(key);
+    }
+
+    /** {@code int | str}: a {@code types.UnionType} (CPython's type_or). */
+    @Override
+    public PyObject or(PyObject other) {
+        return PyUnionType.or(this, other);
+    }
+
+    @Override
+    public PyObject ror(PyObject other) {
+        return PyUnionType.or(other, this);
     }
 
     @Override
@@ -372,15 +442,22 @@ public final class PyType extends PyObject {
                 return bases.length == 0 ? PyNone.INSTANCE : bases[0];
             case "__dict__":
                 return namespaceCopy();
+            case "__class__":
+                return type();
             default:
                 break;
         }
-        // A data descriptor of the metaclass wins, then the class's own MRO, then the metaclass.
+        // A data descriptor of the metaclass wins (type's own computed attributes, such as
+        // __annotations__), then the class's own MRO, then the metaclass.
+        PyObject typeAttribute = TYPE.dict.get(attr);
+        if (typeAttribute instanceof PyGetSetDescriptor) {
+            return typeAttribute.bindTo(this);
+        }
         PyObject found = lookup(attr);
         if (found != null) {
             return found.bindToClass(this);
         }
-        PyObject meta = type() == TYPE ? null : type().lookup(attr);
+        PyObject meta = type().lookup(attr);
         if (meta != null) {
             return meta.bindTo(this);
         }

@@ -1,0 +1,103 @@
+package dev.terrarium.runtime;
+
+/**
+ * Special methods of str, bytes, bytearray, list, tuple, range and slice that are methods in
+ * CPython rather than slot wrappers ({@code list.__getitem__}, {@code list.__reversed__},
+ * {@code __getnewargs__}...), the in-place operators of list and bytearray, and the
+ * {@code count}/{@code index} methods and attributes of range and slice.
+ */
+final class SequenceExtras {
+    private SequenceExtras() {}
+
+    static void install() {
+        BuiltinNames.oneArg(PyList.TYPE, "__getitem__", PyObject::getItem);
+        BuiltinNames.noArgs(PyList.TYPE, "__reversed__", SequenceExtras::reversed);
+        BuiltinNames.method(PyList.TYPE, "__iadd__", (s, a, k) -> {
+            ArgParser.noKeywords("__iadd__", k);
+            ArgParser.arity("__iadd__", a, 1, 1);
+            ((PyList) s).extend(Ops.toArray(a[0]));
+            return s;
+        });
+        BuiltinNames.method(PyList.TYPE, "__imul__", (s, a, k) -> {
+            ArgParser.noKeywords("__imul__", k);
+            ArgParser.arity("__imul__", a, 1, 1);
+            PyList repeated = (PyList) s.mul(ArgParser.index(a[0]));
+            ((PyList) s).setContents(repeated.toArray(), repeated.size());
+            return s;
+        });
+        BuiltinNames.method(PyByteArray.TYPE, "__iadd__", (s, a, k) -> {
+            ArgParser.noKeywords("__iadd__", k);
+            ArgParser.arity("__iadd__", a, 1, 1);
+            PyObject joined = s.add(a[0]);
+            if (joined == PyNotImplemented.INSTANCE) {
+                throw PyErrors.typeError("can't concat %s to bytearray", a[0].type().name());
+            }
+            ((PyByteArray) s).setValue(((PyBytesLike) joined).toByteArray());
+            return s;
+        });
+        BuiltinNames.method(PyByteArray.TYPE, "__imul__", (s, a, k) -> {
+            ArgParser.noKeywords("__imul__", k);
+            ArgParser.arity("__imul__", a, 1, 1);
+            PyObject repeated = s.mul(ArgParser.index(a[0]));
+            ((PyByteArray) s).setValue(((PyBytesLike) repeated).toByteArray());
+            return s;
+        });
+        BuiltinNames.noArgs(PyStr.TYPE, "__getnewargs__", s -> PyTuple.of(PyStr.of(((PyStr) s).value())));
+        BuiltinNames.noArgs(PyBytes.TYPE, "__getnewargs__", s -> PyTuple.of(new PyBytes(((PyBytesLike) s).toByteArray())));
+        BuiltinNames.noArgs(PyBytes.TYPE, "__bytes__", s -> s.type() == PyBytes.TYPE ? s : new PyBytes(((PyBytesLike) s).toByteArray()));
+        BuiltinNames.noArgs(PyTuple.TYPE, "__getnewargs__", s -> PyTuple.of(PyTuple.of(((PyTuple) s).toArray())));
+        range();
+        slice();
+    }
+
+    static PyObject reversed(PyObject s) {
+        return IteratorTypes.reversed(IteratorTypes.REVERSED, new PyObject[] {s}, null);
+    }
+
+    private static void range() {
+        PyType t = PyRange.TYPE;
+        BuiltinNames.noArgs(t, "__reversed__", SequenceExtras::reversed);
+        for (String name : new String[] {"start", "stop", "step"}) {
+            BuiltinNames.getset(t, name, s -> s.getAttr(name));
+        }
+        BuiltinNames.oneArg(t, "count", (s, x) -> {
+            if (x.type() == PyInt.TYPE || x.type() == PyBool.TYPE) {
+                return PyInt.of(s.contains(x) ? 1 : 0);
+            }
+            long n = 0;
+            PyObject it = s.iter();
+            for (PyObject y = it.next(); y != null; y = it.next()) {
+                if (Ops.eq(y, x)) {
+                    n++;
+                }
+            }
+            return PyInt.of(n);
+        });
+        BuiltinNames.oneArg(t, "index", (s, x) -> {
+            if (x.type() == PyInt.TYPE || x.type() == PyBool.TYPE) {
+                if (!s.contains(x)) {
+                    throw PyErrors.valueError("%s is not in range", x.repr());
+                }
+                PyInt start = (PyInt) s.getAttr("start");
+                PyInt step = (PyInt) s.getAttr("step");
+                return PyInt.of(((PyInt) x).asBig().subtract(start.asBig()).divide(step.asBig()));
+            }
+            long i = 0;
+            PyObject it = s.iter();
+            for (PyObject y = it.next(); y != null; y = it.next(), i++) {
+                if (Ops.eq(y, x)) {
+                    return PyInt.of(i);
+                }
+            }
+            throw PyErrors.valueError("sequence.index(x): x not in sequence");
+        });
+    }
+
+    private static void slice() {
+        PyType t = PySlice.TYPE;
+        for (String name : new String[] {"start", "stop", "step"}) {
+            BuiltinNames.getset(t, name, s -> s.getAttr(name));
+        }
+        BuiltinNames.oneArg(t, "indices", (s, n) -> s.getAttr("indices").call1(n));
+    }
+}
