@@ -266,6 +266,9 @@ public final class Ops {
             l.extend(toArray(b));
             return l;
         }
+        if (a instanceof PyByteArray) {
+            return SequenceExtras.concatInPlace(a, b); // bytearray_iconcat
+        }
         if (subclassFirst(a, b)) {
             PyObject first = b.radd(a);
             if (first != NI) {
@@ -337,6 +340,9 @@ public final class Ops {
                 return r;
             }
         }
+        if ((a instanceof PyList || a instanceof PyByteArray) && SequenceExtras.isIndex(b)) {
+            return SequenceExtras.repeatInPlace(a, b); // list_inplace_repeat, bytearray_irepeat
+        }
         if (subclassFirst(a, b)) {
             PyObject first = b.rmul(a);
             if (first != NI) {
@@ -344,7 +350,13 @@ public final class Ops {
             }
         }
         PyObject r = a.mul(b);
-        return r != NI || (r = a.type() == b.type() ? NI : b.rmul(a)) != NI ? r : unsupported("*=", a, b);
+        if (r != NI || (r = a.type() == b.type() ? NI : b.rmul(a)) != NI) {
+            return r;
+        }
+        if (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytesLike) {
+            throw PyErrors.typeError("can't multiply sequence by non-int of type '%s'", b.type().name());
+        }
+        return unsupported("*=", a, b);
     }
 
     public static PyObject imatmul(PyObject a, PyObject b) {
@@ -501,6 +513,10 @@ public final class Ops {
             if (r != NI) {
                 return r;
             }
+        }
+        if (a instanceof PyDict d) {
+            DictMethods.update(d, b); // dict_ior
+            return d;
         }
         if (subclassFirst(a, b)) {
             PyObject first = b.ror(a);

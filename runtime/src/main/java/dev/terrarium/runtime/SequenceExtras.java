@@ -18,29 +18,17 @@ final class SequenceExtras {
             ((PyList) s).extend(Ops.toArray(a[0]));
             return s;
         });
-        BuiltinNames.method(PyList.TYPE, "__imul__", (s, a, k) -> {
-            ArgParser.noKeywords("__imul__", k);
-            ArgParser.arity("__imul__", a, 1, 1);
-            PyList repeated = (PyList) s.mul(ArgParser.index(a[0]));
-            ((PyList) s).setContents(repeated.toArray(), repeated.size());
-            return s;
-        });
+        for (PyType t : new PyType[] {PyList.TYPE, PyByteArray.TYPE}) {
+            BuiltinNames.method(t, "__imul__", (s, a, k) -> {
+                ArgParser.noKeywords("__imul__", k);
+                ArgParser.arity("__imul__", a, 1, 1);
+                return repeatInPlace(s, a[0]);
+            });
+        }
         BuiltinNames.method(PyByteArray.TYPE, "__iadd__", (s, a, k) -> {
             ArgParser.noKeywords("__iadd__", k);
             ArgParser.arity("__iadd__", a, 1, 1);
-            PyObject joined = s.add(a[0]);
-            if (joined == PyNotImplemented.INSTANCE) {
-                throw PyErrors.typeError("can't concat %s to bytearray", a[0].type().name());
-            }
-            ((PyByteArray) s).setValue(((PyBytesLike) joined).toByteArray());
-            return s;
-        });
-        BuiltinNames.method(PyByteArray.TYPE, "__imul__", (s, a, k) -> {
-            ArgParser.noKeywords("__imul__", k);
-            ArgParser.arity("__imul__", a, 1, 1);
-            PyObject repeated = s.mul(ArgParser.index(a[0]));
-            ((PyByteArray) s).setValue(((PyBytesLike) repeated).toByteArray());
-            return s;
+            return concatInPlace(s, a[0]);
         });
         BuiltinNames.noArgs(PyStr.TYPE, "__getnewargs__", s -> PyTuple.of(PyStr.of(((PyStr) s).value())));
         BuiltinNames.noArgs(PyBytes.TYPE, "__getnewargs__", s -> PyTuple.of(new PyBytes(((PyBytesLike) s).toByteArray())));
@@ -48,6 +36,33 @@ final class SequenceExtras {
         BuiltinNames.noArgs(PyTuple.TYPE, "__getnewargs__", s -> PyTuple.of(PyTuple.of(((PyTuple) s).toArray())));
         range();
         slice();
+    }
+
+    /** Whether {@code o} can be a repeat count ({@code PyIndex_Check}). */
+    static boolean isIndex(PyObject o) {
+        return o instanceof PyInt || o.type().lookup("__index__") != null;
+    }
+
+    /** {@code xs *= n} for a list or bytearray: the same object, repeated (list_inplace_repeat). */
+    static PyObject repeatInPlace(PyObject s, PyObject n) {
+        PyObject repeated = s.mul(ArgParser.index(n));
+        if (s instanceof PyList l) {
+            PyList r = (PyList) repeated;
+            l.setContents(r.toArray(), r.size());
+        } else {
+            ((PyByteArray) s).setValue(((PyBytesLike) repeated).toByteArray());
+        }
+        return s;
+    }
+
+    /** {@code b += x} for a bytearray: the same object, extended (bytearray_iconcat). */
+    static PyObject concatInPlace(PyObject s, PyObject other) {
+        PyObject joined = s.add(other);
+        if (joined == PyNotImplemented.INSTANCE) {
+            throw PyErrors.typeError("can't concat %s to bytearray", other.type().name());
+        }
+        ((PyByteArray) s).setValue(((PyBytesLike) joined).toByteArray());
+        return s;
     }
 
     static PyObject reversed(PyObject s) {
