@@ -22,7 +22,13 @@ public enum Outcome {
     /** The run exceeded its wall-time limit. */
     TIMEOUT(124),
     /** The controller itself failed unexpectedly (a bug, or the host refused something). */
-    CONTROLLER_ERROR(125);
+    CONTROLLER_ERROR(125),
+    /**
+     * A replay ({@code --replay}) asked for a call its record does not hold, or the record is
+     * unreadable or belongs to another script or argv. (119, below the other controller
+     * codes, so it does not collide with limits added there.)
+     */
+    REPLAY_DIVERGED(119);
 
     /** The fixed exit code, or -1 for {@link #EXITED} (whose code is the guest's status). */
     public final int code;

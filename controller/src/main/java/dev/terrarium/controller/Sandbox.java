@@ -3,6 +3,10 @@ package dev.terrarium.controller;
 import dev.terrarium.controller.child.ChildGone;
 import dev.terrarium.controller.child.ChildProcess;
 import dev.terrarium.controller.child.ProtocolViolation;
+import dev.terrarium.controller.trace.CallLog;
+import dev.terrarium.controller.trace.CallLogFailure;
+import dev.terrarium.controller.trace.ReplayDiverged;
+import dev.terrarium.controller.trace.StandardStreams;
 import dev.terrarium.controller.vfs.EmptyInput;
 import dev.terrarium.controller.vfs.FdTable;
 import dev.terrarium.controller.vfs.GuestOutput;
@@ -73,9 +77,8 @@ public final class Sandbox {
                     "can't open file '" + absolute + "': " + e.getMessage()), null);
         }
         try {
-            List<Mount> table = new ArrayList<>(VirtualFileSystem.defaultMounts(folder));
-            table.addAll(options.mounts());
-            vfs = new VirtualFileSystem(table, options.newQuota(), VirtualFileSystem.WORK_DIR);
+            // A replay answers every call from its record: the host's folders are never read.
+            vfs = options.callLog().replaying() ? null : newFileSystem(folder, options);
         } catch (IOException e) {
             return stop(stderr, RunResult.stopped(Outcome.LAUNCH_FAILED, e.getMessage()), null);
         }
@@ -83,26 +86,42 @@ public final class Sandbox {
         argv.add(VirtualFileSystem.WORK_DIR + "/" + guestScript);
         argv.addAll(args);
 
+        OutputMeter meter = new OutputMeter(options.maxOutputBytes());
+        GuestOutput guestStdout = new GuestOutput(stdout, meter);
+        GuestOutput guestStderr = new GuestOutput(stderr, meter);
+        FdTable fds = new FdTable(new EmptyInput(), guestStdout, guestStderr);
+        CallLog log;
+        try {
+            log = CallLog.open(options.callLog(), absolute, argv, new StandardStreams(fds, guestStdout, guestStderr));
+        } catch (CallLogFailure e) {
+            return stop(stderr, RunResult.stopped(Outcome.CONTROLLER_ERROR, e.getMessage()), null);
+        } catch (ReplayDiverged e) {
+            return stop(stderr, RunResult.stopped(Outcome.REPLAY_DIVERGED, e.getMessage()), null);
+        }
         ChildProcess child;
         try {
             child = ChildProcess.launch(options);
         } catch (IOException e) {
+            closeQuietly(log);
             return stop(stderr, RunResult.stopped(Outcome.LAUNCH_FAILED,
                     "could not start the child JVM: " + e.getMessage()), null);
         }
         if (options.timeout() != null) {
             child.startWatchdog(options.timeout());
         }
-        OutputMeter meter = new OutputMeter(options.maxOutputBytes());
-        FdTable fds = new FdTable(new EmptyInput(), new GuestOutput(stdout, meter), new GuestOutput(stderr, meter));
         RunResult result;
         try (child) {
-            result = serve(child, vfs, fds, argv, options);
+            result = serve(child, vfs, fds, argv, options, log);
         } finally {
             fds.closeAll();
         }
+        try {
+            log.close();
+        } catch (CallLogFailure e) {
+            return stop(stderr, RunResult.stopped(Outcome.CONTROLLER_ERROR, e.getMessage()), null);
+        }
         if (result.outcome() == Outcome.EXITED) {
-            if (result.exitCode() == 0 && options.commitOverlay()) {
+            if (result.exitCode() == 0 && options.commitOverlay() && vfs != null) {
                 try {
                     vfs.commitOverlays();
                 } catch (IOException | RuntimeException e) {
@@ -117,11 +136,26 @@ public final class Sandbox {
         return stop(stderr, result, crash ? child.stderrText() : null);
     }
 
+    private static VirtualFileSystem newFileSystem(Path folder, SandboxOptions options) throws IOException {
+        List<Mount> table = new ArrayList<>(VirtualFileSystem.defaultMounts(folder));
+        table.addAll(options.mounts());
+        return new VirtualFileSystem(table, options.newQuota(), VirtualFileSystem.WORK_DIR);
+    }
+
+    private static void closeQuietly(CallLog log) {
+        try {
+            log.close();
+        } catch (CallLogFailure ignored) {
+            // the run already failed for another reason
+        }
+    }
+
     private static RunResult serve(ChildProcess child, VirtualFileSystem vfs, FdTable fds, List<String> argv,
-            SandboxOptions options) {
+            SandboxOptions options, CallLog log) {
         RunResult result;
         try {
-            long status = new RequestServer(child, vfs, fds, argv).serve();
+            RequestServer host = new RequestServer(child, vfs, fds, argv);
+            long status = host.serve(log.around(host));
             child.closeReplies();
             child.awaitExit(EXIT_GRACE_MILLIS);
             return RunResult.exited(status);
@@ -134,6 +168,10 @@ public final class Sandbox {
                     : RunResult.stopped(Outcome.PROTOCOL_VIOLATION, e.getMessage() + " without EXIT");
         } catch (OutputLimitExceeded e) {
             result = RunResult.stopped(Outcome.OUTPUT_LIMIT, e.getMessage());
+        } catch (CallLogFailure e) {
+            result = RunResult.stopped(Outcome.CONTROLLER_ERROR, e.getMessage());
+        } catch (ReplayDiverged e) {
+            result = RunResult.stopped(Outcome.REPLAY_DIVERGED, e.getMessage());
         } catch (RuntimeException e) {
             result = RunResult.stopped(Outcome.CONTROLLER_ERROR, "internal error: " + e);
         }

@@ -1,5 +1,6 @@
 package dev.terrarium.controller;
 
+import dev.terrarium.controller.trace.CallLogSettings;
 import dev.terrarium.controller.vfs.Mount;
 import dev.terrarium.controller.vfs.Quota;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ public final class SandboxOptions {
     private long maxFileBytes = Quota.DEFAULT_MAX_FILE_BYTES;
     private long maxFiles = Quota.DEFAULT_MAX_FILES;
     private boolean dumpAst;
+    private CallLogSettings callLog = CallLogSettings.NONE;
 
     private SandboxOptions() {}
 
@@ -50,6 +52,7 @@ public final class SandboxOptions {
         copy.maxFileBytes = maxFileBytes;
         copy.maxFiles = maxFiles;
         copy.dumpAst = dumpAst;
+        copy.callLog = callLog;
         return copy;
     }
 
@@ -285,5 +288,50 @@ public final class SandboxOptions {
             throw new IllegalArgumentException("invalid " + what + " size '" + size + "' (expected e.g. 256m or 1g)");
         }
         return size;
+    }
+
+    // ---- call log, record/replay, determinism (--trace, --record, --replay, --deterministic, --seed) ----
+
+    /** Writes every call the guest makes to {@code file} as a JSON line (null: no trace). */
+    public SandboxOptions withTrace(Path file) {
+        return withCallLog(callLog.withTrace(file));
+    }
+
+    /** Records every call and its reply to {@code file}, for {@link #withReplay} (null: no record). */
+    public SandboxOptions withRecord(Path file) {
+        return withCallLog(callLog.withRecord(file));
+    }
+
+    /**
+     * Answers every call from a record made by {@link #withRecord} instead of the host: no
+     * mount is read, no clock or randomness asked (null: no replay). Not with a record or
+     * deterministic mode.
+     */
+    public SandboxOptions withReplay(Path file) {
+        return withCallLog(callLog.withReplay(file));
+    }
+
+    /**
+     * With true, the clock is virtual (starts at 2000-01-01 UTC, 1 ms per read, plus sleeps)
+     * and os.urandom is a generator seeded with {@link #withSeed}: two runs print the same.
+     */
+    public SandboxOptions withDeterministic(boolean on) {
+        return withCallLog(callLog.withDeterministic(on));
+    }
+
+    /** The seed of deterministic mode's randomness (default 0); setting it turns deterministic mode on. */
+    public SandboxOptions withSeed(long seed) {
+        return withCallLog(callLog.withSeed(seed).withDeterministic(true));
+    }
+
+    private SandboxOptions withCallLog(CallLogSettings settings) {
+        SandboxOptions copy = copy();
+        copy.callLog = settings;
+        return copy;
+    }
+
+    /** The run's trace, record, replay and determinism settings. */
+    public CallLogSettings callLog() {
+        return callLog;
     }
 }

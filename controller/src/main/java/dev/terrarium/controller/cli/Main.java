@@ -47,6 +47,16 @@ public final class Main {
             "  --max-files N      files and directories the guest may create (default 1000)",
             "  --dump-ast         print the script's AST instead of running it, in the format of",
             "                     CPython's ast.dump(ast.parse(src), include_attributes=True)",
+            "  --trace FILE       write every call the guest makes (file, clock, random, output)",
+            "                     to FILE as one JSON object per line: op, summarized arguments,",
+            "                     result or errno, microseconds taken",
+            "  --record FILE      record every call and its reply to FILE, for --replay",
+            "  --replay FILE      run the recorded script again, answering every call from FILE",
+            "                     (no host files, clock or randomness); same script and args",
+            "                     required; stops with code 119 if the guest asks otherwise",
+            "  --deterministic    virtual clock (2000-01-01 UTC, +1 ms per read, plus sleeps) and",
+            "                     seeded os.urandom/random: two runs give the same output",
+            "  --seed N           the seed of --deterministic (default 0; implies it)",
             "  --help             show this help and exit",
             "  --version          show the version and exit",
             "");
@@ -108,6 +118,25 @@ public final class Main {
                         break;
                     case "--dump-ast":
                         options = options.withDumpAst(true);
+                        break;
+                    case "--trace":
+                        options = options.withTrace(Paths.get(value(args, i, arg)));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
+                    case "--record":
+                        options = options.withRecord(Paths.get(value(args, i, arg)));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
+                    case "--replay":
+                        options = options.withReplay(Paths.get(value(args, i, arg)));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
+                    case "--deterministic":
+                        options = options.withDeterministic(true);
+                        break;
+                    case "--seed":
+                        options = options.withSeed(seed(value(args, i, arg)));
+                        i += arg.contains("=") ? 0 : 1;
                         break;
                     case "--":
                         i++;
@@ -175,6 +204,14 @@ public final class Main {
             throw new IllegalArgumentException("invalid --timeout '" + text + "' (expected a positive number of seconds)");
         }
         return Duration.ofNanos((long) (seconds * 1e9));
+    }
+
+    private static long seed(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("invalid --seed '" + text + "' (expected an integer)");
+        }
     }
 
     /** A count of bytes: digits with an optional k, m or g (powers of 1024). */

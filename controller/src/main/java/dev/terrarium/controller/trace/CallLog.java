@@ -1,0 +1,121 @@
+package dev.terrarium.controller.trace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The layers one run puts between the child and the host, by its {@link CallLogSettings}:
+ * from the child inwards, {@link CallTrace} (what the guest saw), {@link CallRecorder},
+ * {@link DeterministicHost}, then the host's request server; or, when replaying,
+ * {@link CallTrace} around a {@link ReplayServer} and no host at all. Open it before the
+ * child starts (so a bad file or a record of another script stops the run at once), wrap
+ * the host with {@link #around}, and {@link #close} it when the run ends.
+ */
+public final class CallLog implements AutoCloseable {
+    private final List<AutoCloseable> files = new ArrayList<>();
+    private final CallLogSettings settings;
+    private final Path script;
+    private final List<String> argv;
+    private ReplayServer replay;
+    private CallHandler layers;
+    private CallHandler host;
+
+    private CallLog(CallLogSettings settings, Path script, List<String> argv) {
+        this.settings = settings;
+        this.script = script;
+        this.argv = List.copyOf(argv);
+    }
+
+    /**
+     * Prepares the layers for a run of {@code script} (a host path, hashed for the record's
+     * header) with the guest's {@code argv}, opening their files now so that a file that
+     * cannot be written stops the run before the child starts ({@link CallLogFailure}). When
+     * replaying, opens the record and checks it belongs to this script and argv
+     * ({@link ReplayDiverged} otherwise).
+     */
+    public static CallLog open(CallLogSettings settings, Path script, List<String> argv, StandardStreams streams) {
+        CallLog log = new CallLog(settings, script, argv);
+        try {
+            log.layers = log.build(streams);
+        } catch (RuntimeException e) {
+            try {
+                log.close();
+            } catch (CallLogFailure ignored) {
+                // the first failure is the one to report
+            }
+            throw e;
+        }
+        return log;
+    }
+
+    private CallHandler build(StandardStreams streams) {
+        CallHandler calls;
+        if (settings.replaying()) {
+            replay = ReplayServer.open(settings.replay(), scriptSha256(), argv, streams);
+            files.add(replay);
+            calls = replay;
+        } else {
+            CallHandler toHost = request -> host.answer(request);
+            calls = settings.deterministic() ? new DeterministicHost(toHost, settings.seed()) : toHost;
+            if (settings.record() != null) {
+                CallRecorder recorder = CallRecorder.open(settings.record(),
+                        new RecordFormat.Header(scriptSha256(), argv), streams, calls);
+                files.add(recorder);
+                calls = recorder;
+            }
+        }
+        if (settings.trace() != null) {
+            CallTrace trace = CallTrace.open(settings.trace(), calls);
+            files.add(trace);
+            calls = trace;
+        }
+        return calls;
+    }
+
+    /** Whether the host is never asked (a replay): the caller need not prepare file systems. */
+    public boolean replaying() {
+        return replay != null;
+    }
+
+    /** The handler the child's requests go to: this run's layers around {@code host} (unused when replaying). */
+    public CallHandler around(CallHandler host) {
+        this.host = host;
+        return layers;
+    }
+
+    /** Flushes and closes the files; the first failure to write is a {@link CallLogFailure}, after all are closed. */
+    @Override
+    public void close() {
+        CallLogFailure first = null;
+        for (AutoCloseable file : files) {
+            try {
+                file.close();
+            } catch (CallLogFailure e) {
+                first = first == null ? e : first;
+            } catch (Exception e) {
+                first = first == null ? new CallLogFailure("cannot close a call log: " + e) : first;
+            }
+        }
+        files.clear();
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    private String scriptSha256() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(script));
+            return HexFormat.of().formatHex(digest);
+        } catch (IOException e) {
+            throw new CallLogFailure("cannot read the script " + script + ": " + CallTrace.describe(e));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
