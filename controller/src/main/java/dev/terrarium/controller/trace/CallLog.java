@@ -113,7 +113,7 @@ public final class CallLog implements AutoCloseable {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(script));
             return HexFormat.of().formatHex(digest);
         } catch (IOException e) {
-            throw new CallLogFailure("cannot read the script " + script + ": " + CallTrace.describe(e));
+            throw new CallLogFailure("cannot read the script " + script + ": " + CallLogFailure.describe(e));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

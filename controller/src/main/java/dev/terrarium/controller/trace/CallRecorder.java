@@ -39,7 +39,7 @@ public final class CallRecorder implements CallHandler, AutoCloseable {
             return new CallRecorder(inner, streams, file, out);
         } catch (IOException | RuntimeException e) {
             closeQuietly(out);
-            throw new CallLogFailure("cannot write the record file " + file + ": " + CallTrace.describe(e));
+            throw CallLogFailure.writing("record", file, e);
         }
     }
 
@@ -51,20 +51,14 @@ public final class CallRecorder implements CallHandler, AutoCloseable {
             RecordFormat.writeEntry(out, new RecordFormat.Entry(sink, request, reply));
         } catch (IOException e) {
             failed = true;
-            throw new CallLogFailure("cannot write the record file " + file + ": " + CallTrace.describe(e));
+            throw CallLogFailure.writing("record", file, e);
         }
         return reply;
     }
 
     @Override
     public void close() {
-        try {
-            out.close();
-        } catch (IOException e) {
-            if (!failed) {
-                throw new CallLogFailure("cannot write the record file " + file + ": " + CallTrace.describe(e));
-            }
-        }
+        CallLogFailure.close(out, failed, "record", file);
     }
 
     private static void closeQuietly(DataOutputStream out) {

@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,7 +18,8 @@ import java.nio.file.Path;
  * {"call":4,"op":"OPEN","args":["missing",0,438],"errno":2,"error":"ENOENT","us":40}</pre>
  * {@code call} counts from 1, {@code us} is how long the controller took to answer, in
  * microseconds; arguments and results are summarized (see {@link JsonLine}). A request that
- * breaks the protocol is logged with {@code "violation"} before the run stops. The file is
+ * breaks the protocol is logged with {@code "violation"}, one that ends the run otherwise (the
+ * output limit, a replay that diverged) with {@code "stopped"}, before the run stops. The file is
  * written through a buffer and flushed by {@link #close()} at the end of the run; any write
  * failure is a {@link CallLogFailure}, which ends the run.
  */
@@ -45,7 +43,7 @@ public final class CallTrace implements CallHandler, AutoCloseable {
                     1 << 16);
             return new CallTrace(inner, file, out);
         } catch (IOException | RuntimeException e) {
-            throw new CallLogFailure("cannot write the trace file " + file + ": " + describe(e));
+            throw CallLogFailure.writing("trace", file, e);
         }
     }
 
@@ -59,6 +57,16 @@ public final class CallTrace implements CallHandler, AutoCloseable {
             reply = inner.answer(request);
         } catch (ProtocolViolation e) {
             write(line.text("violation", e.getMessage()));
+            throw e;
+        } catch (RuntimeException e) {
+            // the call ends the run (output limit, replay divergence, ...): log why, if the file still takes it
+            if (!failed) {
+                try {
+                    write(line.text("stopped", e.getMessage() == null ? e.toString() : e.getMessage()));
+                } catch (CallLogFailure ignored) {
+                    // the original reason is the one to report
+                }
+            }
             throw e;
         }
         if (reply.isOk()) {
@@ -80,36 +88,13 @@ public final class CallTrace implements CallHandler, AutoCloseable {
             out.write('\n');
         } catch (IOException e) {
             failed = true;
-            throw new CallLogFailure("cannot write the trace file " + file + ": " + describe(e));
+            throw CallLogFailure.writing("trace", file, e);
         }
     }
 
     /** Flushes and closes the file; a failure (e.g. a full disk) is a {@link CallLogFailure}. */
     @Override
     public void close() {
-        try {
-            out.close();
-        } catch (IOException e) {
-            if (!failed) {
-                throw new CallLogFailure("cannot write the trace file " + file + ": " + describe(e));
-            }
-        }
-    }
-
-    /** A one-line reason for an I/O failure; java.nio's exceptions name only the file, so say what went wrong. */
-    static String describe(Exception e) {
-        if (e instanceof NoSuchFileException) {
-            return "No such file or directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "Permission denied";
-        }
-        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-            return ((FileSystemException) e).getReason();
-        }
-        if (e instanceof FileSystemException) {
-            return e.getClass().getSimpleName();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        CallLogFailure.close(out, failed, "trace", file);
     }
 }

@@ -3,12 +3,12 @@ package dev.terrarium.controller.trace;
 import dev.terrarium.runtime.external.Op;
 import dev.terrarium.runtime.external.Reply;
 import dev.terrarium.runtime.external.Request;
+import dev.terrarium.runtime.external.WireCodec;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,7 +45,7 @@ public final class ReplayServer implements CallHandler, AutoCloseable {
             header = RecordFormat.readHeader(in);
         } catch (IOException | RuntimeException e) {
             closeQuietly(in);
-            throw new ReplayDiverged("cannot replay " + file + ": " + CallTrace.describe(e));
+            throw new ReplayDiverged("cannot replay " + file + ": " + CallLogFailure.describe(e));
         }
         if (!header.scriptSha256().equals(sha256)) {
             closeQuietly(in);
@@ -67,7 +67,7 @@ public final class ReplayServer implements CallHandler, AutoCloseable {
         try {
             entry = RecordFormat.readEntry(in);
         } catch (IOException | RuntimeException e) {
-            throw new ReplayDiverged("cannot replay " + file + " at call " + n + ": " + CallTrace.describe(e));
+            throw new ReplayDiverged("cannot replay " + file + " at call " + n + ": " + CallLogFailure.describe(e));
         }
         if (entry == null) {
             throw new ReplayDiverged("replay diverged at call " + n + ": the record ends after call " + (n - 1)
@@ -78,7 +78,7 @@ public final class ReplayServer implements CallHandler, AutoCloseable {
             throw new ReplayDiverged("replay diverged at call " + n + ": expected " + expected.op() + ", got "
                     + request.op());
         }
-        if (!sameValue(expected.args(), request.args())) {
+        if (!WireCodec.sameValue(expected.args(), request.args())) {
             throw new ReplayDiverged("replay diverged at call " + n + ": expected " + expected.op() + " "
                     + JsonLine.summary(expected.args()) + ", got " + request.op() + " " + JsonLine.summary(request.args()));
         }
@@ -87,27 +87,6 @@ public final class ReplayServer implements CallHandler, AutoCloseable {
             streams.replay(entry.sink(), (byte[]) request.args().get(1));
         }
         return entry.reply();
-    }
-
-    /** Equality of wire values: byte arrays by content, lists element by element. */
-    static boolean sameValue(Object a, Object b) {
-        if (a instanceof byte[] && b instanceof byte[]) {
-            return Arrays.equals((byte[]) a, (byte[]) b);
-        }
-        if (a instanceof List && b instanceof List) {
-            List<?> x = (List<?>) a;
-            List<?> y = (List<?>) b;
-            if (x.size() != y.size()) {
-                return false;
-            }
-            for (int i = 0; i < x.size(); i++) {
-                if (!sameValue(x.get(i), y.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return a == null ? b == null : a.equals(b);
     }
 
     private static String abbreviate(String sha256) {

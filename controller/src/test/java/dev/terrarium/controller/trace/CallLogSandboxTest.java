@@ -116,22 +116,34 @@ class CallLogSandboxTest {
     }
 
     @Test
-    void aProtocolViolationIsTracedBeforeTheRunStops() throws IOException {
+    void aCallThatEndsTheRunIsTracedWithTheReason() throws IOException {
         Path trace = dir.resolve("t.jsonl");
-        Run run = fake("URANDOM", SandboxOptions.defaults().withTrace(trace).withExtraJvmArgs(List.of()));
-        assertEquals(Outcome.EXITED, run.result().outcome(), run::toString);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        RunResult bad = Sandbox.run(script, List.of(), SandboxOptions.defaults().withTimeout(LIMIT).withTrace(trace)
-                .withMainClass(FakeChild.class.getName()).withExtraJvmArgs(List.of("-Dfake.mode=wrong-args")), out, err);
-        assertEquals(Outcome.PROTOCOL_VIOLATION, bad.outcome(), err::toString);
+        Map<String, Object> last = lastLine(misbehave("wrong-args", SandboxOptions.defaults().withTrace(trace)),
+                Outcome.PROTOCOL_VIOLATION, trace);
+        assertEquals("OPEN", last.get("op"));
+        assertEquals(List.of(5L), last.get("args"));
+        assertTrue(((String) last.get("violation")).startsWith("OPEN expects arguments"), last.toString());
+
+        last = lastLine(misbehave("endless-write", SandboxOptions.defaults().withTrace(trace).withMaxOutputBytes(10_000)),
+                Outcome.OUTPUT_LIMIT, trace);
+        assertEquals("WRITE", last.get("op"));
+        assertEquals("output limit of 10000 bytes exceeded", last.get("stopped"));
+    }
+
+    private RunResult misbehave(String mode, SandboxOptions options) {
+        return Sandbox.run(script, List.of(), options.withTimeout(LIMIT).withMainClass(FakeChild.class.getName())
+                .withExtraJvmArgs(List.of("-Dfake.mode=" + mode)), new ByteArrayOutputStream(), new ByteArrayOutputStream());
+    }
+
+    private static Map<String, Object> lastLine(RunResult result, Outcome outcome, Path trace) throws IOException {
+        assertEquals(outcome, result.outcome(), result::toString);
         List<String> lines = Files.readAllLines(trace);
-        assertEquals(1, lines.size(), lines::toString);
+        for (String line : lines) {
+            StrictJson.parse(line);
+        }
         @SuppressWarnings("unchecked")
-        Map<String, Object> line = (Map<String, Object>) StrictJson.parse(lines.get(0));
-        assertEquals("OPEN", line.get("op"));
-        assertEquals(List.of(5L), line.get("args"));
-        assertTrue(((String) line.get("violation")).startsWith("OPEN expects arguments"), line.toString());
+        Map<String, Object> last = (Map<String, Object>) StrictJson.parse(lines.get(lines.size() - 1));
+        return last;
     }
 
     /** Writes a record header for this script with an empty argv tail, then {@code entries}. */
