@@ -14,11 +14,13 @@ import dev.terrarium.controller.vfs.Mount;
 import dev.terrarium.controller.vfs.OutputLimitExceeded;
 import dev.terrarium.controller.vfs.OutputMeter;
 import dev.terrarium.controller.vfs.VirtualFileSystem;
+import dev.terrarium.runtime.HashSeed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -92,12 +94,15 @@ public final class Sandbox {
         FdTable fds = new FdTable(new EmptyInput(), guestStdout, guestStderr);
         CallLog log;
         try {
-            log = CallLog.open(options.callLog(), absolute, argv, new StandardStreams(fds, guestStdout, guestStderr));
+            log = CallLog.open(options.callLog(), absolute, argv, hashSeed(options),
+                    new StandardStreams(fds, guestStdout, guestStderr));
         } catch (CallLogFailure e) {
             return stop(stderr, RunResult.stopped(Outcome.CONTROLLER_ERROR, e.getMessage()), null);
         } catch (ReplayDiverged e) {
             return stop(stderr, RunResult.stopped(Outcome.REPLAY_DIVERGED, e.getMessage()), null);
         }
+        // the seed chosen for this run (or the record's, when replaying) is the one the child gets
+        options = options.withHashSeed(log.hashSeed());
         ChildProcess child;
         try {
             child = ChildProcess.launch(options);
@@ -134,6 +139,12 @@ public final class Sandbox {
         boolean crash = result.outcome() == Outcome.CHILD_DIED || result.outcome() == Outcome.PROTOCOL_VIOLATION
                 || result.outcome() == Outcome.CONTROLLER_ERROR;
         return stop(stderr, result, crash ? child.stderrText() : null);
+    }
+
+    /** The run's str hash seed: the configured one, or a random one from 1 to 4294967295. */
+    private static long hashSeed(SandboxOptions options) {
+        Long seed = options.callLog().hashSeed();
+        return seed != null ? seed : 1 + new SecureRandom().nextLong(HashSeed.MAX);
     }
 
     private static VirtualFileSystem newFileSystem(Path folder, SandboxOptions options) throws IOException {

@@ -324,6 +324,15 @@ public final class SandboxOptions {
         return withCallLog(callLog.withSeed(seed).withDeterministic(true));
     }
 
+    /**
+     * The seed of str and bytes hashes, as CPython's {@code PYTHONHASHSEED}: 0 (the default)
+     * for the fixed key, 1 to 4294967295 for CPython's key of that seed, null for a random
+     * seed each run (not with deterministic mode). A replay uses its record's seed.
+     */
+    public SandboxOptions withHashSeed(Long seed) {
+        return withCallLog(callLog.withHashSeed(seed));
+    }
+
     private SandboxOptions withCallLog(CallLogSettings settings) {
         SandboxOptions copy = copy();
         copy.callLog = settings;

@@ -3,6 +3,7 @@ package dev.terrarium.controller.cli;
 import dev.terrarium.controller.Sandbox;
 import dev.terrarium.controller.SandboxOptions;
 import dev.terrarium.controller.vfs.Mount;
+import dev.terrarium.runtime.HashSeed;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -57,6 +58,8 @@ public final class Main {
             "  --deterministic    virtual clock (2000-01-01 UTC, +1 ms per read, plus sleeps) and",
             "                     seeded os.urandom/random: two runs give the same output",
             "  --seed N           the seed of --deterministic (default 0; implies it)",
+            "  --hash-seed N|random  seed of str/bytes hashes, as PYTHONHASHSEED (default 0, a",
+            "                     fixed key; random: a new seed each run, as CPython)",
             "  --help             show this help and exit",
             "  --version          show the version and exit",
             "");
@@ -138,6 +141,12 @@ public final class Main {
                         options = options.withSeed(seed(value(args, i, arg)));
                         i += arg.contains("=") ? 0 : 1;
                         break;
+                    case "--hash-seed": {
+                        String seed = value(args, i, arg);
+                        options = options.withHashSeed(seed.equals("random") ? null : hashSeed(seed));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
+                    }
                     case "--":
                         i++;
                         return runScript(args, i, options, stdout, stderr, err);
@@ -212,6 +221,15 @@ public final class Main {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("invalid --seed '" + text + "' (expected an integer)");
         }
+    }
+
+    private static long hashSeed(String text) {
+        if (text.isEmpty() || text.length() > 10 || !text.chars().allMatch(c -> c >= '0' && c <= '9')
+                || Long.parseLong(text) > HashSeed.MAX) {
+            throw new IllegalArgumentException(
+                    "invalid --hash-seed '" + text + "' (expected 'random' or an integer in range [0; 4294967295])");
+        }
+        return Long.parseLong(text);
     }
 
     /** A count of bytes: digits with an optional k, m or g (powers of 1024). */

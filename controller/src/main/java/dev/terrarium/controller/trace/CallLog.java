@@ -22,25 +22,28 @@ public final class CallLog implements AutoCloseable {
     private final CallLogSettings settings;
     private final Path script;
     private final List<String> argv;
+    private final long hashSeed;
     private ReplayServer replay;
     private CallHandler layers;
     private CallHandler host;
 
-    private CallLog(CallLogSettings settings, Path script, List<String> argv) {
+    private CallLog(CallLogSettings settings, Path script, List<String> argv, long hashSeed) {
         this.settings = settings;
+        this.hashSeed = hashSeed;
         this.script = script;
         this.argv = List.copyOf(argv);
     }
 
     /**
      * Prepares the layers for a run of {@code script} (a host path, hashed for the record's
-     * header) with the guest's {@code argv}, opening their files now so that a file that
+     * header) with the guest's {@code argv} and str {@code hashSeed}, opening their files now so that a file that
      * cannot be written stops the run before the child starts ({@link CallLogFailure}). When
      * replaying, opens the record and checks it belongs to this script and argv
      * ({@link ReplayDiverged} otherwise).
      */
-    public static CallLog open(CallLogSettings settings, Path script, List<String> argv, StandardStreams streams) {
-        CallLog log = new CallLog(settings, script, argv);
+    public static CallLog open(CallLogSettings settings, Path script, List<String> argv, long hashSeed,
+            StandardStreams streams) {
+        CallLog log = new CallLog(settings, script, argv, hashSeed);
         try {
             log.layers = log.build(streams);
         } catch (RuntimeException e) {
@@ -65,7 +68,7 @@ public final class CallLog implements AutoCloseable {
             calls = settings.deterministic() ? new DeterministicHost(toHost, settings.seed()) : toHost;
             if (settings.record() != null) {
                 CallRecorder recorder = CallRecorder.open(settings.record(),
-                        new RecordFormat.Header(scriptSha256(), argv), streams, calls);
+                        new RecordFormat.Header(scriptSha256(), argv, hashSeed), streams, calls);
                 files.add(recorder);
                 calls = recorder;
             }
@@ -76,6 +79,11 @@ public final class CallLog implements AutoCloseable {
             calls = trace;
         }
         return calls;
+    }
+
+    /** The hash seed the child must use: the given one, or when replaying the record's. */
+    public long hashSeed() {
+        return replay != null ? replay.hashSeed() : hashSeed;
     }
 
     /** Whether the host is never asked (a replay): the caller need not prepare file systems. */

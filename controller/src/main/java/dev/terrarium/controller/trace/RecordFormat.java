@@ -1,5 +1,6 @@
 package dev.terrarium.controller.trace;
 
+import dev.terrarium.runtime.HashSeed;
 import dev.terrarium.runtime.external.Reply;
 import dev.terrarium.runtime.external.Request;
 import dev.terrarium.runtime.external.WireCodec;
@@ -19,7 +20,8 @@ import java.util.List;
  * big-endian length and a payload of at most 1 MiB):
  * <ul>
  *   <li>header: a reply payload (errno 0) whose values are {@code [format version: Long,
- *       protocol version: Long, script sha256: String (hex), argv: List<String>]};</li>
+ *       protocol version: Long, script sha256: String (hex), argv: List<String>, hash seed:
+ *       Long]} (the child's str hash seed is no call, so the replay's child gets it from here);</li>
  *   <li>entry: one byte saying where a WRITE went (0 elsewhere, 1 stdout, 2 stderr; see
  *       {@link StandardStreams}), then the request's frame, then the reply's frame.</li>
  * </ul>
@@ -35,7 +37,7 @@ final class RecordFormat {
     static final long FORMAT_VERSION = 1;
 
     /** What a record says about its run, checked before a replay starts. */
-    record Header(String scriptSha256, List<String> argv) {}
+    record Header(String scriptSha256, List<String> argv, long hashSeed) {}
 
     /** One call: where its write went (for a WRITE), what the guest asked, what it was told. */
     record Entry(int sink, Request request, Reply reply) {}
@@ -43,7 +45,7 @@ final class RecordFormat {
     static void writeHeader(DataOutputStream out, Header header) throws IOException {
         out.write(MAGIC_LINE);
         out.write(WireCodec.frame(WireCodec.encodeReply(Reply.ok(FORMAT_VERSION, WireCodec.PROTOCOL_VERSION,
-                header.scriptSha256(), new ArrayList<Object>(header.argv())))));
+                header.scriptSha256(), new ArrayList<Object>(header.argv()), header.hashSeed()))));
     }
 
     static void writeEntry(DataOutputStream out, Entry entry) throws IOException {
@@ -71,8 +73,9 @@ final class RecordFormat {
             throw new IOException("damaged record header: " + e.getMessage());
         }
         List<Object> v = header.values();
-        if (v.size() != 4 || !Long.valueOf(FORMAT_VERSION).equals(v.get(0)) || !(v.get(1) instanceof Long)
-                || !(v.get(2) instanceof String) || !(v.get(3) instanceof List)) {
+        if (v.size() != 5 || !Long.valueOf(FORMAT_VERSION).equals(v.get(0)) || !(v.get(1) instanceof Long)
+                || !(v.get(2) instanceof String) || !(v.get(3) instanceof List) || !(v.get(4) instanceof Long)
+                || (Long) v.get(4) < 0 || (Long) v.get(4) > HashSeed.MAX) {
             throw new IOException("damaged record header");
         }
         if (!Long.valueOf(WireCodec.PROTOCOL_VERSION).equals(v.get(1))) {
@@ -86,7 +89,7 @@ final class RecordFormat {
             }
             argv.add((String) arg);
         }
-        return new Header((String) v.get(2), List.copyOf(argv));
+        return new Header((String) v.get(2), List.copyOf(argv), (Long) v.get(4));
     }
 
     /** The next entry, or null at the clean end of the file. */

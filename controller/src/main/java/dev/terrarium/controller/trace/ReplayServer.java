@@ -24,12 +24,14 @@ public final class ReplayServer implements CallHandler, AutoCloseable {
     private final Path file;
     private final DataInputStream in;
     private final StandardStreams streams;
+    private final long hashSeed;
     private long calls;
 
-    private ReplayServer(Path file, DataInputStream in, StandardStreams streams) {
+    private ReplayServer(Path file, DataInputStream in, StandardStreams streams, long hashSeed) {
         this.file = file;
         this.in = in;
         this.streams = streams;
+        this.hashSeed = hashSeed;
     }
 
     /**
@@ -57,7 +59,12 @@ public final class ReplayServer implements CallHandler, AutoCloseable {
             throw new ReplayDiverged("replay diverged before the first call: argv is " + JsonLine.summary(argv)
                     + ", recorded " + JsonLine.summary(header.argv()));
         }
-        return new ReplayServer(file, in, streams);
+        return new ReplayServer(file, in, streams, header.hashSeed());
+    }
+
+    /** The hash seed of the recorded run, which the replay's child must use too. */
+    long hashSeed() {
+        return hashSeed;
     }
 
     @Override

@@ -224,6 +224,27 @@ class CallLogCommandTest {
     }
 
     @Test
+    void theHashSeedChoosesStringHashesAndARecordKeepsARandomOne() throws IOException {
+        Path script = script("hashes.py",
+                "print(hash('terrarium'), hash(b'terrarium'))",
+                "print(list({'apple', 'banana', 'cherry', 'date', 'elderberry', 'fig', 'grape'}))");
+        Result fixed = terrarium(script.toString());
+        Result seeded = terrarium("--hash-seed", "42", script.toString());
+        assertEquals(0, seeded.code(), seeded.toString());
+        assertEquals(seeded, terrarium("--hash-seed=42", "--deterministic", script.toString()));
+        assertNotEquals(fixed.out().split("\n")[0], seeded.out().split("\n")[0]);
+        assertEquals(fixed, terrarium("--hash-seed", "0", script.toString()), "seed 0 is the default");
+
+        Path record = dir.resolve("hashes.rec");
+        Result random = terrarium("--hash-seed", "random", "--record", record.toString(), script.toString());
+        Result otherRandom = terrarium("--hash-seed", "random", script.toString());
+        assertEquals(0, random.code(), random.toString());
+        assertNotEquals(random.out().split("\n")[0], otherRandom.out().split("\n")[0], "a new seed each run");
+        assertEquals(random, terrarium("--replay", record.toString(), script.toString()),
+                "the replay's child hashes with the recorded seed");
+    }
+
+    @Test
     void contradictoryOrMalformedOptionsAreUsageErrors() {
         Result both = terrarium("--record", "a.rec", "--replay", "b.rec", "x.py");
         assertEquals(2, both.code());
@@ -233,8 +254,12 @@ class CallLogCommandTest {
         Result badSeed = terrarium("--seed", "lucky", "x.py");
         assertEquals(2, badSeed.code());
         assertTrue(badSeed.err().startsWith("terrarium: invalid --seed 'lucky' (expected an integer)\n"), badSeed.err());
+        assertEquals(2, terrarium("--hash-seed", "random", "--deterministic", "x.py").code());
+        Result bigSeed = terrarium("--hash-seed", "4294967296", "x.py");
+        assertEquals(2, bigSeed.code());
+        assertTrue(bigSeed.err().startsWith("terrarium: invalid --hash-seed '4294967296'"), bigSeed.err());
         Result help = terrarium("--help");
-        for (String option : new String[] {"--trace FILE", "--record FILE", "--replay FILE", "--deterministic", "--seed N"}) {
+        for (String option : new String[] {"--trace FILE", "--record FILE", "--replay FILE", "--deterministic", "--seed N", "--hash-seed N|random"}) {
             assertTrue(help.out().contains(option), option);
         }
     }

@@ -149,7 +149,7 @@ class CallLogSandboxTest {
     /** Writes a record header for this script with an empty argv tail, then {@code entries}. */
     private void writeRecord(String sha256, IoConsumer<DataOutputStream> entries) throws IOException {
         try (OutputStream file = Files.newOutputStream(record); DataOutputStream out = new DataOutputStream(file)) {
-            RecordFormat.writeHeader(out, new RecordFormat.Header(sha256, List.of("/work/main.py")));
+            RecordFormat.writeHeader(out, new RecordFormat.Header(sha256, List.of("/work/main.py"), 0L));
             entries.accept(out);
         }
     }
