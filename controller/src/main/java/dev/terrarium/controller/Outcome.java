@@ -3,8 +3,9 @@ package dev.terrarium.controller;
 /**
  * How a sandboxed run ended, and the exit code the controller reports for it. A guest
  * that exits normally reports its own status (as CPython's process would, modulo 256);
- * every other way a run can end has a fixed code of its own, chosen from 120 up so it
- * rarely collides with a guest's status (124 matches coreutils {@code timeout}).
+ * every other way a run can end has a fixed code of its own, chosen from 120 up (and 119 for
+ * a diverged replay) so it rarely collides with a guest's status (124 matches coreutils
+ * {@code timeout}).
  */
 public enum Outcome {
     /** The guest finished and sent EXIT: the exit code is its status (0 to 255). */

@@ -128,6 +128,11 @@ class CallLogCommandTest {
         assertEquals(125, full.code(), full.toString());
         assertTrue(full.err().endsWith("terrarium: stopped: cannot write the trace file /dev/full: No space left on device\n"),
                 full.err());
+        assertEquals("hello\n", full.out(), "the file fails when flushed at the end of the run");
+        Result record = terrarium("--record", "/dev/full", script.toString());
+        assertEquals(125, record.code(), record.toString());
+        assertTrue(record.err().endsWith("terrarium: stopped: cannot write the record file /dev/full: No space left on device\n"),
+                record.err());
     }
 
     @Test
