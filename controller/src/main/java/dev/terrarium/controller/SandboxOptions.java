@@ -1,5 +1,6 @@
 package dev.terrarium.controller;
 
+import dev.terrarium.controller.trace.CallLogSettings;
 import dev.terrarium.controller.vfs.Mount;
 import dev.terrarium.controller.vfs.Quota;
 import java.io.InputStream;
@@ -39,6 +40,7 @@ public final class SandboxOptions {
     private Map<String, String> environment = DEFAULT_ENVIRONMENT;
     private byte[] stdinBytes;
     private InputStream stdinStream;
+    private CallLogSettings callLog = CallLogSettings.NONE;
 
     private SandboxOptions() {}
 
@@ -62,6 +64,7 @@ public final class SandboxOptions {
         copy.environment = environment;
         copy.stdinBytes = stdinBytes;
         copy.stdinStream = stdinStream;
+        copy.callLog = callLog;
         return copy;
     }
 
@@ -391,5 +394,59 @@ public final class SandboxOptions {
     /** The bytes given to {@link #withStdin(byte[])} (a copy), or null. */
     public byte[] stdinBytes() {
         return stdinBytes == null ? null : stdinBytes.clone();
+    }
+
+    // ---- call log, record/replay, determinism (--trace, --record, --replay, --deterministic, --seed) ----
+
+    /** Writes every call the guest makes to {@code file} as a JSON line (null: no trace). */
+    public SandboxOptions withTrace(Path file) {
+        return withCallLog(callLog.withTrace(file));
+    }
+
+    /** Records every call and its reply to {@code file}, for {@link #withReplay} (null: no record). */
+    public SandboxOptions withRecord(Path file) {
+        return withCallLog(callLog.withRecord(file));
+    }
+
+    /**
+     * Answers every call from a record made by {@link #withRecord} instead of the host: no
+     * mount is read, no clock or randomness asked (null: no replay). Not with a record or
+     * deterministic mode.
+     */
+    public SandboxOptions withReplay(Path file) {
+        return withCallLog(callLog.withReplay(file));
+    }
+
+    /**
+     * With true, the clock is virtual (starts at 2000-01-01 UTC, 1 ms per read, plus sleeps)
+     * and os.urandom is a generator seeded with {@link #withSeed}: two runs print the same.
+     */
+    public SandboxOptions withDeterministic(boolean on) {
+        return withCallLog(callLog.withDeterministic(on));
+    }
+
+    /** The seed of deterministic mode's randomness (default 0); setting it turns deterministic mode on. */
+    public SandboxOptions withSeed(long seed) {
+        return withCallLog(callLog.withSeed(seed).withDeterministic(true));
+    }
+
+    /**
+     * The seed of str and bytes hashes, as CPython's {@code PYTHONHASHSEED}: 0 (the default)
+     * for the fixed key, 1 to 4294967295 for CPython's key of that seed, null for a random
+     * seed each run (not with deterministic mode). A replay uses its record's seed.
+     */
+    public SandboxOptions withHashSeed(Long seed) {
+        return withCallLog(callLog.withHashSeed(seed));
+    }
+
+    private SandboxOptions withCallLog(CallLogSettings settings) {
+        SandboxOptions copy = copy();
+        copy.callLog = settings;
+        return copy;
+    }
+
+    /** The run's trace, record, replay and determinism settings. */
+    public CallLogSettings callLog() {
+        return callLog;
     }
 }
