@@ -34,6 +34,9 @@ public final class Main {
             "options:",
             "  --heap SIZE        maximum heap of the sandbox, e.g. 256m (default) or 1g",
             "  --timeout SECONDS  stop the run after this wall time (default: no limit)",
+            "  --cpu SECONDS      stop the run after this much CPU time of the sandbox process",
+            "                     (default: no limit); the guest cannot catch it. With --heap,",
+            "                     runs that exceed a limit exit with their own code (see docs)",
             "  --mount HOST_DIR:GUEST_PATH[:ro|rw|overlay]",
             "                     show a host folder to the guest (repeatable; default mode ro).",
             "                     Always mounted: the script's folder at /work (ro, the working",
@@ -106,6 +109,10 @@ public final class Main {
                         options = options.withMaxFiles(bytes(value(args, i, arg), name));
                         i += arg.contains("=") ? 0 : 1;
                         break;
+                    case "--cpu":
+                        options = options.withCpuLimit(cpuSeconds(value(args, i, arg)));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
                     case "--dump-ast":
                         options = options.withDumpAst(true);
                         break;
@@ -173,6 +180,20 @@ public final class Main {
         }
         if (!(seconds > 0) || seconds > 1e9) {
             throw new IllegalArgumentException("invalid --timeout '" + text + "' (expected a positive number of seconds)");
+        }
+        return Duration.ofNanos((long) (seconds * 1e9));
+    }
+
+    /** The value of --cpu: positive seconds, fractions allowed. */
+    private static Duration cpuSeconds(String text) {
+        double seconds;
+        try {
+            seconds = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            seconds = Double.NaN;
+        }
+        if (!(seconds > 0) || seconds > 1e9) {
+            throw new IllegalArgumentException("invalid --cpu '" + text + "' (expected a positive number of seconds)");
         }
         return Duration.ofNanos((long) (seconds * 1e9));
     }

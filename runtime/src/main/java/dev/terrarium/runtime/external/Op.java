@@ -83,7 +83,17 @@ public enum Op {
      * args {@code [nanoseconds: Long]}; result {@code []} once that long has passed
      * (time.sleep); the time counts against the run's wall-time limit; EINVAL if negative.
      */
-    SLEEP(25);
+    SLEEP(25),
+
+    // ---- limits (append-only block) ----
+    /**
+     * The guest's tick countdown ran out ({@code dev.terrarium.runtime.CpuBudget}): args
+     * {@code [ticks: Long (ticks counted since the last CPU_CHECK)]}; result
+     * {@code [next: Long]}, the ticks to count before asking again, or 0 when the run's CPU
+     * time is spent (the child then ends the run). Without a CPU limit the controller
+     * answers with a large interval.
+     */
+    CPU_CHECK(26);
 
     /** The number that stands for this operation on the wire. */
     public final int code;
