@@ -222,6 +222,14 @@ final class RequestServer implements CallHandler {
                     });
                     return Reply.ok(entries);
                 }
+                case CPU_CHECK: {
+                    expectArgs(request, Long.class);
+                    long ticks = (Long) args.get(0);
+                    if (ticks < 0) {
+                        throw new ProtocolViolation("CPU_CHECK with a negative tick count");
+                    }
+                    return Reply.ok(child.cpu().answer(ticks));
+                }
                 case HELLO:
                     throw new ProtocolViolation("HELLO after the handshake");
                 default:

@@ -18,6 +18,7 @@ import dev.terrarium.controller.vfs.OutputMeter;
 import dev.terrarium.controller.vfs.VirtualFileSystem;
 import dev.terrarium.runtime.HashSeed;
 import java.io.ByteArrayInputStream;
+import dev.terrarium.interpreter.child.PipeEndpoint;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -140,6 +141,7 @@ public final class Sandbox {
         if (options.timeout() != null) {
             child.startWatchdog(options.timeout());
         }
+        child.startCpuWatchdog(SandboxOptions.CPU_GRACE);
         RunResult result;
         try (child) {
             result = serve(child, vfs, fds, start, options, log);
@@ -206,7 +208,7 @@ public final class Sandbox {
             long status = host.serve(log.around(host));
             child.closeReplies();
             child.awaitExit(EXIT_GRACE_MILLIS);
-            return RunResult.exited(status);
+            return limitOutcome(child, options, RunResult.exited(status));
         } catch (ProtocolViolation e) {
             result = RunResult.stopped(Outcome.PROTOCOL_VIOLATION, "protocol violation: " + e.getMessage());
         } catch (ChildGone e) {
@@ -227,7 +229,36 @@ public final class Sandbox {
             result = RunResult.stopped(Outcome.TIMEOUT,
                     "wall-time limit of " + seconds(options) + " exceeded");
         }
+        return limitOutcome(child, options, result);
+    }
+
+    /**
+     * The run's memory or CPU limit, if that is how it ended: the child halted with the
+     * memory-limit status, or the controller told it its CPU time was spent (whatever the
+     * child did after that) or killed it for running past the limit. Otherwise {@code result}.
+     */
+    private static RunResult limitOutcome(ChildProcess child, SandboxOptions options, RunResult result) {
+        if (result.outcome() == Outcome.TIMEOUT && !child.killedForCpu()) {
+            return result;
+        }
+        if (child.cpu().spent() || child.killedForCpu()) {
+            return RunResult.stopped(Outcome.CPU_LIMIT,
+                    "CPU limit of " + limitSeconds(options.cpuLimit()) + " exceeded");
+        }
+        if (result.outcome() == Outcome.CHILD_DIED) {
+            Integer status = child.awaitExit(0);
+            if (status != null && status == PipeEndpoint.MEMORY_LIMIT_STATUS) {
+                return RunResult.stopped(Outcome.MEMORY_LIMIT,
+                        "memory limit of " + options.heapDescription() + " exceeded");
+            }
+        }
         return result;
+    }
+
+    /** "2 s", "0.5 s". */
+    private static String limitSeconds(java.time.Duration limit) {
+        long millis = limit.toMillis();
+        return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0)) + " s";
     }
 
     /** CPython's checks before it runs a file, with its messages (and exit codes 2 and 1). */

@@ -41,6 +41,7 @@ public final class SandboxOptions {
     private byte[] stdinBytes;
     private InputStream stdinStream;
     private CallLogSettings callLog = CallLogSettings.NONE;
+    private Duration cpuLimit;
 
     private SandboxOptions() {}
 
@@ -65,6 +66,7 @@ public final class SandboxOptions {
         copy.stdinBytes = stdinBytes;
         copy.stdinStream = stdinStream;
         copy.callLog = callLog;
+        copy.cpuLimit = cpuLimit;
         return copy;
     }
 
@@ -276,6 +278,54 @@ public final class SandboxOptions {
     /** The class-data archive directory, or null for none. */
     public Path classDataDirectory() {
         return classDataDirectory;
+    }
+
+    // ---- limits: CPU time and the heap in bytes ----
+
+    /**
+     * CPU-time limit of the child process (all its threads, JVM start-up included), or null
+     * for none. The runtime counts the guest's work and asks the controller, which measures
+     * the child's CPU time; the guest cannot catch the end of it. A child that goes on past
+     * the limit by {@link #CPU_GRACE} (a builtin stuck without ticking) is killed.
+     */
+    public SandboxOptions withCpuLimit(Duration limit) {
+        if (limit != null && (limit.isNegative() || limit.isZero())) {
+            throw new IllegalArgumentException("CPU limit must be positive: " + limit);
+        }
+        SandboxOptions copy = copy();
+        copy.cpuLimit = limit;
+        return copy;
+    }
+
+    /** How far past the CPU limit a child may run before the controller kills it. */
+    public static final Duration CPU_GRACE = Duration.ofSeconds(1);
+
+    /** The CPU-time limit, or null for none. */
+    public Duration cpuLimit() {
+        return cpuLimit;
+    }
+
+    /** The heap size in bytes ({@link #heap()} without its unit). */
+    public long heapBytes() {
+        char unit = Character.toLowerCase(heap.charAt(heap.length() - 1));
+        int shift = unit == 'k' ? 10 : unit == 'm' ? 20 : unit == 'g' ? 30 : 0;
+        String digits = shift == 0 ? heap : heap.substring(0, heap.length() - 1);
+        return Long.parseLong(digits) << shift;
+    }
+
+    /** The heap for messages: "256 MiB", "1 GiB", "512 KiB" or "1000 bytes". */
+    public String heapDescription() {
+        long bytes = heapBytes();
+        if (bytes % (1L << 30) == 0) {
+            return (bytes >> 30) + " GiB";
+        }
+        if (bytes % (1L << 20) == 0) {
+            return (bytes >> 20) + " MiB";
+        }
+        if (bytes % (1L << 10) == 0) {
+            return (bytes >> 10) + " KiB";
+        }
+        return bytes + " bytes";
     }
 
     /** A JVM memory size: 1 to 10 digits without a leading zero, then an optional k, m or g. */

@@ -60,6 +60,8 @@ public final class ChildCommand {
         command.add("-cp");
         command.add(classPath(options));
         command.add(options.mainClass());
+        // The heap granted, in bytes: the runtime's allocation budget follows it.
+        command.add("--heap-bytes=" + options.heapBytes());
         if (options.dumpAst()) {
             command.add("--dump-ast");
         }

@@ -41,6 +41,9 @@ public final class Main {
             "options:",
             "  --heap SIZE        maximum heap of the sandbox, e.g. 256m (default) or 1g",
             "  --timeout SECONDS  stop the run after this wall time (default: no limit)",
+            "  --cpu SECONDS      stop the run after this much CPU time of the sandbox process",
+            "                     (default: no limit); the guest cannot catch it. With --heap,",
+            "                     runs that exceed a limit exit with their own code (see docs)",
             "  --mount HOST_DIR:GUEST_PATH[:ro|rw|overlay]",
             "                     show a host folder to the guest (repeatable; default mode ro).",
             "                     Always mounted: the script's folder at /work (ro, the working",
@@ -179,6 +182,10 @@ public final class Main {
                         break;
                     case "--max-files":
                         options = options.withMaxFiles(bytes(value(args, i, arg), name));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
+                    case "--cpu":
+                        options = options.withCpuLimit(cpuSeconds(value(args, i, arg)));
                         i += arg.contains("=") ? 0 : 1;
                         break;
                     case "--dump-ast":
@@ -331,6 +338,20 @@ public final class Main {
                     "invalid --hash-seed '" + text + "' (expected 'random' or an integer in range [0; 4294967295])");
         }
         return Long.parseLong(text);
+    }
+
+    /** The value of --cpu: positive seconds, fractions allowed. */
+    private static Duration cpuSeconds(String text) {
+        double seconds;
+        try {
+            seconds = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            seconds = Double.NaN;
+        }
+        if (!(seconds > 0) || seconds > 1e9) {
+            throw new IllegalArgumentException("invalid --cpu '" + text + "' (expected a positive number of seconds)");
+        }
+        return Duration.ofNanos((long) (seconds * 1e9));
     }
 
     /** A count of bytes: digits with an optional k, m or g (powers of 1024). */

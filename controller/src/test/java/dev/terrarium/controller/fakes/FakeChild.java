@@ -127,6 +127,15 @@ public final class FakeChild {
                 call(Request.of(Op.EXIT, 0L));
                 System.exit(0);
                 break;
+            case "spin": {
+                // burns CPU and never asks CPU_CHECK: only the controller's CPU watchdog stops it
+                hello();
+                long x = 0;
+                while (x != -1) {
+                    x = x * 6364136223846793005L + 1442695040888963407L;
+                }
+                break;
+            }
             default:
                 System.err.println("unknown fake.mode '" + mode + "'");
                 System.exit(99);

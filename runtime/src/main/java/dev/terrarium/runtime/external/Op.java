@@ -91,8 +91,17 @@ public enum Op {
      */
     SLEEP(25),
 
-    // 26 and 27 are taken by the resource limits (see their branch).
+    // ---- limits (append-only block) ----
+    /**
+     * The guest's tick countdown ran out ({@code dev.terrarium.runtime.CpuBudget}): args
+     * {@code [ticks: Long (ticks counted since the last CPU_CHECK)]}; result
+     * {@code [next: Long]}, the ticks to count before asking again, or 0 when the run's CPU
+     * time is spent (the child then ends the run). Without a CPU limit the controller
+     * answers with a large interval.
+     */
+    CPU_CHECK(26),
 
+    // 27 is reserved for the resource limits.
     /**
      * The guest's environment ({@code os.environ}): args {@code []}; result
      * {@code [entries: List<String>]}, names and values alternating ({@code [name1, value1, ...]}).
