@@ -50,6 +50,8 @@ final class ObjectMethods {
             String name = attrName(a[0]);
             if (s instanceof PyInstance i) {
                 InstanceAttributes.set(s, i.visibleDict(), name, a[1]);
+            } else if (s instanceof DerivedInstance d) {
+                InstanceAttributes.set(s, d.derivedState().visibleDict(), name, a[1]);
             } else if (s instanceof PyBaseException e) {
                 InstanceAttributes.set(s, e.instanceDict(), name, a[1]);
             } else {
@@ -62,6 +64,8 @@ final class ObjectMethods {
             String name = attrName(a[0]);
             if (s instanceof PyInstance i) {
                 InstanceAttributes.delete(s, i.visibleDict(), name);
+            } else if (s instanceof DerivedInstance d) {
+                InstanceAttributes.delete(s, d.derivedState().visibleDict(), name);
             } else {
                 s.delAttr(name);
             }
@@ -75,6 +79,13 @@ final class ObjectMethods {
                     return i.dict;
                 }
                 return InstanceAttributes.get(s, i.visibleDict(), name);
+            }
+            if (s instanceof DerivedInstance d) {
+                PyDict dict = d.derivedState().visibleDict();
+                if (name.equals("__dict__") && dict != null) {
+                    return dict;
+                }
+                return InstanceAttributes.get(s, dict, name);
             }
             return s.getAttr(name);
         });

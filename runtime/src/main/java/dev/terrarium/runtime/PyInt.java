@@ -44,6 +44,12 @@ public class PyInt extends PyObject {
         this.big = null;
     }
 
+    /** A copy of {@code v}'s value (for an instance of a class deriving from int). */
+    PyInt(PyInt v) {
+        this.value = v.value;
+        this.big = v.big;
+    }
+
     private PyInt(BigInteger big) {
         this.value = 0;
         this.big = big;
@@ -149,7 +155,7 @@ public class PyInt extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        if (o instanceof PyInt other && big == null && other.big == null) {
+        if (o instanceof PyInt other && big == null && other.big == null && !(o instanceof DerivedInstance)) {
             return value == other.value;
         }
         return super.equals(o);

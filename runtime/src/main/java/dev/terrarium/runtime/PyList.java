@@ -3,7 +3,7 @@ package dev.terrarium.runtime;
 import java.util.Arrays;
 
 /** Python {@code list}: a growable array. */
-public final class PyList extends PyObject {
+public class PyList extends PyObject {
     public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT, (t, a, k) -> {
         ArgParser.noKeywords("list", k);
         ArgParser.arity("list", a, 0, 1);
@@ -125,7 +125,7 @@ public final class PyList extends PyObject {
 
     @Override
     public long hash() {
-        throw PyErrors.typeError("unhashable type: 'list'");
+        throw PyErrors.typeError("unhashable type: '%s'", type().name());
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.terrarium.runtime;
 import java.util.Arrays;
 
 /** Python {@code tuple}: an immutable array. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
     public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, (t, a, k) -> {
         ArgParser.noKeywords("tuple", k);
         ArgParser.arity("tuple", a, 0, 1);
