@@ -337,6 +337,9 @@ public final class Ops {
                 return r;
             }
         }
+        if (a instanceof PyList l && b instanceof PyInt n) {
+            return l.repeatInPlace(n);
+        }
         if (subclassFirst(a, b)) {
             PyObject first = b.rmul(a);
             if (first != NI) {
@@ -698,7 +701,7 @@ public final class Ops {
             case 'a' -> PyStr.of(dev.terrarium.runtime.text.StrRepr.escapeNonAscii(value.repr()));
             default -> value;
         };
-        if (spec == null && v instanceof PyStr) {
+        if (spec == null && v instanceof PyStr && !(v instanceof DerivedInstance)) {
             return v;
         }
         return format(v, spec == null ? PyStr.of("") : spec);

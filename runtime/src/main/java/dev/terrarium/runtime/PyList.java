@@ -183,7 +183,15 @@ public class PyList extends PyObject {
 
     @Override
     public PyObject rmul(PyObject o) {
-        return mul(o);
+        // not mul(o): a subclass's __mul__ must not answer for __rmul__
+        return o instanceof PyInt n ? new PyList(Sequences.repeat(items, size, n)) : PyNotImplemented.INSTANCE;
+    }
+
+    /** {@code self *= n} (CPython list_inplace_repeat): the list's own storage, repeated in place. */
+    PyObject repeatInPlace(PyInt n) {
+        PyObject[] repeated = Sequences.repeat(items, size, n);
+        setContents(repeated, repeated.length);
+        return this;
     }
 
     @Override

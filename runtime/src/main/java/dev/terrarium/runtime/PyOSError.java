@@ -56,7 +56,11 @@ final class PyOSError extends PyBaseException {
 
     /** An OSError (or subclass) called from Python with {@code args}. */
     static PyBaseException fromArgs(PyType type, PyObject[] args) {
-        if (args.length < 2 || args.length > 5 || parsesInInit(type)) {
+        if (parsesInInit(type)) {
+            // the class's __init__ decides, through OSError.__init__, what args become
+            return new PyOSError(type, new PyObject[0], null, null, null);
+        }
+        if (args.length < 2 || args.length > 5) {
             return new PyOSError(type, args, null, null, null);
         }
         if (type == PyExc.OSError && args[0] instanceof PyInt code && code.isSmall()) {

@@ -160,7 +160,8 @@ public class PyStr extends PyObject {
 
     @Override
     public PyObject rmul(PyObject o) {
-        return mul(o);
+        // not mul(o): a subclass's __mul__ must not answer for __rmul__
+        return o instanceof PyInt i ? repeat(i) : PyNotImplemented.INSTANCE;
     }
 
     private PyObject repeat(PyInt times) {
