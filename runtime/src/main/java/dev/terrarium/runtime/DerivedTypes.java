@@ -53,6 +53,7 @@ final class DerivedTypes {
             }
             t.define("__new__", new PyBuiltinFunction("__new__", (a, k) -> newMethod(t, a, k)));
             if (!isImmutable(t)) {
+                t.define("__hash__", PyNone.INSTANCE); // unhashable, as CPython's mutable built-ins
                 t.define("__init__", new PyMethodDescriptor(t, "__init__", (self, a, k) -> {
                     init(t, self, a, k);
                     return PyNone.INSTANCE;

@@ -30,8 +30,10 @@ final class ObjectMethods {
         }));
         // Built-in values answer with their own slots (int.__repr__ and friends are not
         // separate entries of their types' dicts yet); instances of classes get object's.
-        def(t, "__repr__", (s, a, k) -> PyStr.of(isPlain(s) ? PyInstance.defaultRepr(s) : s.repr()));
-        def(t, "__str__", (s, a, k) -> PyStr.of(isPlain(s) ? s.repr() : s.str()));
+        // (an instance of a class deriving from a built-in reaches these only when the built-in
+        // lacks the method, or explicitly: object.__str__ is repr(self), as CPython's object_str)
+        def(t, "__repr__", (s, a, k) -> PyStr.of(isPlain(s) || s instanceof DerivedInstance ? PyInstance.defaultRepr(s) : s.repr()));
+        def(t, "__str__", (s, a, k) -> PyStr.of(isPlain(s) || s instanceof DerivedInstance ? s.repr() : s.str()));
         def(t, "__eq__", (s, a, k) -> {
             ArgParser.arity("__eq__", a, 1, 1);
             if (!isPlain(s)) {
