@@ -18,6 +18,7 @@ public final class Builtins {
     }
 
     static {
+        DerivedTypes.install();
         put("None", PyNone.INSTANCE);
         put("True", PyBool.TRUE);
         put("False", PyBool.FALSE);

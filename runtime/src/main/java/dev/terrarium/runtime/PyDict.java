@@ -7,7 +7,7 @@ import java.util.Map;
  * Python {@code dict}: insertion-ordered. Keys are held by their Python equality and hash
  * (see {@link PyObject#equals} and {@link PyObject#hashCode}).
  */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, DictMethods::construct);
 
     static {
@@ -117,7 +117,7 @@ public final class PyDict extends PyObject {
 
     @Override
     public long hash() {
-        throw PyErrors.typeError("unhashable type: 'dict'");
+        throw PyErrors.typeError("unhashable type: '%s'", type().name());
     }
 
     @Override

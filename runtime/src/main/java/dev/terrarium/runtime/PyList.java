@@ -3,7 +3,7 @@ package dev.terrarium.runtime;
 import java.util.Arrays;
 
 /** Python {@code list}: a growable array. */
-public final class PyList extends PyObject {
+public class PyList extends PyObject {
     public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT, (t, a, k) -> {
         ArgParser.noKeywords("list", k);
         ArgParser.arity("list", a, 0, 1);
@@ -125,7 +125,7 @@ public final class PyList extends PyObject {
 
     @Override
     public long hash() {
-        throw PyErrors.typeError("unhashable type: 'list'");
+        throw PyErrors.typeError("unhashable type: '%s'", type().name());
     }
 
     @Override
@@ -183,7 +183,15 @@ public final class PyList extends PyObject {
 
     @Override
     public PyObject rmul(PyObject o) {
-        return mul(o);
+        // not mul(o): a subclass's __mul__ must not answer for __rmul__
+        return o instanceof PyInt n ? new PyList(Sequences.repeat(items, size, n)) : PyNotImplemented.INSTANCE;
+    }
+
+    /** {@code self *= n} (CPython list_inplace_repeat): the list's own storage, repeated in place. */
+    PyObject repeatInPlace(PyInt n) {
+        PyObject[] repeated = Sequences.repeat(items, size, n);
+        setContents(repeated, repeated.length);
+        return this;
     }
 
     @Override
