@@ -26,9 +26,19 @@ final class DictMethods {
     }
 
     static void update(PyDict d, PyObject source) {
-        if (source instanceof PyDict other) {
+        // CPython dict_merge: a dict's storage, unless its class overrides __iter__; then, as for
+        // any mapping (an object with keys()), its keys() and its __getitem__
+        if (source instanceof PyDict other && !DerivedSlots.overridesIter(source)) {
             for (var e : other.map.entrySet()) {
                 d.put(e.getKey(), e.getValue());
+            }
+            return;
+        }
+        if (source.type().lookup("keys") != null) {
+            PyObject keys = Ops.callMethod(Ops.loadMethod(source, "keys"), source, PyObject.NO_ARGS, null);
+            PyObject it = keys.iter();
+            for (PyObject k = it.next(); k != null; k = it.next()) {
+                d.put(k, source.getItem(k));
             }
             return;
         }

@@ -19,7 +19,7 @@ public final class Ops {
      * its reflected method is tried first, so a subclass can override its parent's operator.
      */
     private static boolean subclassFirst(PyObject a, PyObject b) {
-        return b instanceof PyInstance && b.type() != a.type() && b.type().isSubtypeOf(a.type());
+        return b.type().isUserDefined() && b.type() != a.type() && b.type().isSubtypeOf(a.type());
     }
 
     private static PyObject unsupported(String symbol, PyObject a, PyObject b) {
@@ -27,10 +27,10 @@ public final class Ops {
     }
 
     public static PyObject add(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.add(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return new PyFloat(x.value + y.value);
         }
         return addSlow(a, b);
@@ -61,10 +61,10 @@ public final class Ops {
     }
 
     public static PyObject sub(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.sub(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return new PyFloat(x.value - y.value);
         }
         return subSlow(a, b);
@@ -83,10 +83,10 @@ public final class Ops {
     }
 
     public static PyObject mul(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.mul(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return new PyFloat(x.value * y.value);
         }
         return mulSlow(a, b);
@@ -124,10 +124,10 @@ public final class Ops {
     }
 
     public static PyObject truediv(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.trueDiv(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return PyFloat.divide(x.value, y.value);
         }
         if (subclassFirst(a, b)) {
@@ -141,10 +141,10 @@ public final class Ops {
     }
 
     public static PyObject floordiv(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.floorDiv(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return PyFloat.floorDiv(x.value, y.value);
         }
         if (subclassFirst(a, b)) {
@@ -158,10 +158,10 @@ public final class Ops {
     }
 
     public static PyObject mod(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.mod(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return new PyFloat(PyFloat.mod(x.value, y.value));
         }
         if (subclassFirst(a, b)) {
@@ -245,10 +245,10 @@ public final class Ops {
 
     /** {@code a += b}: in place for lists, as {@code list.__iadd__}; otherwise as {@code a + b}. */
     public static PyObject iadd(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.add(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return new PyFloat(x.value + y.value);
         }
         return iaddSlow(a, b);
@@ -256,7 +256,7 @@ public final class Ops {
 
     /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
     private static PyObject iaddSlow(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__iadd__", b);
             if (r != null && r != NI) {
                 return r;
@@ -289,10 +289,10 @@ public final class Ops {
     }
 
     public static PyObject isub(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.sub(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return new PyFloat(x.value - y.value);
         }
         return isubSlow(a, b);
@@ -300,7 +300,7 @@ public final class Ops {
 
     /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
     private static PyObject isubSlow(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__isub__", b);
             if (r != null && r != NI) {
                 return r;
@@ -323,10 +323,10 @@ public final class Ops {
     }
 
     public static PyObject imul(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.mul(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return new PyFloat(x.value * y.value);
         }
         return imulSlow(a, b);
@@ -334,7 +334,7 @@ public final class Ops {
 
     /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
     private static PyObject imulSlow(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__imul__", b);
             if (r != null && r != NI) {
                 return r;
@@ -360,7 +360,7 @@ public final class Ops {
     }
 
     public static PyObject imatmul(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__imatmul__", b);
             if (r != null && r != NI) {
                 return r;
@@ -377,7 +377,7 @@ public final class Ops {
     }
 
     public static PyObject itruediv(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__itruediv__", b);
             if (r != null && r != NI) {
                 return r;
@@ -394,7 +394,7 @@ public final class Ops {
     }
 
     public static PyObject ifloordiv(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__ifloordiv__", b);
             if (r != null && r != NI) {
                 return r;
@@ -411,7 +411,7 @@ public final class Ops {
     }
 
     public static PyObject imod(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__imod__", b);
             if (r != null && r != NI) {
                 return r;
@@ -428,7 +428,7 @@ public final class Ops {
     }
 
     public static PyObject ipow(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__ipow__", b);
             if (r != null && r != NI) {
                 return r;
@@ -445,7 +445,7 @@ public final class Ops {
     }
 
     public static PyObject ilshift(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__ilshift__", b);
             if (r != null && r != NI) {
                 return r;
@@ -462,7 +462,7 @@ public final class Ops {
     }
 
     public static PyObject irshift(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__irshift__", b);
             if (r != null && r != NI) {
                 return r;
@@ -479,7 +479,7 @@ public final class Ops {
     }
 
     public static PyObject iand(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__iand__", b);
             if (r != null && r != NI) {
                 return r;
@@ -502,7 +502,7 @@ public final class Ops {
     }
 
     public static PyObject ior(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__ior__", b);
             if (r != null && r != NI) {
                 return r;
@@ -529,7 +529,7 @@ public final class Ops {
     }
 
     public static PyObject ixor(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__ixor__", b);
             if (r != null && r != NI) {
                 return r;
@@ -603,60 +603,60 @@ public final class Ops {
     }
 
     public static PyObject lt(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b) && x.big == null && y.big == null) {
             return PyBool.of(x.value < y.value);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return PyBool.of(x.value < y.value);
         }
         return compare(a, b, CompareOp.LT);
     }
 
     public static PyObject le(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b) && x.big == null && y.big == null) {
             return PyBool.of(x.value <= y.value);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return PyBool.of(x.value <= y.value);
         }
         return compare(a, b, CompareOp.LE);
     }
 
     public static PyObject gt(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b) && x.big == null && y.big == null) {
             return PyBool.of(x.value > y.value);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return PyBool.of(x.value > y.value);
         }
         return compare(a, b, CompareOp.GT);
     }
 
     public static PyObject ge(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b) && x.big == null && y.big == null) {
             return PyBool.of(x.value >= y.value);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return PyBool.of(x.value >= y.value);
         }
         return compare(a, b, CompareOp.GE);
     }
 
     public static PyObject eqObj(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b) && x.big == null && y.big == null) {
             return PyBool.of(x.value == y.value);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return PyBool.of(x.value == y.value);
         }
         return compare(a, b, CompareOp.EQ);
     }
 
     public static PyObject neObj(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b) && x.big == null && y.big == null) {
             return PyBool.of(x.value != y.value);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return PyBool.of(x.value != y.value);
         }
         return compare(a, b, CompareOp.NE);
@@ -714,7 +714,7 @@ public final class Ops {
             case 'a' -> PyStr.of(dev.terrarium.runtime.text.StrRepr.escapeNonAscii(value.repr()));
             default -> value;
         };
-        if (spec == null && v instanceof PyStr) {
+        if (spec == null && v instanceof PyStr && !(v instanceof DerivedInstance)) {
             return v;
         }
         return format(v, spec == null ? PyStr.of("") : spec);
@@ -771,14 +771,15 @@ public final class Ops {
 
     /** All items of an iterable, as a fresh array. */
     public static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && !(iterable instanceof DerivedInstance)) {
             return t.toArray();
         }
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && !(iterable instanceof DerivedInstance)) {
             return l.toArray();
         }
         ArrayList<PyObject> out = new ArrayList<>();
         PyObject it = iterable.iter();
+        DerivedSlots.lengthHint(iterable);
         for (PyObject x = it.next(); x != null; x = it.next()) {
             out.add(x);
             if ((out.size() & 0xffff) == 0) {
@@ -840,7 +841,7 @@ public final class Ops {
     /** {@code **mapping} in a call's arguments. */
     public static void mergeKeywords(PyObject dict, PyObject mapping, PyObject function) {
         PyDict d = (PyDict) dict;
-        if (!(mapping instanceof PyDict m)) {
+        if (!(mapping instanceof PyDict m) || DerivedSlots.overridesIter(mapping)) {
             if (mapping.type().lookup("keys") == null) {
                 throw PyErrors.typeError("%s argument after ** must be a mapping, not %s", callableName(function),
                         mapping.type().name());
@@ -1212,9 +1213,14 @@ public final class Ops {
 
     /**
      * Entering a finally body because {@code pending} is propagating: while the body runs,
-     * that exception is the one being handled (so one raised there chains to it).
+     * that exception is the one being handled (so one raised there chains to it). The end of
+     * the run's CPU time or heap is not an exception the guest handles: it leaves at once,
+     * without running the finally body (which could swallow it with a return or loop on).
      */
     public static void enterFinally(Throwable pending) {
+        if (pending instanceof CpuLimitExceeded || pending instanceof OutOfMemoryError) {
+            throw (Error) pending;
+        }
         ExcState.push(pending instanceof PyException p ? p.value() : null);
     }
 

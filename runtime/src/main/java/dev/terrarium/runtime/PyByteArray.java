@@ -3,7 +3,7 @@ package dev.terrarium.runtime;
 import java.util.Arrays;
 
 /** Python {@code bytearray}: a mutable, growable sequence of bytes; unhashable. */
-public final class PyByteArray extends PyBytesLike {
+public class PyByteArray extends PyBytesLike {
     public static final PyType TYPE = PyType.builtin("bytearray", PyType.OBJECT,
             (t, a, k) -> new PyByteArray(fromSource("bytearray", a, k)));
 
@@ -43,12 +43,12 @@ public final class PyByteArray extends PyBytesLike {
 
     @Override
     public String repr() {
-        return "bytearray(" + bytesRepr() + ")";
+        return type().name() + "(" + bytesRepr() + ")";
     }
 
     @Override
     public long hash() {
-        throw PyErrors.typeError("unhashable type: 'bytearray'");
+        throw PyErrors.typeError("unhashable type: '%s'", type().name());
     }
 
     /** Replaces the value with {@code b} (owned). */

@@ -98,6 +98,10 @@ public abstract class PyBytesLike extends PyObject {
 
     @Override
     public PyObject mul(PyObject o) {
+        return repeat(o);
+    }
+
+    private PyObject repeat(PyObject o) {
         if (!(o instanceof PyInt n)) {
             PyObject r = o.rmul(this);
             if (r != PyNotImplemented.INSTANCE) {
@@ -123,7 +127,8 @@ public abstract class PyBytesLike extends PyObject {
 
     @Override
     public PyObject rmul(PyObject o) {
-        return mul(o);
+        // not mul(o): a subclass's __mul__ must not answer for __rmul__
+        return repeat(o);
     }
 
     /** Compare CPython {@code bytes_richcompare}: unsigned, lexicographic. */

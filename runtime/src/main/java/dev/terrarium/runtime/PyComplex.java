@@ -8,7 +8,7 @@ import dev.terrarium.runtime.text.FloatRepr;
  * part +0.0) and the full complex formula is applied, so signed zeros, infinities and NaNs
  * come out as in CPython.
  */
-public final class PyComplex extends PyObject {
+public class PyComplex extends PyObject {
     public static final PyType TYPE = PyType.builtin("complex", PyType.OBJECT, ComplexConstructor::construct);
 
     static {
@@ -81,7 +81,7 @@ public final class PyComplex extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        if (o instanceof PyComplex c) {
+        if (o instanceof PyComplex c && !(o instanceof DerivedInstance)) {
             return real == c.real && imag == c.imag;
         }
         return super.equals(o);

@@ -118,6 +118,7 @@ public final class PyExc {
                 (self, a, k) -> PyStr.of(((PyBaseException) self).defaultStr())));
         BaseException.define("__repr__", new PyMethodDescriptor(BaseException, "__repr__",
                 (self, a, k) -> PyStr.of(((PyBaseException) self).defaultRepr())));
+        OSError.define("__init__", PyOSError.INIT);
         ExceptionGroupMethods.installAddNote(BaseException);
         ExceptionGroupMethods.install(BaseExceptionGroup);
         BaseException.define("with_traceback", new PyMethodDescriptor(BaseException, "with_traceback",
@@ -137,7 +138,7 @@ public final class PyExc {
         if (type.isSubtypeOf(KeyError)) {
             return new PyKeyError(type, args);
         }
-        if (type.isSubtypeOf(OSError) && !type.isUserDefined()) {
+        if (type.isSubtypeOf(OSError)) {
             return PyOSError.fromArgs(type, args);
         }
         return new PyBaseException(type, args);

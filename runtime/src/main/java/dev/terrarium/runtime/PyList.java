@@ -3,7 +3,7 @@ package dev.terrarium.runtime;
 import java.util.Arrays;
 
 /** Python {@code list}: a growable array. */
-public final class PyList extends PyObject {
+public class PyList extends PyObject {
     public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT, (t, a, k) -> {
         ArgParser.noKeywords("list", k);
         ArgParser.arity("list", a, 0, 1);
@@ -125,7 +125,7 @@ public final class PyList extends PyObject {
 
     @Override
     public long hash() {
-        throw PyErrors.typeError("unhashable type: 'list'");
+        throw PyErrors.typeError("unhashable type: '%s'", type().name());
     }
 
     @Override
@@ -183,7 +183,8 @@ public final class PyList extends PyObject {
 
     @Override
     public PyObject rmul(PyObject o) {
-        return mul(o);
+        // not mul(o): a subclass's __mul__ must not answer for __rmul__
+        return o instanceof PyInt n ? new PyList(Sequences.repeat(items, size, n)) : PyNotImplemented.INSTANCE;
     }
 
     @Override
@@ -196,6 +197,7 @@ public final class PyList extends PyObject {
 
     @Override
     public boolean contains(PyObject item) {
+        CpuBudget.charge(size);
         for (int i = 0; i < size; i++) {
             if (items[i] == item || Ops.eq(items[i], item)) {
                 return true;

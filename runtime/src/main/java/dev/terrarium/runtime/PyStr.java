@@ -7,7 +7,7 @@ import dev.terrarium.runtime.text.StrRepr;
  * and indices count code points, not UTF-16 units ({@code len('😀') == 1}); strings
  * without surrogate pairs, the common case, index the Java string directly.
  */
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
     public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT, PyStr::construct);
 
     private static final PyStr EMPTY = new PyStr("");
@@ -27,7 +27,7 @@ public final class PyStr extends PyObject {
     private long hash;
     private boolean hashed;
 
-    private PyStr(String value) {
+    PyStr(String value) {
         this.value = value;
     }
 
@@ -130,7 +130,7 @@ public final class PyStr extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        if (o instanceof PyStr s) {
+        if (o instanceof PyStr s && !(o instanceof DerivedInstance)) {
             return value.equals(s.value);
         }
         return super.equals(o);
@@ -160,7 +160,8 @@ public final class PyStr extends PyObject {
 
     @Override
     public PyObject rmul(PyObject o) {
-        return mul(o);
+        // not mul(o): a subclass's __mul__ must not answer for __rmul__
+        return o instanceof PyInt i ? repeat(i) : PyNotImplemented.INSTANCE;
     }
 
     private PyObject repeat(PyInt times) {

@@ -60,6 +60,8 @@ public final class PyType extends PyObject {
     private PyType metaclass = null;
     /** False for a class whose instances have only {@code __slots__}, no {@code __dict__}. */
     private boolean instancesHaveDict = true;
+    /** Cache of {@link #solidBase()} for a class. */
+    private PyType solid;
 
     /**
      * Changes whenever this type's dict or that of a type in its MRO changes (compare CPython's
@@ -201,8 +203,9 @@ public final class PyType extends PyObject {
                 throw PyErrors.typeError("type '%s' is not an acceptable base type", base.name);
             }
         }
+        DerivedTypes.install();
         PyType cls = new PyType(name, b, metaclass);
-        cls.solidBase(); // fails early for unsupported built-in bases
+        cls.solidBase(); // fails early for unsupported built-in bases and lay-out conflicts
         cls.qualname = qualname;
         for (Map.Entry<PyObject, PyObject> e : namespace.entries().entrySet()) {
             if (!(e.getKey() instanceof PyStr key)) {
@@ -301,21 +304,57 @@ public final class PyType extends PyObject {
         return mro.clone();
     }
 
-    /** The built-in type whose Java class this type's instances have. */
+    /**
+     * The built-in type whose Java class this type's instances have (CPython's solid_base):
+     * object, type (metaclasses), BaseException, or a built-in that classes may derive from
+     * ({@link DerivedTypes}). The bases' solid bases must lie on one line of inheritance.
+     */
     PyType solidBase() {
-        for (PyType t : mro) {
-            if (!t.userDefined) {
-                if (t == TYPE) {
-                    // a metaclass: its instances are classes
-                    return TYPE;
-                }
-                if (t == OBJECT || t.isSubtypeOf(PyExc.BaseException)) {
-                    return t.isSubtypeOf(PyExc.BaseException) ? PyExc.BaseException : OBJECT;
-                }
-                throw PyErrors.typeError("subclassing '%s' is not supported by Terrarium yet", t.name);
+        if (solid != null) {
+            return solid;
+        }
+        if (!userDefined) {
+            if (isSubtypeOf(TYPE)) {
+                return TYPE; // a metaclass: its instances are classes
+            }
+            if (isSubtypeOf(PyExc.BaseException)) {
+                return PyExc.BaseException;
+            }
+            if (this == OBJECT || DerivedTypes.isDerivable(this)) {
+                return this;
+            }
+            throw PyErrors.typeError("subclassing '%s' is not supported by Terrarium yet", name);
+        }
+        PyType winner = OBJECT;
+        for (PyType b : bases) {
+            PyType s = b.solidBase();
+            if (s.isSubtypeOf(winner)) {
+                winner = s;
+            } else if (!winner.isSubtypeOf(s)) {
+                throw PyErrors.typeError("multiple bases have instance lay-out conflict");
             }
         }
-        return OBJECT;
+        solid = winner;
+        return winner;
+    }
+
+    /**
+     * {@code name} if a guest class defines it before any built-in type along the MRO (it then
+     * overrides the built-in's slot in a class deriving from a built-in), else null.
+     */
+    PyObject guestOverride(String name) {
+        for (PyType t : mro) {
+            PyObject v = t.dict.get(name);
+            if (v != null) {
+                return t.userDefined ? v : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether this class's instances are {@link PyInstance}s (its solid base is object). */
+    public boolean hasPlainInstances() {
+        return solidBase() == OBJECT;
     }
 
     /** Adds an attribute to the type's dictionary (used while setting up built-in types). */
@@ -511,7 +550,9 @@ public final class PyType extends PyObject {
         if (constructor == null) {
             throw PyErrors.typeError("cannot create '%s' instances", name);
         }
-        return constructor.construct(this, args, kwnames);
+        PyObject made = constructor.construct(this, args, kwnames);
+        // str(s), int(i), tuple(t)... of an instance of a derived class give the exact built-in value
+        return made instanceof DerivedInstance d && d.exactValue() != null ? d.exactValue() : made;
     }
 
     /** The built-in constructor, for {@code object.__new__}-style creation of a subclass's instance. */

@@ -60,8 +60,14 @@ public final class ChildCommand {
         command.add("-cp");
         command.add(classPath(options));
         command.add(options.mainClass());
+        // The heap granted, in bytes: the runtime's allocation budget follows it.
+        command.add("--heap-bytes=" + options.heapBytes());
         if (options.dumpAst()) {
             command.add("--dump-ast");
+        }
+        Long hashSeed = options.callLog().hashSeed();
+        if (hashSeed != null && hashSeed != 0) {
+            command.add("--hash-seed=" + hashSeed);
         }
         return command;
     }

@@ -36,10 +36,14 @@ public final class ChildProcess implements AutoCloseable {
     private final byte[] header = new byte[WireCodec.FRAME_HEADER_BYTES];
     private final ClassDataArchive archive;
     private Thread watchdog;
+    private final CpuAccount cpu;
+    private final AtomicBoolean killedForCpu = new AtomicBoolean();
+    private Thread cpuWatchdog;
 
-    private ChildProcess(Process process, ClassDataArchive archive) {
+    private ChildProcess(Process process, ClassDataArchive archive, Duration cpuLimit) {
         this.process = process;
         this.archive = archive;
+        this.cpu = new CpuAccount(cpuLimit, this::cpuNanos);
         this.requests = process.getInputStream();
         this.replies = new BufferedOutputStream(process.getOutputStream(), 1 << 16);
         this.stderr = BoundedCapture.start(process.getErrorStream(), STDERR_LIMIT, "terrarium-child-stderr");
@@ -69,7 +73,7 @@ public final class ChildProcess implements AutoCloseable {
         builder.directory(new File("/"));
         Process process = builder.start();
         RUNNING.add(process);
-        return new ChildProcess(process, archive);
+        return new ChildProcess(process, archive, options.cpuLimit());
     }
 
     /** Kills the child once {@code limit} has passed since now, unless it has exited by then. */
@@ -91,6 +95,55 @@ public final class ChildProcess implements AutoCloseable {
     /** True if the watchdog killed the child. */
     public boolean timedOut() {
         return timedOut.get();
+    }
+
+    // ---- the CPU limit ----
+
+    /** The child's CPU account: answers its CPU_CHECK requests. */
+    public CpuAccount cpu() {
+        return cpu;
+    }
+
+    /**
+     * CPU time the child process has used so far (all its threads), in nanoseconds, as the
+     * kernel reports it; -1 if the platform does not say.
+     */
+    public long cpuNanos() {
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+    }
+
+    /**
+     * Kills the child once it has used {@code grace} more CPU than its limit: a child that
+     * stops asking (a builtin that runs long without ticking, or a hostile child) still ends.
+     * Polls every {@link #CPU_POLL_MILLIS}.
+     */
+    public void startCpuWatchdog(Duration grace) {
+        if (cpu.limit() == null) {
+            return;
+        }
+        cpuWatchdog = new Thread(() -> {
+            try {
+                while (!process.waitFor(CPU_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                    if (cpu.exceeded(grace)) {
+                        killedForCpu.set(true);
+                        process.destroyForcibly();
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                // the run ended first
+            }
+        }, "terrarium-cpu-watchdog");
+        cpuWatchdog.setDaemon(true);
+        cpuWatchdog.start();
+    }
+
+    /** How often the CPU watchdog measures the child. */
+    static final long CPU_POLL_MILLIS = 100;
+
+    /** True if the CPU watchdog killed the child. */
+    public boolean killedForCpu() {
+        return killedForCpu.get();
     }
 
     /** Reads and decodes the next request frame. */
@@ -170,6 +223,9 @@ public final class ChildProcess implements AutoCloseable {
         if (watchdog != null) {
             watchdog.interrupt();
         }
+        if (cpuWatchdog != null) {
+            cpuWatchdog.interrupt();
+        }
         closeReplies();
         try {
             requests.close();
@@ -205,5 +261,10 @@ public final class ChildProcess implements AutoCloseable {
             text.append((char) b);
         }
         return " (looks like text \"" + text + "\": something wrote to the child's stdout)";
+    }
+
+    /** True while the child process runs (a blocked stdin read gives up once it is gone). */
+    public boolean isAlive() {
+        return process.isAlive();
     }
 }
