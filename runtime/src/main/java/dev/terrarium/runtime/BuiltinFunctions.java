@@ -248,36 +248,19 @@ final class BuiltinFunctions {
         throw PyErrors.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'", a.type().name(), b.type().name());
     }
 
+    /** {@code pow(base, exp, mod=None)}; the three-argument form is {@link TernaryPow}. */
     static PyObject pow(PyObject[] args, String[] kwnames) {
-        ArgParser.noKeywords("pow", kwnames);
-        ArgParser.arity("pow", args, 2, 3);
-        if (args.length == 2 || args[2] == PyNone.INSTANCE) {
-            return Ops.pow(args[0], args[1]);
+        PyObject[] p = StrSearch.bindKeywords("pow", args, kwnames, "base", "exp", "mod");
+        if (p[0] == null) {
+            throw PyErrors.typeError("pow() missing required argument 'base' (pos 1)");
         }
-        if (!(args[0] instanceof PyInt b && args[1] instanceof PyInt e && args[2] instanceof PyInt m)) {
-            throw PyErrors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        if (p[1] == null) {
+            throw PyErrors.typeError("pow() missing required argument 'exp' (pos 2)");
         }
-        BigInteger mod = m.asBig();
-        if (mod.signum() == 0) {
-            throw PyErrors.valueError("pow() 3rd argument cannot be 0");
+        if (p[2] == null || p[2] == PyNone.INSTANCE) {
+            return Ops.pow(p[0], p[1]);
         }
-        BigInteger base = b.asBig();
-        BigInteger exp = e.asBig();
-        BigInteger am = mod.abs();
-        BigInteger r;
-        if (exp.signum() < 0) {
-            try {
-                r = base.modInverse(am).modPow(exp.negate(), am);
-            } catch (ArithmeticException ex) {
-                throw PyErrors.valueError("base is not invertible for the given modulus");
-            }
-        } else {
-            r = base.modPow(exp, am);
-        }
-        if (mod.signum() < 0 && r.signum() != 0) {
-            r = r.add(mod);
-        }
-        return PyInt.of(r);
+        return TernaryPow.pow(p[0], p[1], p[2]);
     }
 
     /** {@code round(number, ndigits=None)}: half to even, as CPython. */

@@ -23,6 +23,7 @@ final class NumberMethods {
         def(t, "conjugate", (s, a, k) -> PyInt.of(((PyInt) s).asBig()));
         def(t, "as_integer_ratio", (s, a, k) -> PyTuple.of(PyInt.of(((PyInt) s).asBig()), PyInt.of(1)));
         def(t, "is_integer", (s, a, k) -> PyBool.TRUE);
+        IntBytes.install(t);
     }
 
     /** {@code int.real}, {@code int.imag}, {@code int.numerator}, {@code int.denominator}, or null. */
