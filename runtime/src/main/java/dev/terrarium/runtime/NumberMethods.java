@@ -63,6 +63,7 @@ final class NumberMethods {
             return PyTuple.of(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
         });
         def(t, "conjugate", (s, a, k) -> s);
+        FloatHex.install(t);
     }
 
     static PyObject floatAttribute(PyFloat self, String name) {
