@@ -123,7 +123,7 @@ final class BuiltinFunctions {
         PyObject key = ArgParser.keyword("sorted", args, kwnames, "key", "reverse");
         PyObject reverse = ArgParser.keyword("sorted", args, kwnames, "reverse", "key");
         PyList list = new PyList(Ops.toArray(args[0]));
-        ListMethods.sort(list, key, reverse != null && Ops.isTrue(reverse));
+        ListMethods.sort(list, key, reverse != null && StrArgs.cInt(reverse) != 0);
         return list;
     }
 

@@ -502,6 +502,11 @@ public final class Ops {
                 return r;
             }
         }
+        if (a instanceof PyDict dict) {
+            // dict_ior: whatever dict.update() accepts.
+            DictMethods.update(dict, b);
+            return dict;
+        }
         if (subclassFirst(a, b)) {
             PyObject first = b.ror(a);
             if (first != NI) {

@@ -146,7 +146,7 @@ public final class PyList extends PyObject {
             return;
         }
         if (key instanceof PySlice s) {
-            ListSlices.assign(this, s, Ops.toArray(value));
+            ListSlices.assign(this, s, ListSlices.assignedItems(s, value));
             return;
         }
         throw PyErrors.typeError("list indices must be integers or slices, not %s", key.type().name());
