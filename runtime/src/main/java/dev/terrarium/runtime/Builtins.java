@@ -46,6 +46,7 @@ public final class Builtins {
         for (PyType t : PyExc.all()) {
             put(t.name(), t);
         }
+        PyExc.aliases().forEach(Builtins::put);
         PyGenericAlias.installOn(PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyType.TYPE);
         fn("print", BuiltinFunctions::print);
         fn("open", PyFiles::open);

@@ -172,6 +172,11 @@ final class PyDictView extends PyObject {
     }
 
     @Override
+    public boolean isTrue() {
+        return dict.size() != 0;
+    }
+
+    @Override
     public PyObject iter() {
         return new PyDictIterator(dict, kind);
     }

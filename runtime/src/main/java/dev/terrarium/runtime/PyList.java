@@ -58,6 +58,12 @@ public final class PyList extends PyObject {
         return items;
     }
 
+    /** {@code xs *= n}. */
+    void repeatInPlace(PyInt n) {
+        PyObject[] repeated = Sequences.repeat(items, size, n);
+        setContents(repeated, repeated.length);
+    }
+
     void setContents(PyObject[] newItems, int newSize) {
         items = newItems;
         size = newSize;
@@ -130,6 +136,7 @@ public final class PyList extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             return items[Sequences.index(i, size, "list index out of range")];
         }
@@ -141,6 +148,7 @@ public final class PyList extends PyObject {
 
     @Override
     public void setItem(PyObject key, PyObject value) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             items[Sequences.index(i, size, "list assignment index out of range")] = value;
             return;
@@ -154,6 +162,7 @@ public final class PyList extends PyObject {
 
     @Override
     public void delItem(PyObject key) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             removeAt(Sequences.index(i, size, "list assignment index out of range"));
             return;

@@ -149,6 +149,7 @@ public final class PyRange extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             BigInteger k = i.asBig();
             if (k.signum() < 0) {

@@ -114,10 +114,11 @@ public final class PySlice extends PyObject {
      * lengths beyond an int (ranges); compare CPython {@code _PySlice_GetLongIndices}.
      */
     public BigInteger[] bigIndices(BigInteger length) {
-        if (step != PyNone.INSTANCE && !(step instanceof PyInt)) {
+        PyObject stepIndex = Sequences.indexKey(step);
+        if (stepIndex != PyNone.INSTANCE && !(stepIndex instanceof PyInt)) {
             throw PyErrors.typeError("slice indices must be integers or None or have an __index__ method");
         }
-        BigInteger st = step == PyNone.INSTANCE ? BigInteger.ONE : ((PyInt) step).asBig();
+        BigInteger st = stepIndex == PyNone.INSTANCE ? BigInteger.ONE : ((PyInt) stepIndex).asBig();
         if (st.signum() == 0) {
             throw PyErrors.valueError("slice step cannot be zero");
         }
@@ -130,6 +131,7 @@ public final class PySlice extends PyObject {
     }
 
     private static BigInteger clampBig(PyObject o, BigInteger length, BigInteger lower, BigInteger upper) {
+        o = Sequences.indexKey(o);
         if (!(o instanceof PyInt)) {
             throw PyErrors.typeError("slice indices must be integers or None or have an __index__ method");
         }
@@ -150,6 +152,7 @@ public final class PySlice extends PyObject {
     }
 
     private static long clampIndex(PyObject o) {
+        o = Sequences.indexKey(o);
         if (o instanceof PyInt i) {
             if (i.isSmall()) {
                 return Math.max(Math.min(i.value, Integer.MAX_VALUE), Integer.MIN_VALUE);

@@ -217,6 +217,7 @@ public final class PyStr extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             int n = length();
             long k = i.isSmall() ? i.value : Long.MIN_VALUE;

@@ -26,6 +26,14 @@ public final class SysModule {
         }
     }
 
+    /**
+     * What {@code print()} writes to without {@code file=}: {@code sys.stdout} as the program
+     * last set it, or null while {@code sys} has not been created (the process's stdout).
+     */
+    static PyObject currentStdout() {
+        return sys == null ? null : sys.dict().get(PyStr.of("stdout"));
+    }
+
     static PyModule module() {
         if (sys != null) {
             return sys;
@@ -44,6 +52,8 @@ public final class SysModule {
         sys.setAttr("executable", PyStr.of(""));
         sys.setAttr("stdout", new PyTextStream(1, "<stdout>"));
         sys.setAttr("stderr", new PyTextStream(2, "<stderr>"));
+        sys.setAttr("__stdout__", sys.getAttr("stdout"));
+        sys.setAttr("__stderr__", sys.getAttr("stderr"));
         sys.setAttr("exit", new PyBuiltinFunction("exit", (a, k) -> {
             ArgParser.noKeywords("exit", k);
             ArgParser.arity("exit", a, 0, 1);
