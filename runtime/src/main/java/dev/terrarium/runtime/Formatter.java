@@ -140,6 +140,9 @@ public final class Formatter {
             default -> {
             }
         }
+        if (radix == 10) {
+            IntLimits.checkToStr(v);
+        }
         String digits = v.abs().toString(radix);
         if (f.type == 'X') {
             digits = digits.toUpperCase(java.util.Locale.ROOT);

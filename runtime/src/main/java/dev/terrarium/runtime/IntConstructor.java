@@ -57,6 +57,10 @@ final class IntConstructor {
         if (x instanceof PyBytesLike b) {
             return parseBytes(b, 10);
         }
+        PyInt fromMethod = NumberProtocol.toIntOrNull(x);
+        if (fromMethod != null) {
+            return fromMethod.type() == PyInt.TYPE ? fromMethod : PyInt.of(fromMethod.asBig());
+        }
         throw PyErrors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 x.type().name());
     }

@@ -83,7 +83,7 @@ final class ListMethods {
             }
             PyObject key = ArgParser.keyword("sort", a, k, "key", "reverse");
             PyObject reverse = ArgParser.keyword("sort", a, k, "reverse", "key");
-            sort((PyList) s, key, reverse != null && Ops.isTrue(reverse));
+            sort((PyList) s, key, reverse != null && StrArgs.cInt(reverse) != 0);
             return PyNone.INSTANCE;
         });
     }

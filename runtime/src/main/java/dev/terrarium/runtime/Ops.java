@@ -102,6 +102,10 @@ public final class Ops {
         }
         PyObject r = a.mul(b);
         if (r == NI && (r = a.type() == b.type() ? NI : b.rmul(a)) == NI) {
+            PyObject repeated = repeatByIndex(a, b);
+            if (repeated != null) {
+                return repeated;
+            }
             if ((a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInt)
                     || (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple) && !(a instanceof PyInt)) {
                 PyObject nonInt = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple ? b : a;
@@ -110,6 +114,19 @@ public final class Ops {
             return unsupported("*", a, b);
         }
         return r;
+    }
+
+    /**
+     * A sequence times an object whose class defines {@code __index__} (CPython's sq_repeat
+     * after both operands' multiplication declined), or null.
+     */
+    private static PyObject repeatByIndex(PyObject a, PyObject b) {
+        PyObject seq = b instanceof PyInstance ? a : a instanceof PyInstance ? b : null;
+        if (!(seq instanceof PyStr || seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyBytesLike)) {
+            return null;
+        }
+        PyInt n = ArgParser.indexOrNull(seq == a ? b : a);
+        return n == null ? null : seq.mul(n);
     }
 
     public static PyObject matmul(PyObject a, PyObject b) {
@@ -1126,7 +1143,28 @@ public final class Ops {
 
     /** The exception to throw for {@code raise exc} (compare CPython {@code do_raise}). */
     public static PyException raise(PyObject exc) {
-        return new PyException(exceptionInstance(exc, "exceptions must derive from BaseException"));
+        PyBaseException value = exceptionInstance(exc, "exceptions must derive from BaseException");
+        chainToHandled(value);
+        return new PyException(value);
+    }
+
+    /**
+     * What a raise statement does to {@code __context__} (compare CPython's
+     * {@code _PyErr_SetObject}): the exception being handled becomes the context even of an
+     * instance raised before, and a chain that would loop back to {@code value} is cut.
+     */
+    private static void chainToHandled(PyBaseException value) {
+        PyBaseException handling = ExcState.current();
+        if (handling == null || handling == value) {
+            return;
+        }
+        for (PyBaseException o = handling; o.context != null; o = o.context) {
+            if (o.context == value) {
+                o.context = null;
+                break;
+            }
+        }
+        value.context = handling;
     }
 
     /**
@@ -1138,6 +1176,7 @@ public final class Ops {
      */
     public static PyException raiseLeaving(PyObject exc) {
         PyBaseException value = exceptionInstance(exc, "exceptions must derive from BaseException");
+        chainToHandled(value);
         if (value.type() == PyExc.StopIteration && CallDepth.stopIterationIsSwallowedHere()) {
             return PyException.untraced(value);
         }
@@ -1153,6 +1192,7 @@ public final class Ops {
             value.cause = exceptionInstance(cause, "exception causes must derive from BaseException");
         }
         value.suppressContext = true;
+        chainToHandled(value);
         return new PyException(value);
     }
 
@@ -1185,18 +1225,26 @@ public final class Ops {
      * {@code PyErr_GivenExceptionMatches}); T is a class or a tuple of classes.
      */
     public static boolean exceptionMatches(PyException e, PyObject t) {
+        // CPython's check_except_type_valid: every class of a tuple is checked before any matching.
         if (t instanceof PyTuple tuple) {
             for (int i = 0; i < tuple.size(); i++) {
-                if (exceptionMatches(e, tuple.get(i))) {
+                checkCatchable(tuple.get(i));
+            }
+            for (int i = 0; i < tuple.size(); i++) {
+                if (e.value().isInstance((PyType) tuple.get(i))) {
                     return true;
                 }
             }
             return false;
         }
-        if (t instanceof PyType type && type.isSubtypeOf(PyExc.BaseException)) {
-            return e.value().isInstance(type);
+        checkCatchable(t);
+        return e.value().isInstance((PyType) t);
+    }
+
+    private static void checkCatchable(PyObject t) {
+        if (!(t instanceof PyType type && type.isSubtypeOf(PyExc.BaseException))) {
+            throw PyErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
         }
-        throw PyErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
     }
 
     /** Entering an {@code except} block for {@code e}; returns the exception instance (for {@code as}). */

@@ -219,6 +219,9 @@ final class PercentFormat {
             throw PyErrors.typeError("%%%c format: an integer is required, not %s", (char) type, v.type().name());
         }
         int radix = type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
+        if (radix == 10) {
+            IntLimits.checkToStr(value);
+        }
         String digits = value.abs().toString(radix);
         if (type == 'X') {
             digits = digits.toUpperCase(java.util.Locale.ROOT);

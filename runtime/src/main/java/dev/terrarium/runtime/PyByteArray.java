@@ -77,6 +77,7 @@ public class PyByteArray extends PyBytesLike {
 
     @Override
     public void setItem(PyObject key, PyObject value) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             int k = Sequences.index(i, size, "bytearray index out of range");
             if (!(value instanceof PyInt v)) {
@@ -111,6 +112,7 @@ public class PyByteArray extends PyBytesLike {
 
     @Override
     public void delItem(PyObject key) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             int k = Sequences.index(i, size, "bytearray index out of range");
             splice(k, k + 1, new byte[0]);

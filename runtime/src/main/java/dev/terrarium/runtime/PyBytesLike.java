@@ -63,6 +63,7 @@ public abstract class PyBytesLike extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             return PyInt.of(byteAt(Sequences.index(i, length(), this instanceof PyBytes ? "index out of range"
                     : "bytearray index out of range")));

@@ -130,6 +130,7 @@ public class PyList extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             return items[Sequences.index(i, size, "list index out of range")];
         }
@@ -141,12 +142,13 @@ public class PyList extends PyObject {
 
     @Override
     public void setItem(PyObject key, PyObject value) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             items[Sequences.index(i, size, "list assignment index out of range")] = value;
             return;
         }
         if (key instanceof PySlice s) {
-            ListSlices.assign(this, s, Ops.toArray(value));
+            ListSlices.assign(this, s, ListSlices.assignedItems(s, value));
             return;
         }
         throw PyErrors.typeError("list indices must be integers or slices, not %s", key.type().name());
@@ -154,6 +156,7 @@ public class PyList extends PyObject {
 
     @Override
     public void delItem(PyObject key) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             removeAt(Sequences.index(i, size, "list assignment index out of range"));
             return;

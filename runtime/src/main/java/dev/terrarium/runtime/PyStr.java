@@ -218,6 +218,7 @@ public class PyStr extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             int n = length();
             long k = i.isSmall() ? i.value : Long.MIN_VALUE;

@@ -94,6 +94,7 @@ public class PyTuple extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             return items[Sequences.index(i, items.length, "tuple index out of range")];
         }

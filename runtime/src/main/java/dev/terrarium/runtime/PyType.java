@@ -80,6 +80,12 @@ public final class PyType extends PyObject {
     private PyType(String name, PyType base, Constructor constructor) {
         this.name = name;
         this.qualname = name;
+        // A dotted tp_name ("types.UnionType") names the module; __name__ is the last part.
+        int dot = name.lastIndexOf('.');
+        if (dot >= 0) {
+            this.qualname = name.substring(dot + 1);
+            this.module = name.substring(0, dot);
+        }
         this.bases = base == null ? new PyType[0] : new PyType[] {base};
         this.constructor = constructor;
         this.userDefined = false;
@@ -415,6 +421,29 @@ public final class PyType extends PyObject {
         return metaclass != null ? metaclass : TYPE;
     }
 
+    /** {@code cls | other}: a metaclass's {@code __or__}, else a union ({@code int | str}). */
+    @Override
+    public PyObject or(PyObject other) {
+        if (metaclass != null) {
+            PyObject r = Special.call1(this, "__or__", other);
+            if (r != null && r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        return PyUnionType.or(this, other);
+    }
+
+    @Override
+    public PyObject ror(PyObject other) {
+        if (metaclass != null) {
+            PyObject r = Special.call1(this, "__ror__", other);
+            if (r != null && r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        return PyUnionType.or(other, this);
+    }
+
     /**
      * {@code cls[key]}: the metaclass's {@code __getitem__} if it has one, else the class's
      * {@code __class_getitem__} (compare CPython's PyObject_GetItem).
@@ -438,17 +467,6 @@ public final class PyType extends PyObject {
         return super.getItem(key);
     }
 
-    /** {@code int | str}: a {@code types.UnionType} (CPython's type_or). */
-    @Override
-    public PyObject or(PyObject other) {
-        return PyUnionType.or(this, other);
-    }
-
-    @Override
-    public PyObject ror(PyObject other) {
-        return PyUnionType.or(other, this);
-    }
-
     @Override
     public String repr() {
         return module.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + module + "." + qualname + "'>";
@@ -468,7 +486,7 @@ public final class PyType extends PyObject {
     public PyObject getAttr(String attr) {
         switch (attr) {
             case "__name__":
-                return PyStr.of(name);
+                return PyStr.of(userDefined ? name : qualname);
             case "__qualname__":
                 return PyStr.of(qualname);
             case "__module__":

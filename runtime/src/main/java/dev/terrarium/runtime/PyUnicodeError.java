@@ -21,6 +21,37 @@ final class PyUnicodeError extends PyBaseException {
         this.reason = reason;
     }
 
+    /**
+     * {@code UnicodeEncodeError(encoding, object, start, end, reason)} and
+     * {@code UnicodeDecodeError(...)} called from Python (compare CPython's
+     * {@code UnicodeEncodeError_init}, {@code UnicodeDecodeError_init}).
+     */
+    static PyUnicodeError fromArgs(PyType type, PyObject[] args) {
+        if (args.length != 5) {
+            throw PyErrors.typeError("function takes exactly 5 arguments (%d given)", args.length);
+        }
+        boolean encode = type.isSubtypeOf(PyExc.UnicodeEncodeError);
+        if (!(args[0] instanceof PyStr encoding)) {
+            throw PyErrors.typeError("argument 1 must be str, not %s", args[0].type().name());
+        }
+        PyObject object = args[1];
+        if (encode && !(object instanceof PyStr)) {
+            throw PyErrors.typeError("argument 2 must be str, not %s", object.type().name());
+        }
+        if (!encode) {
+            if (!(object instanceof PyBytesLike b)) {
+                throw PyErrors.typeError("argument 2 must be bytes-like object, not '%s'", object.type().name());
+            }
+            object = new PyBytes(b.toByteArray());
+        }
+        int start = StrArgs.cInt(args[2]);
+        int end = StrArgs.cInt(args[3]);
+        if (!(args[4] instanceof PyStr reason)) {
+            throw PyErrors.typeError("argument 5 must be str, not %s", args[4].type().name());
+        }
+        return new PyUnicodeError(type, encoding.value(), object, start, end, reason.value());
+    }
+
     static PyException encodeError(String encoding, String text, int start, int end, String reason) {
         return new PyException(new PyUnicodeError(PyExc.UnicodeEncodeError, encoding, PyStr.of(text), start, end, reason));
     }
@@ -32,7 +63,8 @@ final class PyUnicodeError extends PyBaseException {
     @Override
     public String str() {
         boolean encode = type() == PyExc.UnicodeEncodeError;
-        if (end == start + 1) {
+        int length = encode ? ((PyStr) object).length() : ((PyBytes) object).length();
+        if (end == start + 1 && start >= 0 && start < length) {
             if (encode) {
                 int cp = ((PyStr) object).codePointAt(start);
                 String ch = cp <= 0xff ? String.format(java.util.Locale.ROOT, "\\x%02x", cp)
