@@ -81,6 +81,13 @@ public final class ArgParser {
         if (o instanceof PyInt i) {
             return i;
         }
+        if (o instanceof PyInstance && o.type().lookup("__index__") != null) {
+            PyObject r = Special.call0(o, "__index__");
+            if (r instanceof PyInt i) {
+                return i;
+            }
+            throw PyErrors.typeError("__index__ returned non-int (type %s)", r.type().name());
+        }
         throw PyErrors.typeError("'%s' object cannot be interpreted as an integer", o.type().name());
     }
 }

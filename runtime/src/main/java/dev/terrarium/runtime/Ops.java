@@ -266,6 +266,9 @@ public final class Ops {
             l.extend(toArray(b));
             return l;
         }
+        if (a instanceof PyByteArray ba) {
+            return ba.inplaceConcat(b);
+        }
         if (subclassFirst(a, b)) {
             PyObject first = b.radd(a);
             if (first != NI) {
@@ -336,6 +339,9 @@ public final class Ops {
             if (r != null && r != NI) {
                 return r;
             }
+        }
+        if (a instanceof PyByteArray ba && b instanceof PyInt n) {
+            return ba.inplaceRepeat(n);
         }
         if (subclassFirst(a, b)) {
             PyObject first = b.rmul(a);

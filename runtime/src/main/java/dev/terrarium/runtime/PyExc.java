@@ -137,6 +137,9 @@ public final class PyExc {
         if (type.isSubtypeOf(OSError) && !type.isUserDefined()) {
             return PyOSError.fromArgs(type, args);
         }
+        if (PyUnicodeError.represents(type)) {
+            return PyUnicodeError.fromArgs(type, args);
+        }
         return new PyBaseException(type, args);
     }
 }
