@@ -423,7 +423,16 @@ final class BytesMethods {
             ArgParser.arity("join", a, 1, 1);
             String sep = self(s).latin1();
             StringBuilder b = new StringBuilder();
-            PyObject[] items = Ops.toArray(a[0]);
+            PyObject it;
+            try {
+                it = Ops.iter(a[0]);
+            } catch (PyException e) {
+                if (e.matches(PyExc.TypeError)) {
+                    throw PyErrors.typeError("can only join an iterable"); // PySequence_Fast's message
+                }
+                throw e;
+            }
+            PyObject[] items = Ops.toArray(it);
             for (int i = 0; i < items.length; i++) {
                 if (!(items[i] instanceof PyBytesLike x)) {
                     throw PyErrors.typeError("sequence item %d: expected a bytes-like object, %s found", i,

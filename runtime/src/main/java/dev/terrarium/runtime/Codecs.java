@@ -137,7 +137,8 @@ final class Codecs {
                 continue;
             }
             int end = i + 1;
-            while (end < cps.length && !encodable(codec, cps[end])) {
+            // the one-byte and UTF-8 encoders hand a whole run to the handler, UTF-16 and UTF-32 one code point
+            while (codec.unit == 1 && end < cps.length && !encodable(codec, cps[end])) {
                 end++;
             }
             Budget.checkBytes((long) out.size() + 40L * (end - i));
@@ -309,8 +310,7 @@ final class Codecs {
                 continue;
             }
             if (codec == Codec.ASCII) {
-                decodeError(out, codec.display, errors, data, length, i, i + 1, "ordinal not in range(128)");
-                i++;
+                i = decodeError(out, codec.display, errors, data, length, i, i + 1, "ordinal not in range(128)");
                 continue;
             }
             i = decodeUtf8Sequence(out, data, length, i, errors);
@@ -396,8 +396,7 @@ final class Codecs {
                 return i + 3;
             }
         }
-        decodeError(out, Codec.UTF_8.display, errors, d, n, i, end, reason);
-        return end;
+        return decodeError(out, Codec.UTF_8.display, errors, d, n, i, end, reason);
     }
 
     private static int read16(byte[] d, int i, boolean bigEndian) {
@@ -463,8 +462,7 @@ final class Codecs {
                     continue;
                 }
             }
-            decodeError(out, display, errors, d, n, start, end, reason);
-            q = end;
+            q = decodeError(out, display, errors, d, n, start, end, reason);
         }
         return out.toString();
     }
@@ -511,39 +509,44 @@ final class Codecs {
                     reason = "code point not in range(0x110000)";
                 }
             }
-            decodeError(out, display, errors, d, n, start, end, reason);
-            q = end;
+            q = decodeError(out, display, errors, d, n, start, end, reason);
         }
         return out.toString();
     }
 
-    private static void decodeError(StringBuilder out, String display, String errors, byte[] d, int n, int start, int end,
+    /**
+     * Applies the error handler to the undecodable bytes {@code d[start, end)}; returns where
+     * decoding resumes (the end, except for surrogateescape).
+     */
+    private static int decodeError(StringBuilder out, String display, String errors, byte[] d, int n, int start, int end,
             String reason) {
         switch (errors) {
             case "strict":
             case "surrogatepass":
                 throw PyUnicodeError.decodeError(display, java.util.Arrays.copyOf(d, n), start, end, reason);
             case "ignore":
-                return;
+                return end;
             case "replace":
                 out.append('\uFFFD');
-                return;
+                return end;
             case "backslashreplace":
                 for (int k = start; k < end; k++) {
                     out.append("\\x").append(hex(d[k] & 0xFF, 2));
                 }
-                return;
-            case "surrogateescape":
-                for (int k = start; k < end; k++) {
-                    if ((d[k] & 0xFF) < 0x80) {
-                        // only non-ASCII bytes can be smuggled (compare PyCodec_SurrogateEscapeErrors)
-                        throw PyUnicodeError.decodeError(display, java.util.Arrays.copyOf(d, n), start, end, reason);
-                    }
+                return end;
+            case "surrogateescape": {
+                // PyCodec_SurrogateEscapeErrors: escapes up to 4 non-ASCII bytes from the start of
+                // the range and resumes after them; an ASCII first byte re-raises the error
+                int consumed = 0;
+                while (consumed < 4 && consumed < end - start && (d[start + consumed] & 0xFF) >= 0x80) {
+                    out.append((char) (0xDC00 + (d[start + consumed] & 0xFF)));
+                    consumed++;
                 }
-                for (int k = start; k < end; k++) {
-                    out.append((char) (0xDC00 + (d[k] & 0xFF)));
+                if (consumed == 0) {
+                    throw PyUnicodeError.decodeError(display, java.util.Arrays.copyOf(d, n), start, end, reason);
                 }
-                return;
+                return start + consumed;
+            }
             case "xmlcharrefreplace":
             case "namereplace":
                 throw PyErrors.typeError("don't know how to handle UnicodeDecodeError in error callback");

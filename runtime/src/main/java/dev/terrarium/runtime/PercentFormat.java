@@ -202,7 +202,8 @@ final class PercentFormat {
                 pad(out, "", "", s, flags & LJUST, width);
             }
             case 'c' -> pad(out, "", "", String.valueOf((char) byteOperand(v)), flags & LJUST, width);
-            case 'd', 'i', 'u', 'o', 'x', 'X' -> formatInt(out, v, type, flags, width, prec);
+            // _PyBytes_FormatEx turns 'i' into 'd' before formatting (its messages say %d)
+            case 'd', 'i', 'u', 'o', 'x', 'X' -> formatInt(out, v, type == 'i' ? 'd' : type, flags, width, prec);
             case 'e', 'E', 'f', 'F', 'g', 'G' -> {
                 if (floatValue(v) == null) {
                     throw PyErrors.typeError("float argument required, not %s", v.type().name());

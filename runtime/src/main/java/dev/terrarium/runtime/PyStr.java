@@ -230,7 +230,10 @@ public final class PyStr extends PyObject {
     public PyObject getItem(PyObject key) {
         if (key instanceof PyInt i) {
             int n = length();
-            long k = i.isSmall() ? i.value : Long.MIN_VALUE;
+            if (!i.isSmall()) {
+                throw PyErrors.indexError("cannot fit 'int' into an index-sized integer");
+            }
+            long k = i.value;
             if (k < 0) {
                 k += n;
             }

@@ -6,7 +6,11 @@ final class Sequences {
 
     /** A valid index into a sequence of {@code size} items, or IndexError with {@code message}. */
     static int index(PyInt i, int size, String message) {
-        long k = i.isSmall() ? i.value : (i.asBig().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE);
+        if (!i.isSmall()) {
+            // PyNumber_AsSsize_t(key, PyExc_IndexError), before any range check
+            throw PyErrors.indexError("cannot fit 'int' into an index-sized integer");
+        }
+        long k = i.value;
         if (k < 0) {
             k += size;
         }
