@@ -3,6 +3,7 @@ package dev.terrarium.controller;
 import dev.terrarium.controller.child.ChildGone;
 import dev.terrarium.controller.child.ChildProcess;
 import dev.terrarium.controller.child.ProtocolViolation;
+import dev.terrarium.controller.trace.CallHandler;
 import dev.terrarium.controller.vfs.ErrnoException;
 import dev.terrarium.controller.vfs.Errno;
 import dev.terrarium.controller.vfs.FdTable;
@@ -25,7 +26,7 @@ import java.util.List;
  * or hostile child sends one), then answered from the {@link VirtualFileSystem} and the
  * {@link FdTable}. Failures the guest can handle travel back as errno replies.
  */
-final class RequestServer {
+final class RequestServer implements CallHandler {
     /** Most bytes one READ returns, whatever the guest asks for. */
     static final int MAX_READ_BYTES = 64 * 1024;
     /** Most bytes one URANDOM returns, whatever the guest asks for. */
@@ -35,18 +36,32 @@ final class RequestServer {
     private final VirtualFileSystem vfs;
     private final FdTable fds;
     private final List<Object> argv;
+    private final GuestStart start;
     private final long monotonicOrigin = System.nanoTime();
     private final SecureRandom random = new SecureRandom();
 
     RequestServer(ChildProcess child, VirtualFileSystem vfs, FdTable fds, List<String> argv) {
+        this(child, vfs, fds, GuestStart.script(argv));
+    }
+
+    RequestServer(ChildProcess child, VirtualFileSystem vfs, FdTable fds, GuestStart start) {
         this.child = child;
         this.vfs = vfs;
         this.fds = fds;
-        this.argv = new ArrayList<>(argv);
+        this.argv = new ArrayList<>(start.argv());
+        this.start = start;
     }
 
     /** Serves the child until EXIT and returns the guest's exit status. */
     long serve() throws ProtocolViolation, ChildGone {
+        return serve(this);
+    }
+
+    /**
+     * As {@link #serve()}, answering each request after the handshake through {@code calls}:
+     * this server itself, or the layers of dev.terrarium.controller.trace around it.
+     */
+    long serve(CallHandler calls) throws ProtocolViolation, ChildGone {
         Request hello = child.readRequest();
         checkHello(hello);
         child.sendReply(Reply.ok());
@@ -54,10 +69,11 @@ final class RequestServer {
             Request request = child.readRequest();
             if (request.op() == Op.EXIT) {
                 expectArgs(request, Long.class);
-                child.sendReply(Reply.ok());
+            }
+            child.sendReply(calls.answer(request));
+            if (request.op() == Op.EXIT) {
                 return (Long) request.args().get(0);
             }
-            child.sendReply(answer(request));
         }
     }
 
@@ -75,13 +91,17 @@ final class RequestServer {
         }
     }
 
-    private Reply answer(Request request) throws ProtocolViolation {
+    @Override
+    public Reply answer(Request request) throws ProtocolViolation {
         List<Object> args = request.args();
         try {
             switch (request.op()) {
+                case EXIT:
+                    expectArgs(request, Long.class);
+                    return Reply.ok();
                 case ARGV:
                     expectArgs(request);
-                    return Reply.ok(argv);
+                    return Reply.ok(argv, start.command(), start.interactive() ? 1L : 0L);
                 case GETCWD:
                     expectArgs(request);
                     return Reply.ok(vfs.cwd());
@@ -192,6 +212,15 @@ final class RequestServer {
                     // (and with it this wait) when the limit passes.
                     sleep(nanos);
                     return Reply.ok();
+                }
+                case ENVIRON: {
+                    expectArgs(request);
+                    List<Object> entries = new ArrayList<>();
+                    start.environment().forEach((name, value) -> {
+                        entries.add(name);
+                        entries.add(value);
+                    });
+                    return Reply.ok(entries);
                 }
                 case HELLO:
                     throw new ProtocolViolation("HELLO after the handshake");

@@ -3,20 +3,31 @@ package dev.terrarium.controller;
 import dev.terrarium.controller.child.ChildGone;
 import dev.terrarium.controller.child.ChildProcess;
 import dev.terrarium.controller.child.ProtocolViolation;
+import dev.terrarium.controller.trace.CallLog;
+import dev.terrarium.controller.trace.CallLogFailure;
+import dev.terrarium.controller.trace.ReplayDiverged;
+import dev.terrarium.controller.trace.StandardStreams;
 import dev.terrarium.controller.vfs.EmptyInput;
 import dev.terrarium.controller.vfs.FdTable;
+import dev.terrarium.controller.vfs.GuestInput;
 import dev.terrarium.controller.vfs.GuestOutput;
 import dev.terrarium.controller.vfs.Mount;
+import dev.terrarium.controller.vfs.OpenFile;
 import dev.terrarium.controller.vfs.OutputLimitExceeded;
 import dev.terrarium.controller.vfs.OutputMeter;
 import dev.terrarium.controller.vfs.VirtualFileSystem;
+import dev.terrarium.runtime.HashSeed;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a Python script in a sandbox child JVM, as {@code python3 script args...} would run
@@ -49,60 +60,99 @@ public final class Sandbox {
     /** As {@link #runScript}, returning how the run ended as well as the exit code. */
     public static RunResult run(Path script, List<String> args, SandboxOptions options,
             OutputStream stdout, OutputStream stderr) {
-        Path absolute = script.toAbsolutePath();
-        RunResult unopenable = checkScript(absolute);
-        if (unopenable != null) {
-            say(stderr, "terrarium: " + unopenable.reason());
-            return unopenable;
+        return run(Program.file(script), args, options, stdout, stderr);
+    }
+
+    /**
+     * Runs {@code program} (a script, {@code -c} text, a program on stdin, or the REPL, see
+     * {@link Program}) with {@code args} as {@code sys.argv[1:]}.
+     */
+    public static RunResult run(Program program, List<String> args, SandboxOptions options,
+            OutputStream stdout, OutputStream stderr) {
+        Path folder;
+        String argv0;
+        Path absolute = null;
+        if (program.kind() == Program.Kind.FILE) {
+            absolute = program.script().toAbsolutePath();
+            RunResult unopenable = checkScript(absolute);
+            if (unopenable != null) {
+                say(stderr, "terrarium: " + unopenable.reason());
+                return unopenable;
+            }
+            Path guestScript;
+            try {
+                // The script's folder becomes /work. If the script is a symbolic link to a file
+                // outside that folder, the guest could not read it there: mount its real folder.
+                folder = absolute.getParent();
+                Path real = absolute.toRealPath();
+                guestScript = absolute.getFileName();
+                if (!real.startsWith(folder.toRealPath())) {
+                    folder = real.getParent();
+                    guestScript = real.getFileName();
+                }
+            } catch (IOException e) {
+                return stop(stderr, RunResult.stopped(Outcome.CANNOT_OPEN_SCRIPT,
+                        "can't open file '" + absolute + "': " + e.getMessage()), null);
+            }
+            argv0 = VirtualFileSystem.WORK_DIR + "/" + guestScript;
+        } else {
+            // As python -c sees its working directory: the controller's, read-only.
+            folder = Paths.get("").toAbsolutePath();
+            argv0 = program.argv0();
         }
         VirtualFileSystem vfs;
-        Path guestScript;
-        Path folder;
         try {
-            // The script's folder becomes /work. If the script is a symbolic link to a file
-            // outside that folder, the guest could not read it there: mount its real folder.
-            folder = absolute.getParent();
-            Path real = absolute.toRealPath();
-            guestScript = absolute.getFileName();
-            if (!real.startsWith(folder.toRealPath())) {
-                folder = real.getParent();
-                guestScript = real.getFileName();
-            }
-        } catch (IOException e) {
-            return stop(stderr, RunResult.stopped(Outcome.CANNOT_OPEN_SCRIPT,
-                    "can't open file '" + absolute + "': " + e.getMessage()), null);
-        }
-        try {
-            List<Mount> table = new ArrayList<>(VirtualFileSystem.defaultMounts(folder));
-            table.addAll(options.mounts());
-            vfs = new VirtualFileSystem(table, options.newQuota(), VirtualFileSystem.WORK_DIR);
+            // A replay answers every call from its record: the host's folders are never read.
+            vfs = options.callLog().replaying() ? null : newFileSystem(folder, options);
         } catch (IOException e) {
             return stop(stderr, RunResult.stopped(Outcome.LAUNCH_FAILED, e.getMessage()), null);
         }
         List<String> argv = new ArrayList<>();
-        argv.add(VirtualFileSystem.WORK_DIR + "/" + guestScript);
+        argv.add(argv0);
         argv.addAll(args);
+        GuestStart start = new GuestStart(argv, program.code(), program.interactive(), options.environment());
 
+        OutputMeter meter = new OutputMeter(options.maxOutputBytes());
+        GuestOutput guestStdout = new GuestOutput(stdout, meter);
+        GuestOutput guestStderr = new GuestOutput(stderr, meter);
+        AtomicReference<ChildProcess> launched = new AtomicReference<>();
+        FdTable fds = new FdTable(stdin(options, launched), guestStdout, guestStderr);
+        CallLog log;
+        try {
+            log = CallLog.open(options.callLog(), absolute, program.code(), argv, hashSeed(options),
+                    new StandardStreams(fds, guestStdout, guestStderr));
+        } catch (CallLogFailure e) {
+            return stop(stderr, RunResult.stopped(Outcome.CONTROLLER_ERROR, e.getMessage()), null);
+        } catch (ReplayDiverged e) {
+            return stop(stderr, RunResult.stopped(Outcome.REPLAY_DIVERGED, e.getMessage()), null);
+        }
+        // the seed chosen for this run (or the record's, when replaying) is the one the child gets
+        options = options.withHashSeed(log.hashSeed());
         ChildProcess child;
         try {
             child = ChildProcess.launch(options);
+            launched.set(child);
         } catch (IOException e) {
+            closeQuietly(log);
             return stop(stderr, RunResult.stopped(Outcome.LAUNCH_FAILED,
                     "could not start the child JVM: " + e.getMessage()), null);
         }
         if (options.timeout() != null) {
             child.startWatchdog(options.timeout());
         }
-        OutputMeter meter = new OutputMeter(options.maxOutputBytes());
-        FdTable fds = new FdTable(new EmptyInput(), new GuestOutput(stdout, meter), new GuestOutput(stderr, meter));
         RunResult result;
         try (child) {
-            result = serve(child, vfs, fds, argv, options);
+            result = serve(child, vfs, fds, start, options, log);
         } finally {
             fds.closeAll();
         }
+        try {
+            log.close();
+        } catch (CallLogFailure e) {
+            return stop(stderr, RunResult.stopped(Outcome.CONTROLLER_ERROR, e.getMessage()), null);
+        }
         if (result.outcome() == Outcome.EXITED) {
-            if (result.exitCode() == 0 && options.commitOverlay()) {
+            if (result.exitCode() == 0 && options.commitOverlay() && vfs != null) {
                 try {
                     vfs.commitOverlays();
                 } catch (IOException | RuntimeException e) {
@@ -117,11 +167,43 @@ public final class Sandbox {
         return stop(stderr, result, crash ? child.stderrText() : null);
     }
 
-    private static RunResult serve(ChildProcess child, VirtualFileSystem vfs, FdTable fds, List<String> argv,
-            SandboxOptions options) {
+    /** fd 0: the embedder's bytes or stream (given up when the child is gone), else empty. */
+    private static OpenFile stdin(SandboxOptions options, AtomicReference<ChildProcess> launched) {
+        if (options.stdinBytes() != null) {
+            return new GuestInput(new ByteArrayInputStream(options.stdinBytes()), () -> false);
+        }
+        if (options.stdinStream() != null) {
+            return new GuestInput(options.stdinStream(), () -> launched.get() != null && !launched.get().isAlive());
+        }
+        return new EmptyInput();
+    }
+
+    /** The run's str hash seed: the configured one, or a random one from 1 to 4294967295. */
+    private static long hashSeed(SandboxOptions options) {
+        Long seed = options.callLog().hashSeed();
+        return seed != null ? seed : 1 + new SecureRandom().nextLong(HashSeed.MAX);
+    }
+
+    private static VirtualFileSystem newFileSystem(Path folder, SandboxOptions options) throws IOException {
+        List<Mount> table = new ArrayList<>(VirtualFileSystem.defaultMounts(folder));
+        table.addAll(options.mounts());
+        return new VirtualFileSystem(table, options.newQuota(), VirtualFileSystem.WORK_DIR);
+    }
+
+    private static void closeQuietly(CallLog log) {
+        try {
+            log.close();
+        } catch (CallLogFailure ignored) {
+            // the run already failed for another reason
+        }
+    }
+
+    private static RunResult serve(ChildProcess child, VirtualFileSystem vfs, FdTable fds, GuestStart start,
+            SandboxOptions options, CallLog log) {
         RunResult result;
         try {
-            long status = new RequestServer(child, vfs, fds, argv).serve();
+            RequestServer host = new RequestServer(child, vfs, fds, start);
+            long status = host.serve(log.around(host));
             child.closeReplies();
             child.awaitExit(EXIT_GRACE_MILLIS);
             return RunResult.exited(status);
@@ -134,6 +216,10 @@ public final class Sandbox {
                     : RunResult.stopped(Outcome.PROTOCOL_VIOLATION, e.getMessage() + " without EXIT");
         } catch (OutputLimitExceeded e) {
             result = RunResult.stopped(Outcome.OUTPUT_LIMIT, e.getMessage());
+        } catch (CallLogFailure e) {
+            result = RunResult.stopped(Outcome.CONTROLLER_ERROR, e.getMessage());
+        } catch (ReplayDiverged e) {
+            result = RunResult.stopped(Outcome.REPLAY_DIVERGED, e.getMessage());
         } catch (RuntimeException e) {
             result = RunResult.stopped(Outcome.CONTROLLER_ERROR, "internal error: " + e);
         }

@@ -63,6 +63,10 @@ public final class ChildCommand {
         if (options.dumpAst()) {
             command.add("--dump-ast");
         }
+        Long hashSeed = options.callLog().hashSeed();
+        if (hashSeed != null && hashSeed != 0) {
+            command.add("--hash-seed=" + hashSeed);
+        }
         return command;
     }
 

@@ -206,4 +206,9 @@ public final class ChildProcess implements AutoCloseable {
         }
         return " (looks like text \"" + text + "\": something wrote to the child's stdout)";
     }
+
+    /** True while the child process runs (a blocked stdin read gives up once it is gone). */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
 }

@@ -117,6 +117,16 @@ public final class FakeChild {
                 call(Request.of(Op.EXIT, 5L));
                 sleepForever();
                 break;
+            case "ops":
+                // well-behaved: the operations named in fake.ops (TIME, MONOTONIC, URANDOM), then EXIT 0
+                hello();
+                for (String name : System.getProperty("fake.ops", "").split(",")) {
+                    Op op = Op.valueOf(name);
+                    call(op == Op.URANDOM ? Request.of(op, 8L) : Request.of(op));
+                }
+                call(Request.of(Op.EXIT, 0L));
+                System.exit(0);
+                break;
             default:
                 System.err.println("unknown fake.mode '" + mode + "'");
                 System.exit(99);

@@ -10,7 +10,13 @@ package dev.terrarium.runtime.external;
 public enum Op {
     /** First request of every child: args {@code [magic "TRRM", protocol version]}; result {@code []}. */
     HELLO(1),
-    /** args {@code []}; result {@code [argv: List<String>]} with argv[0] the script's guest path. */
+    /**
+     * args {@code []}; result {@code [argv: List<String>, command: String or null, interactive: Long]}.
+     * argv[0] says what to run, as CPython's {@code sys.argv[0]}: the script's guest path;
+     * {@code "-c"} with {@code command} the program text ({@code python -c}); {@code "-"} for a
+     * program read from fd 0 ({@code python -}); {@code ""} for none (the REPL alone).
+     * {@code interactive} 1 enters the REPL after the program ({@code python -i}) or instead of it.
+     */
     ARGV(2),
     /** args {@code []}; result {@code [cwd: String]}. */
     GETCWD(3),
@@ -83,7 +89,16 @@ public enum Op {
      * args {@code [nanoseconds: Long]}; result {@code []} once that long has passed
      * (time.sleep); the time counts against the run's wall-time limit; EINVAL if negative.
      */
-    SLEEP(25);
+    SLEEP(25),
+
+    // 26 and 27 are taken by the resource limits (see their branch).
+
+    /**
+     * The guest's environment ({@code os.environ}): args {@code []}; result
+     * {@code [entries: List<String>]}, names and values alternating ({@code [name1, value1, ...]}).
+     * Changes the guest makes stay in its own copy.
+     */
+    ENVIRON(28);
 
     /** The number that stands for this operation on the wire. */
     public final int code;
