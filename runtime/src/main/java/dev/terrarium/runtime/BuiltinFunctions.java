@@ -109,10 +109,11 @@ final class BuiltinFunctions {
             return PyInt.of(s.codePointAt(0));
         }
         if (o instanceof PyBytesLike b) {
+            // bytes and bytearray of length 1 give their byte (compare CPython builtin_ord)
             if (b.length() != 1) {
                 throw PyErrors.typeError("ord() expected a character, but string of length %d found", b.length());
             }
-            return PyInt.of(b.toByteArray()[0] & 0xff);
+            return PyInt.of(b.byteAt(0));
         }
         throw PyErrors.typeError("ord() expected string of length 1, but %s found", o.type().name());
     }

@@ -1,5 +1,6 @@
 package dev.terrarium.runtime;
 
+import dev.terrarium.runtime.text.StrRepr;
 import java.util.Arrays;
 
 /** Python {@code bytearray}: a mutable, growable sequence of bytes; unhashable. */
@@ -43,7 +44,7 @@ public class PyByteArray extends PyBytesLike {
 
     @Override
     public String repr() {
-        return type().name() + "(" + bytesRepr() + ")";
+        return type().name() + "(" + StrRepr.bytesRepr(array(), 0, length(), true) + ")";
     }
 
     @Override
@@ -63,6 +64,19 @@ public class PyByteArray extends PyBytesLike {
             buf = Arrays.copyOf(buf, Math.max(8, size + (size >> 1) + 1));
         }
         buf[size++] = (byte) b;
+    }
+
+    /** {@code self += other} (compare bytearray_iconcat): extends in place with a bytes-like object. */
+    PyObject inplaceConcat(PyObject other) {
+        if (!(other instanceof PyBytesLike b)) {
+            PyObject r = other.radd(this);
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+            throw PyErrors.typeError("can't concat %s to bytearray", other.type().name());
+        }
+        splice(size, size, b.toByteArray());
+        return this;
     }
 
     /** Replaces bytes [start, end) with {@code repl}. */

@@ -67,6 +67,12 @@ public class PyComplex extends PyObject {
         return "(" + part(real) + im + "j)";
     }
 
+    /** {@code complex.__format__}: the empty spec is {@code str(self)}. */
+    @Override
+    public String format(String spec) {
+        return spec.isEmpty() ? str() : Formatter.formatComplex(real, imag, spec);
+    }
+
     @Override
     public boolean isTrue() {
         return real != 0.0 || imag != 0.0;

@@ -163,7 +163,7 @@ public final class PyExc {
         if (type.isSubtypeOf(OSError)) {
             return PyOSError.fromArgs(type, args);
         }
-        if ((type == UnicodeEncodeError || type == UnicodeDecodeError) && !type.isUserDefined()) {
+        if (PyUnicodeError.represents(type)) {
             return PyUnicodeError.fromArgs(type, args);
         }
         return new PyBaseException(type, args);

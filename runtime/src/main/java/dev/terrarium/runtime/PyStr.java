@@ -58,10 +58,21 @@ public class PyStr extends PyObject {
         return TYPE;
     }
 
+    /** {@code str(object='', encoding='utf-8', errors='strict')} (compare CPython unicode_new_impl). */
     static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
-        ArgParser.noKeywords("str", kwnames);
-        ArgParser.arity("str", args, 0, 1);
-        return args.length == 0 ? EMPTY : of(Ops.str(args[0]));
+        if (kwnames == null && args.length <= 1) {
+            return args.length == 0 ? EMPTY : of(Ops.str(args[0]));
+        }
+        PyObject[] p = StrSearch.bindKeywords("str", args, kwnames, "object", "encoding", "errors");
+        if (p[1] == null && p[2] == null) {
+            return p[0] == null ? EMPTY : of(Ops.str(p[0]));
+        }
+        String encoding = StrEncoding.textArg("str", "encoding", p[1], "utf-8");
+        String errors = StrEncoding.textArg("str", "errors", p[2], "strict");
+        if (p[0] == null) {
+            return EMPTY;
+        }
+        return of(StrEncoding.decodeObject(p[0], encoding, errors));
     }
 
     /** Code point count. */
@@ -221,7 +232,10 @@ public class PyStr extends PyObject {
         key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             int n = length();
-            long k = i.isSmall() ? i.value : Long.MIN_VALUE;
+            if (!i.isSmall()) {
+                throw PyErrors.indexError("cannot fit 'int' into an index-sized integer");
+            }
+            long k = i.value;
             if (k < 0) {
                 k += n;
             }

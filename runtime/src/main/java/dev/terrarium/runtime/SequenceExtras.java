@@ -57,12 +57,7 @@ final class SequenceExtras {
 
     /** {@code b += x} for a bytearray: the same object, extended (bytearray_iconcat). */
     static PyObject concatInPlace(PyObject s, PyObject other) {
-        PyObject joined = s.add(other);
-        if (joined == PyNotImplemented.INSTANCE) {
-            throw PyErrors.typeError("can't concat %s to bytearray", other.type().name());
-        }
-        ((PyByteArray) s).setValue(((PyBytesLike) joined).toByteArray());
-        return s;
+        return ((PyByteArray) s).inplaceConcat(other);
     }
 
     static PyObject reversed(PyObject s) {

@@ -4,7 +4,6 @@ package dev.terrarium.runtime;
 final class Sequences {
     private Sequences() {}
 
-    /** A valid index into a sequence of {@code size} items, or IndexError with {@code message}. */
     /**
      * A subscript as a sequence sees it: an object whose class defines {@code __index__}
      * becomes that int (CPython's sequences call PyNumber_AsSsize_t on such keys); anything
@@ -20,8 +19,10 @@ final class Sequences {
         return key;
     }
 
+    /** A valid index into a sequence of {@code size} items, or IndexError with {@code message}. */
     static int index(PyInt i, int size, String message) {
         if (!i.isSmall()) {
+            // PyNumber_AsSsize_t(key, PyExc_IndexError), before any range check
             throw PyErrors.indexError("cannot fit 'int' into an index-sized integer");
         }
         long k = i.value;
