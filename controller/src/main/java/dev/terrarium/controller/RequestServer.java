@@ -1,7 +1,7 @@
 package dev.terrarium.controller;
 
 import dev.terrarium.controller.child.ChildGone;
-import dev.terrarium.controller.child.ChildProcess;
+import dev.terrarium.controller.child.Child;
 import dev.terrarium.controller.child.ProtocolViolation;
 import dev.terrarium.controller.vfs.ErrnoException;
 import dev.terrarium.controller.vfs.Errno;
@@ -31,27 +31,55 @@ final class RequestServer {
     /** Most bytes one URANDOM returns, whatever the guest asks for. */
     static final int MAX_URANDOM_BYTES = 64 * 1024;
 
-    private final ChildProcess child;
+    private final Child child;
     private final VirtualFileSystem vfs;
     private final FdTable fds;
     private final List<Object> argv;
     private final long monotonicOrigin = System.nanoTime();
     private final SecureRandom random = new SecureRandom();
 
-    RequestServer(ChildProcess child, VirtualFileSystem vfs, FdTable fds, List<String> argv) {
+    RequestServer(Child child, VirtualFileSystem vfs, FdTable fds, List<String> argv) {
         this.child = child;
         this.vfs = vfs;
         this.fds = fds;
         this.argv = new ArrayList<>(argv);
     }
 
+    // ---- embedding (see Terrarium): host functions, a main script held in memory, a count --
+    private HostCalls hostCalls = HostCalls.NONE;
+    private byte[] mainSource;
+    private long requestCount;
+
+    /** Answers HOST_NAMES and HOST_CALL with {@code calls}. */
+    RequestServer withHostCalls(HostCalls calls) {
+        this.hostCalls = calls;
+        return this;
+    }
+
+    /**
+     * Serves the main script from memory: the first OPEN of exactly argv[0] (the interpreter
+     * reading its script, before any guest code runs) gets a read-only descriptor of
+     * {@code source} instead of a file of the virtual file system.
+     */
+    RequestServer withMainSource(byte[] source) {
+        this.mainSource = source;
+        return this;
+    }
+
+    /** Requests served so far, the handshake and EXIT included. */
+    long requestCount() {
+        return requestCount;
+    }
+
     /** Serves the child until EXIT and returns the guest's exit status. */
     long serve() throws ProtocolViolation, ChildGone {
         Request hello = child.readRequest();
+        requestCount++;
         checkHello(hello);
         child.sendReply(Reply.ok());
         while (true) {
             Request request = child.readRequest();
+            requestCount++;
             if (request.op() == Op.EXIT) {
                 expectArgs(request, Long.class);
                 child.sendReply(Reply.ok());
@@ -88,6 +116,11 @@ final class RequestServer {
                 case OPEN:
                     expectArgs(request, String.class, Long.class, Long.class);
                     fds.checkRoom();
+                    if (mainSource != null && args.get(0).equals(argv.get(0))) {
+                        byte[] source = mainSource;
+                        mainSource = null;
+                        return Reply.ok((long) fds.add(new BytesInput(source)));
+                    }
                     return Reply.ok((long) fds.add(vfs.open((String) args.get(0), (Long) args.get(1), (Long) args.get(2))));
                 case READ: {
                     expectArgs(request, Long.class, Long.class);
@@ -193,6 +226,14 @@ final class RequestServer {
                     sleep(nanos);
                     return Reply.ok();
                 }
+                case HOST_NAMES:
+                    expectArgs(request);
+                    return hostCalls.names();
+                case HOST_CALL:
+                    expectArgs(request, String.class, List.class);
+                    @SuppressWarnings("unchecked")
+                    List<Object> flat = (List<Object>) args.get(1);
+                    return hostCalls.call((String) args.get(0), flat);
                 case HELLO:
                     throw new ProtocolViolation("HELLO after the handshake");
                 default:

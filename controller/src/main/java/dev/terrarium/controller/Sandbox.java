@@ -1,7 +1,7 @@
 package dev.terrarium.controller;
 
 import dev.terrarium.controller.child.ChildGone;
-import dev.terrarium.controller.child.ChildProcess;
+import dev.terrarium.controller.child.Child;
 import dev.terrarium.controller.child.ProtocolViolation;
 import dev.terrarium.controller.vfs.EmptyInput;
 import dev.terrarium.controller.vfs.FdTable;
@@ -49,6 +49,19 @@ public final class Sandbox {
     /** As {@link #runScript}, returning how the run ended as well as the exit code. */
     public static RunResult run(Path script, List<String> args, SandboxOptions options,
             OutputStream stdout, OutputStream stderr) {
+        return run(script, args, options, stdout, stderr, new RunExtras());
+    }
+
+    /**
+     * As {@link #run(Path, List, SandboxOptions, OutputStream, OutputStream)}, with what an
+     * embedder adds ({@link RunExtras}); with {@code extras.mainSource} set, {@code script} is
+     * ignored and the source runs with an in-memory {@code /work}.
+     */
+    static RunResult run(Path script, List<String> args, SandboxOptions options,
+            OutputStream stdout, OutputStream stderr, RunExtras extras) {
+        if (extras.mainSource != null) {
+            return runSource(args, options, stdout, stderr, extras);
+        }
         Path absolute = script.toAbsolutePath();
         RunResult unopenable = checkScript(absolute);
         if (unopenable != null) {
@@ -82,10 +95,33 @@ public final class Sandbox {
         List<String> argv = new ArrayList<>();
         argv.add(VirtualFileSystem.WORK_DIR + "/" + guestScript);
         argv.addAll(args);
+        return launchAndServe(vfs, argv, options, stdout, stderr, extras);
+    }
 
-        ChildProcess child;
+    /** A script held in memory, shown to the guest as argv[0] {@code extras.mainName}, in an in-memory /work. */
+    private static RunResult runSource(List<String> args, SandboxOptions options,
+            OutputStream stdout, OutputStream stderr, RunExtras extras) {
+        VirtualFileSystem vfs;
         try {
-            child = ChildProcess.launch(options);
+            List<Mount> table = new ArrayList<>(List.of(Mount.memory(VirtualFileSystem.WORK_DIR),
+                    Mount.memory(VirtualFileSystem.TMP_DIR)));
+            table.addAll(options.mounts());
+            vfs = new VirtualFileSystem(table, options.newQuota(), VirtualFileSystem.WORK_DIR);
+        } catch (IOException e) {
+            return stop(stderr, RunResult.stopped(Outcome.LAUNCH_FAILED, e.getMessage()), null);
+        }
+        List<String> argv = new ArrayList<>();
+        argv.add(extras.mainName);
+        argv.addAll(args);
+        return launchAndServe(vfs, argv, options, stdout, stderr, extras);
+    }
+
+    private static RunResult launchAndServe(VirtualFileSystem vfs, List<String> argv, SandboxOptions options,
+            OutputStream stdout, OutputStream stderr, RunExtras extras) {
+        long started = System.nanoTime();
+        Child child;
+        try {
+            child = extras.launcher.launch(options);
         } catch (IOException e) {
             return stop(stderr, RunResult.stopped(Outcome.LAUNCH_FAILED,
                     "could not start the child JVM: " + e.getMessage()), null);
@@ -94,12 +130,16 @@ public final class Sandbox {
             child.startWatchdog(options.timeout());
         }
         OutputMeter meter = new OutputMeter(options.maxOutputBytes());
-        FdTable fds = new FdTable(new EmptyInput(), new GuestOutput(stdout, meter), new GuestOutput(stderr, meter));
+        FdTable fds = new FdTable(extras.stdin != null ? extras.stdin : new EmptyInput(),
+                new GuestOutput(stdout, meter), new GuestOutput(stderr, meter));
         RunResult result;
         try (child) {
-            result = serve(child, vfs, fds, argv, options);
+            result = serve(child, vfs, fds, argv, options, extras);
         } finally {
             fds.closeAll();
+            extras.wallNanos = System.nanoTime() - started;
+            extras.cpuTime = child.cpuTime();
+            extras.peakMemoryBytes = child.peakMemoryBytes();
         }
         if (result.outcome() == Outcome.EXITED) {
             if (result.exitCode() == 0 && options.commitOverlay()) {
@@ -117,11 +157,16 @@ public final class Sandbox {
         return stop(stderr, result, crash ? child.stderrText() : null);
     }
 
-    private static RunResult serve(ChildProcess child, VirtualFileSystem vfs, FdTable fds, List<String> argv,
-            SandboxOptions options) {
+    private static RunResult serve(Child child, VirtualFileSystem vfs, FdTable fds, List<String> argv,
+            SandboxOptions options, RunExtras extras) {
         RunResult result;
+        RequestServer server = new RequestServer(child, vfs, fds, argv).withHostCalls(extras.hostCalls);
+        if (extras.mainSource != null) {
+            server.withMainSource(extras.mainSource);
+        }
+        extras.server = server;
         try {
-            long status = new RequestServer(child, vfs, fds, argv).serve();
+            long status = server.serve();
             child.closeReplies();
             child.awaitExit(EXIT_GRACE_MILLIS);
             return RunResult.exited(status);

@@ -83,7 +83,18 @@ public enum Op {
      * args {@code [nanoseconds: Long]}; result {@code []} once that long has passed
      * (time.sleep); the time counts against the run's wall-time limit; EINVAL if negative.
      */
-    SLEEP(25);
+    SLEEP(25),
+
+    // ---- host functions of an embedding application (see HostValues) -------------------
+    /**
+     * A call of a function the embedder registered: args {@code [name: String, arguments:
+     * List]} with the positional arguments in the flat form of {@link HostValues}; result
+     * {@code [HostValues.RETURNED, value: List]} (the return value, in the same form) or
+     * {@code [HostValues.RAISED, exceptionType: String, message: String]}.
+     */
+    HOST_CALL(31),
+    /** args {@code []}; result {@code [names: List<String>]} of the registered host functions, sorted. */
+    HOST_NAMES(32);
 
     /** The number that stands for this operation on the wire. */
     public final int code;

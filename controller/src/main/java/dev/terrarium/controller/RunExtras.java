@@ -1,0 +1,41 @@
+package dev.terrarium.controller;
+
+import dev.terrarium.controller.child.Child;
+import dev.terrarium.controller.child.ChildProcess;
+import dev.terrarium.controller.vfs.OpenFile;
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * What an embedded run ({@link Terrarium}) adds to a plain {@link Sandbox} run, and what
+ * it measures: filled in by the embedder before the run (inputs) and by the sandbox during
+ * it (measurements). One object per run.
+ */
+final class RunExtras {
+    /** How the sandbox obtains its guest: a new child JVM, one from a warm pool, or a thread. */
+    @FunctionalInterface
+    interface Launcher {
+        Child launch(SandboxOptions options) throws IOException;
+    }
+
+    // ---- inputs ------------------------------------------------------------------------
+    /** The main script's bytes, or null to run the script file given to the sandbox. */
+    byte[] mainSource;
+    /** argv[0] of a main script held in memory (also the file name in tracebacks). */
+    String mainName = "<string>";
+    HostCalls hostCalls = HostCalls.NONE;
+    Launcher launcher = ChildProcess::launch;
+    /** The guest's stdin, or null for an empty one. */
+    OpenFile stdin;
+
+    // ---- measurements ------------------------------------------------------------------
+    /** The request server of the run, once it started (for its request count). */
+    RequestServer server;
+    long wallNanos;
+    Duration cpuTime;
+    long peakMemoryBytes = -1;
+
+    long requestCount() {
+        return server == null ? 0 : server.requestCount();
+    }
+}

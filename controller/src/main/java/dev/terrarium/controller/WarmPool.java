@@ -1,0 +1,100 @@
+package dev.terrarium.controller;
+
+import dev.terrarium.controller.child.Child;
+import dev.terrarium.controller.child.ChildProcess;
+import java.io.IOException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * Child JVMs started ahead of need, each waiting for the answer to its HELLO, so that a
+ * run skips the JVM's start-up. Each child serves exactly one run and is then discarded
+ * (a child keeps the static state of the guest it ran, so it is never reused); a
+ * background thread starts a replacement after each take. When none is ready, a run
+ * launches its own child as without a pool. {@link #close} ends the idle children.
+ */
+final class WarmPool implements AutoCloseable {
+    private final SandboxOptions options;
+    private final int size;
+    private final BlockingQueue<ChildProcess> ready;
+    private final Thread filler;
+    private volatile boolean closed;
+
+    WarmPool(SandboxOptions options, int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("warm pool size must be at least 1: " + size);
+        }
+        this.options = options;
+        this.size = size;
+        this.ready = new LinkedBlockingQueue<>(size);
+        this.filler = new Thread(this::fill, "terrarium-warm-pool");
+        filler.setDaemon(true);
+        filler.start();
+    }
+
+    /** Keeps {@code size} children ready until closed. */
+    private void fill() {
+        while (!closed) {
+            ChildProcess child;
+            try {
+                child = ChildProcess.launch(options);
+            } catch (IOException e) {
+                pause(1000); // the next run launches (and reports) on its own
+                continue;
+            }
+            try {
+                ready.put(child); // waits while the pool is full
+            } catch (InterruptedException e) {
+                child.close();
+                return;
+            }
+            if (closed) {
+                drain();
+            }
+        }
+    }
+
+    /** A ready child if one is alive, else a newly launched one. */
+    Child take(SandboxOptions runOptions) throws IOException {
+        ChildProcess child;
+        while ((child = ready.poll()) != null) {
+            if (child.isAlive()) {
+                return child;
+            }
+            child.close();
+        }
+        return ChildProcess.launch(runOptions);
+    }
+
+    /** Children started and not yet taken. */
+    int readyCount() {
+        return ready.size();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        filler.interrupt();
+        try {
+            filler.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        drain();
+    }
+
+    private void drain() {
+        ChildProcess child;
+        while ((child = ready.poll()) != null) {
+            child.close();
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
