@@ -112,6 +112,11 @@ public final class Terrarium implements AutoCloseable {
         return isolation;
     }
 
+    /** The warm pool, or null without one (for tests and measurements). */
+    WarmPool pool() {
+        return pool;
+    }
+
     /** Ends the idle children of the warm pool; runs already going on finish normally. */
     @Override
     public void close() {

@@ -19,6 +19,7 @@ final class WarmPool implements AutoCloseable {
     private final BlockingQueue<ChildProcess> ready;
     private final Thread filler;
     private volatile boolean closed;
+    private final java.util.concurrent.atomic.AtomicLong taken = new java.util.concurrent.atomic.AtomicLong();
 
     WarmPool(SandboxOptions options, int size) {
         if (size < 1) {
@@ -59,11 +60,17 @@ final class WarmPool implements AutoCloseable {
         ChildProcess child;
         while ((child = ready.poll()) != null) {
             if (child.isAlive()) {
+                taken.incrementAndGet();
                 return child;
             }
             child.close();
         }
         return ChildProcess.launch(runOptions);
+    }
+
+    /** Runs that got a child from the pool (the others launched their own). */
+    long takenCount() {
+        return taken.get();
     }
 
     /** Children started and not yet taken. */
