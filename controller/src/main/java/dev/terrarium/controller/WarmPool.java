@@ -8,12 +8,16 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * Child JVMs started ahead of need, each waiting for the answer to its HELLO, so that a
- * run skips the JVM's start-up. Each child serves exactly one run and is then discarded
+ * run skips the JVM's start-up and the child's warm-up (see the interpreter's ChildMain): a
+ * child joins the pool once its HELLO has arrived. Each child serves exactly one run and is then discarded
  * (a child keeps the static state of the guest it ran, so it is never reused); a
  * background thread starts a replacement after each take. When none is ready, a run
  * launches its own child as without a pool. {@link #close} ends the idle children.
  */
 final class WarmPool implements AutoCloseable {
+    /** How long a starting child may take to greet before the pool gives up on it. */
+    private static final long GREETING_MILLIS = 60_000;
+
     private final SandboxOptions options;
     private final int size;
     private final BlockingQueue<ChildProcess> ready;
@@ -44,6 +48,12 @@ final class WarmPool implements AutoCloseable {
                 continue;
             }
             try {
+                // Ready means warmed up: the child has sent its HELLO and waits for the answer.
+                if (!child.awaitGreeting(GREETING_MILLIS)) {
+                    child.close();
+                    pause(1000);
+                    continue;
+                }
                 ready.put(child); // waits while the pool is full
             } catch (InterruptedException e) {
                 child.close();

@@ -89,6 +89,21 @@ public final class ChildProcess implements Child {
         return process.isAlive();
     }
 
+    /**
+     * Waits up to {@code millis} for the child's first request (its HELLO, sent once it has
+     * started and warmed up) without reading it; true if it has arrived.
+     */
+    public boolean awaitGreeting(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        while (!channel.hasInput()) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
+    }
+
     /** True if the watchdog killed the child. */
     @Override
     public boolean timedOut() {

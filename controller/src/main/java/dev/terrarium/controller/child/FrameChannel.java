@@ -54,6 +54,15 @@ final class FrameChannel {
         }
     }
 
+    /** True if at least one byte of a request is waiting to be read. */
+    boolean hasInput() {
+        try {
+            return requests.available() > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     void sendReply(Reply reply) throws ChildGone {
         byte[] frame = WireCodec.frame(WireCodec.encodeReply(reply));
         try {

@@ -11,11 +11,15 @@ import dev.terrarium.runtime.external.Request;
  * the pipe, never as the JVM's own status, so a child that dies any other way is
  * recognised by the controller as a crash. With the argument {@code --dump-ast} the child
  * prints the script's AST instead of running it.
+ *
+ * <p>Before it greets the controller the child warms up ({@link WarmUp}), so that a child
+ * waiting in the controller's warm pool has its parser, compiler and runtime ready.
  */
 public final class ChildMain {
     private ChildMain() {}
 
     public static void main(String[] args) {
+        WarmUp.run();
         PipeEndpoint door = PipeEndpoint.open();
         boolean dumpAst = args.length > 0 && args[0].equals("--dump-ast");
         int status = Interpreter.runMain(door, dumpAst);
