@@ -70,7 +70,7 @@ final class HostValueCodec {
         /** A container's element count: at most one token per element must be left. */
         private int count(long perElement) throws ProtocolViolation {
             long count = takeLong();
-            if (count < 0 || count * perElement > flat.size() - position) {
+            if (count < 0 || count > (flat.size() - position) / perElement) {
                 throw new ProtocolViolation("HOST_CALL: bad container size " + count);
             }
             return (int) count;
