@@ -60,10 +60,17 @@ public final class ChildCommand {
         command.add("-cp");
         command.add(classPath(options));
         command.add(options.mainClass());
-        if (options.dumpAst()) {
-            command.add("--dump-ast");
-        }
+        command.addAll(programArgs(options));
         return command;
+    }
+
+    /** The arguments after the main class: what the child's {@code main} (ChildMain) receives. */
+    static List<String> programArgs(SandboxOptions options) {
+        List<String> args = new ArrayList<>();
+        if (options.dumpAst()) {
+            args.add("--dump-ast");
+        }
+        return args;
     }
 
     /** The configured launcher, or {@code bin/java} of the JDK running the controller. */

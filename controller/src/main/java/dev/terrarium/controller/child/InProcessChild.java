@@ -50,7 +50,8 @@ public final class InProcessChild implements Child {
         PipedOutputStream controllerReplies = new PipedOutputStream(guestReplies);
         channel = new FrameChannel(controllerSide, controllerReplies, "in-process guest");
         ClassLoader loader = new GuestClassLoader(InProcessChild.class.getClassLoader());
-        thread = new Thread(null, () -> runGuest(loader, guestReplies), "terrarium-in-process-guest",
+        String[] args = ChildCommand.programArgs(options).toArray(new String[0]);
+        thread = new Thread(null, () -> runGuest(loader, guestReplies, args), "terrarium-in-process-guest",
                 stackBytes(options.stack()));
         thread.setDaemon(true);
         thread.setContextClassLoader(loader);
@@ -63,17 +64,15 @@ public final class InProcessChild implements Child {
         return child;
     }
 
-    /** The guest thread: what {@code ChildMain} does in a child JVM, over the in-memory pipes. */
-    private void runGuest(ClassLoader loader, PipedInputStream replies) {
+    /** The guest thread: {@code ChildMain.serve} over the in-memory pipes, with the child's arguments. */
+    private void runGuest(ClassLoader loader, PipedInputStream replies, String[] args) {
         try {
             Class<?> endpointClass = Class.forName("dev.terrarium.interpreter.child.PipeEndpoint", true, loader);
             Method overStreams = endpointClass.getMethod("overStreams", java.io.InputStream.class,
                     java.io.OutputStream.class);
             ExternalCall door = (ExternalCall) overStreams.invoke(null, replies, guestRequests);
-            Class<?> interpreter = Class.forName("dev.terrarium.interpreter.Interpreter", true, loader);
-            Method runMain = interpreter.getMethod("runMain", ExternalCall.class, boolean.class);
-            int exit = (Integer) runMain.invoke(null, door, false);
-            door.call(Request.of(Op.EXIT, (long) exit));
+            Class<?> childMain = Class.forName("dev.terrarium.interpreter.child.ChildMain", true, loader);
+            childMain.getMethod("serve", ExternalCall.class, String[].class).invoke(null, door, args);
         } catch (InvocationTargetException e) {
             fail(e.getCause());
         } catch (Throwable t) {

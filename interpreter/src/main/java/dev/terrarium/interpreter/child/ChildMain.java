@@ -1,6 +1,7 @@
 package dev.terrarium.interpreter.child;
 
 import dev.terrarium.interpreter.Interpreter;
+import dev.terrarium.runtime.external.ExternalCall;
 import dev.terrarium.runtime.external.Op;
 import dev.terrarium.runtime.external.Request;
 
@@ -20,7 +21,15 @@ public final class ChildMain {
 
     public static void main(String[] args) {
         WarmUp.run();
-        PipeEndpoint door = PipeEndpoint.open();
+        serve(PipeEndpoint.open(), args);
+    }
+
+    /**
+     * Runs the guest over {@code door}, after the handshake, and sends EXIT: the child's work
+     * with the arguments of its command line. The controller's in-process mode calls it with
+     * an endpoint over in-memory pipes, so both modes start the guest the same way.
+     */
+    public static void serve(ExternalCall door, String[] args) {
         boolean dumpAst = args.length > 0 && args[0].equals("--dump-ast");
         int status = Interpreter.runMain(door, dumpAst);
         door.call(Request.of(Op.EXIT, (long) status));
