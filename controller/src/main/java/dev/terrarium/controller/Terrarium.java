@@ -54,7 +54,8 @@ public final class Terrarium implements AutoCloseable {
         this.stderr = b.stderr;
         this.hostCalls = new HostCalls(b.functions);
         this.scriptName = b.scriptName;
-        this.pool = b.warmPool > 0 && isolation == Isolation.CHILD_PROCESS ? new WarmPool(options, b.warmPool) : null;
+        this.pool = b.warmPool > 0 && isolation == Isolation.CHILD_PROCESS
+                ? new WarmPool(options, b.warmPool, b.warmUp) : null;
     }
 
     public static Builder builder() {
@@ -136,6 +137,7 @@ public final class Terrarium implements AutoCloseable {
         private final Map<String, HostFunction> functions = new LinkedHashMap<>();
         private String scriptName = "<string>";
         private int warmPool;
+        private boolean warmUp = true;
 
         private Builder() {}
 
@@ -272,6 +274,12 @@ public final class Terrarium implements AutoCloseable {
                 throw new IllegalArgumentException("warm pool size must not be negative: " + size);
             }
             this.warmPool = size;
+            return this;
+        }
+
+        /** Pooled children skip their warm-up (only to measure what it saves). */
+        Builder withoutWarmUp() {
+            this.warmUp = false;
             return this;
         }
 

@@ -8,8 +8,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * Child JVMs started ahead of need, each waiting for the answer to its HELLO, so that a
- * run skips the JVM's start-up and the child's warm-up (see the interpreter's ChildMain): a
- * child joins the pool once its HELLO has arrived. Each child serves exactly one run and is then discarded
+ * run skips the JVM's start-up and the child's warm-up (a pooled child is started with
+ * {@code --warm-up}, see the interpreter's ChildMain): a child joins the pool once its HELLO
+ * has arrived. Each child serves exactly one run and is then discarded
  * (a child keeps the static state of the guest it ran, so it is never reused); a
  * background thread starts a replacement after each take. When none is ready, a run
  * launches its own child as without a pool. {@link #close} ends the idle children.
@@ -25,7 +26,15 @@ final class WarmPool implements AutoCloseable {
     private volatile boolean closed;
     private final java.util.concurrent.atomic.AtomicLong taken = new java.util.concurrent.atomic.AtomicLong();
 
+    private final boolean warmUp;
+
     WarmPool(SandboxOptions options, int size) {
+        this(options, size, true);
+    }
+
+    /** With {@code warmUp} false the children skip their warm-up (to measure what it saves). */
+    WarmPool(SandboxOptions options, int size, boolean warmUp) {
+        this.warmUp = warmUp;
         if (size < 1) {
             throw new IllegalArgumentException("warm pool size must be at least 1: " + size);
         }
@@ -42,7 +51,7 @@ final class WarmPool implements AutoCloseable {
         while (!closed) {
             ChildProcess child;
             try {
-                child = ChildProcess.launch(options);
+                child = warmUp ? ChildProcess.launchWarm(options) : ChildProcess.launch(options);
             } catch (IOException e) {
                 pause(1000); // the next run launches (and reports) on its own
                 continue;

@@ -35,6 +35,7 @@ public final class WarmPoolLatency {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         measure("no pool", Terrarium.builder(), runs, false);
         measure("warm pool of 1", Terrarium.builder().warmPool(1), runs, true);
+        measure("pool, no warm-up", Terrarium.builder().warmPool(1).withoutWarmUp(), runs, true);
         measure("in-process", Terrarium.builder().isolation(Isolation.IN_PROCESS), runs, false);
     }
 

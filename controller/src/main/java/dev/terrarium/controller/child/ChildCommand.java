@@ -64,6 +64,9 @@ public final class ChildCommand {
         return command;
     }
 
+    /** The child's argument that makes it warm up before its HELLO (children of the warm pool). */
+    public static final String WARM_UP = "--warm-up";
+
     /** The arguments after the main class: what the child's {@code main} (ChildMain) receives. */
     static List<String> programArgs(SandboxOptions options) {
         List<String> args = new ArrayList<>();

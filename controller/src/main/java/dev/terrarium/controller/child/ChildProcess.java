@@ -7,6 +7,7 @@ import dev.terrarium.runtime.external.WireCodec;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,10 +57,24 @@ public final class ChildProcess implements Child {
 
     /** Starts the child JVM described by {@code options}, with an empty environment, in "/". */
     public static ChildProcess launch(SandboxOptions options) throws IOException {
+        return launch(options, List.of());
+    }
+
+    /**
+     * Starts a child for the controller's warm pool: it warms up (loads and exercises its
+     * parser, compiler and runtime) before it sends HELLO, while it waits to be used.
+     */
+    public static ChildProcess launchWarm(SandboxOptions options) throws IOException {
+        return launch(options, List.of(ChildCommand.WARM_UP));
+    }
+
+    private static ChildProcess launch(SandboxOptions options, List<String> moreProgramArgs) throws IOException {
         ClassDataArchive archive = ClassDataArchive.plan(options.classDataDirectory(),
                 ChildCommand.javaExecutable(options), ChildCommand.classPathEntries(options), options.mainClass());
-        ProcessBuilder builder = new ProcessBuilder(
+        List<String> command = new ArrayList<>(
                 ChildCommand.build(options, archive == null ? List.of() : archive.jvmArgs()));
+        command.addAll(moreProgramArgs);
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
         builder.directory(new File("/"));
         Process process = builder.start();

@@ -13,14 +13,17 @@ import dev.terrarium.runtime.external.Request;
  * recognised by the controller as a crash. With the argument {@code --dump-ast} the child
  * prints the script's AST instead of running it.
  *
- * <p>Before it greets the controller the child warms up ({@link WarmUp}), so that a child
- * waiting in the controller's warm pool has its parser, compiler and runtime ready.
+ * <p>With {@code --warm-up} (the children of the controller's warm pool) the child warms up
+ * ({@link WarmUp}) before it greets the controller, so that its parser, compiler and runtime
+ * are ready while it waits to be used; other children skip that work.
  */
 public final class ChildMain {
     private ChildMain() {}
 
     public static void main(String[] args) {
-        WarmUp.run();
+        if (java.util.Arrays.asList(args).contains("--warm-up")) {
+            WarmUp.run();
+        }
         serve(PipeEndpoint.open(), args);
     }
 
@@ -30,7 +33,7 @@ public final class ChildMain {
      * an endpoint over in-memory pipes, so both modes start the guest the same way.
      */
     public static void serve(ExternalCall door, String[] args) {
-        boolean dumpAst = args.length > 0 && args[0].equals("--dump-ast");
+        boolean dumpAst = java.util.Arrays.asList(args).contains("--dump-ast");
         int status = Interpreter.runMain(door, dumpAst);
         door.call(Request.of(Op.EXIT, (long) status));
     }

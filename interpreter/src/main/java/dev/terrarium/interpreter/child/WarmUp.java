@@ -8,9 +8,9 @@ import java.lang.invoke.MethodHandle;
  * Work the child does before it greets the controller: parses, compiles and runs a small
  * program that touches no door (no output, no imports, no clock), so that the parser, the
  * compiler and the core of the runtime are loaded and initialised while a child of the
- * controller's warm pool waits for a run, not after the run has started. Without a pool
- * the same work only happens a little earlier. The program's objects are dropped; what
- * remains is class initialisation, which every run performs identically anyway.
+ * controller's warm pool waits for a run, not after the run has started (only pooled
+ * children do it: for others it would be extra work). The program's objects are dropped;
+ * what remains is class initialisation, which every run performs identically anyway.
  */
 final class WarmUp {
     private WarmUp() {}
