@@ -76,7 +76,7 @@ class InProcessIsolationTest {
 
     @Test
     void wallTimeAndOutputLimitsHoldInProcess() {
-        ExecutionResult slow = Terrarium.builder().isolation(Isolation.IN_PROCESS).timeout(Duration.ofSeconds(3))
+        ExecutionResult slow = Terrarium.builder().isolation(Isolation.IN_PROCESS).timeout(Duration.ofSeconds(10))
                 .build().run("print('started', flush=True)\nwhile True:\n    try:\n        pass\n"
                         + "    finally:\n        x = 1\n");
         assertEquals(Outcome.TIMEOUT, slow.outcome(), slow.stderr());
