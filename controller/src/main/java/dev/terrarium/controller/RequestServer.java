@@ -3,6 +3,7 @@ package dev.terrarium.controller;
 import dev.terrarium.controller.child.ChildGone;
 import dev.terrarium.controller.child.Child;
 import dev.terrarium.controller.child.ProtocolViolation;
+import dev.terrarium.controller.trace.CallHandler;
 import dev.terrarium.controller.vfs.ErrnoException;
 import dev.terrarium.controller.vfs.Errno;
 import dev.terrarium.controller.vfs.FdTable;
@@ -25,7 +26,7 @@ import java.util.List;
  * or hostile child sends one), then answered from the {@link VirtualFileSystem} and the
  * {@link FdTable}. Failures the guest can handle travel back as errno replies.
  */
-final class RequestServer {
+final class RequestServer implements CallHandler {
     /** Most bytes one READ returns, whatever the guest asks for. */
     static final int MAX_READ_BYTES = 64 * 1024;
     /** Most bytes one URANDOM returns, whatever the guest asks for. */
@@ -35,34 +36,29 @@ final class RequestServer {
     private final VirtualFileSystem vfs;
     private final FdTable fds;
     private final List<Object> argv;
+    private final GuestStart start;
     private final long monotonicOrigin = System.nanoTime();
     private final SecureRandom random = new SecureRandom();
 
     RequestServer(Child child, VirtualFileSystem vfs, FdTable fds, List<String> argv) {
+        this(child, vfs, fds, GuestStart.script(argv));
+    }
+
+    RequestServer(Child child, VirtualFileSystem vfs, FdTable fds, GuestStart start) {
         this.child = child;
         this.vfs = vfs;
         this.fds = fds;
-        this.argv = new ArrayList<>(argv);
+        this.argv = new ArrayList<>(start.argv());
+        this.start = start;
     }
 
-    // ---- embedding (see Terrarium): host functions, a main script held in memory, a count --
+    // ---- embedding (see Terrarium): host functions and a count of requests --------------
     private HostCalls hostCalls = HostCalls.NONE;
-    private byte[] mainSource;
     private long requestCount;
 
     /** Answers HOST_NAMES and HOST_CALL with {@code calls}. */
     RequestServer withHostCalls(HostCalls calls) {
         this.hostCalls = calls;
-        return this;
-    }
-
-    /**
-     * Serves the main script from memory: the first OPEN of exactly argv[0] (the interpreter
-     * reading its script, before any guest code runs) gets a read-only descriptor of
-     * {@code source} instead of a file of the virtual file system.
-     */
-    RequestServer withMainSource(byte[] source) {
-        this.mainSource = source;
         return this;
     }
 
@@ -73,6 +69,14 @@ final class RequestServer {
 
     /** Serves the child until EXIT and returns the guest's exit status. */
     long serve() throws ProtocolViolation, ChildGone {
+        return serve(this);
+    }
+
+    /**
+     * As {@link #serve()}, answering each request after the handshake through {@code calls}:
+     * this server itself, or the layers of dev.terrarium.controller.trace around it.
+     */
+    long serve(CallHandler calls) throws ProtocolViolation, ChildGone {
         Request hello = child.readRequest();
         requestCount++;
         checkHello(hello);
@@ -82,10 +86,11 @@ final class RequestServer {
             requestCount++;
             if (request.op() == Op.EXIT) {
                 expectArgs(request, Long.class);
-                child.sendReply(Reply.ok());
+            }
+            child.sendReply(calls.answer(request));
+            if (request.op() == Op.EXIT) {
                 return (Long) request.args().get(0);
             }
-            child.sendReply(answer(request));
         }
     }
 
@@ -103,24 +108,23 @@ final class RequestServer {
         }
     }
 
-    private Reply answer(Request request) throws ProtocolViolation {
+    @Override
+    public Reply answer(Request request) throws ProtocolViolation {
         List<Object> args = request.args();
         try {
             switch (request.op()) {
+                case EXIT:
+                    expectArgs(request, Long.class);
+                    return Reply.ok();
                 case ARGV:
                     expectArgs(request);
-                    return Reply.ok(argv);
+                    return Reply.ok(argv, start.command(), start.interactive() ? 1L : 0L);
                 case GETCWD:
                     expectArgs(request);
                     return Reply.ok(vfs.cwd());
                 case OPEN:
                     expectArgs(request, String.class, Long.class, Long.class);
                     fds.checkRoom();
-                    if (mainSource != null && args.get(0).equals(argv.get(0))) {
-                        byte[] source = mainSource;
-                        mainSource = null;
-                        return Reply.ok((long) fds.add(new BytesInput(source)));
-                    }
                     return Reply.ok((long) fds.add(vfs.open((String) args.get(0), (Long) args.get(1), (Long) args.get(2))));
                 case READ: {
                     expectArgs(request, Long.class, Long.class);
@@ -225,6 +229,23 @@ final class RequestServer {
                     // (and with it this wait) when the limit passes.
                     sleep(nanos);
                     return Reply.ok();
+                }
+                case ENVIRON: {
+                    expectArgs(request);
+                    List<Object> entries = new ArrayList<>();
+                    start.environment().forEach((name, value) -> {
+                        entries.add(name);
+                        entries.add(value);
+                    });
+                    return Reply.ok(entries);
+                }
+                case CPU_CHECK: {
+                    expectArgs(request, Long.class);
+                    long ticks = (Long) args.get(0);
+                    if (ticks < 0) {
+                        throw new ProtocolViolation("CPU_CHECK with a negative tick count");
+                    }
+                    return Reply.ok(child.cpu().answer(ticks));
                 }
                 case HOST_NAMES:
                     expectArgs(request);

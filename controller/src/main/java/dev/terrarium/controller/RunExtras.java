@@ -2,7 +2,6 @@ package dev.terrarium.controller;
 
 import dev.terrarium.controller.child.Child;
 import dev.terrarium.controller.child.ChildProcess;
-import dev.terrarium.controller.vfs.OpenFile;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -19,14 +18,8 @@ final class RunExtras {
     }
 
     // ---- inputs ------------------------------------------------------------------------
-    /** The main script's bytes, or null to run the script file given to the sandbox. */
-    byte[] mainSource;
-    /** argv[0] of a main script held in memory (also the file name in tracebacks). */
-    String mainName = "<string>";
     HostCalls hostCalls = HostCalls.NONE;
     Launcher launcher = ChildProcess::launch;
-    /** The guest's stdin, or null for an empty one. */
-    OpenFile stdin;
 
     // ---- measurements ------------------------------------------------------------------
     /** The request server of the run, once it started (for its request count). */

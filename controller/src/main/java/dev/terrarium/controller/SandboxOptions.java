@@ -1,10 +1,16 @@
 package dev.terrarium.controller;
 
+import dev.terrarium.controller.trace.CallLogSettings;
 import dev.terrarium.controller.vfs.Mount;
 import dev.terrarium.controller.vfs.Quota;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,6 +36,12 @@ public final class SandboxOptions {
     private long maxFileBytes = Quota.DEFAULT_MAX_FILE_BYTES;
     private long maxFiles = Quota.DEFAULT_MAX_FILES;
     private boolean dumpAst;
+    // environment and stdin (see their block below)
+    private Map<String, String> environment = DEFAULT_ENVIRONMENT;
+    private byte[] stdinBytes;
+    private InputStream stdinStream;
+    private CallLogSettings callLog = CallLogSettings.NONE;
+    private Duration cpuLimit;
 
     private SandboxOptions() {}
 
@@ -50,6 +62,11 @@ public final class SandboxOptions {
         copy.maxFileBytes = maxFileBytes;
         copy.maxFiles = maxFiles;
         copy.dumpAst = dumpAst;
+        copy.environment = environment;
+        copy.stdinBytes = stdinBytes;
+        copy.stdinStream = stdinStream;
+        copy.callLog = callLog;
+        copy.cpuLimit = cpuLimit;
         return copy;
     }
 
@@ -263,6 +280,54 @@ public final class SandboxOptions {
         return classDataDirectory;
     }
 
+    // ---- limits: CPU time and the heap in bytes ----
+
+    /**
+     * CPU-time limit of the child process (all its threads, JVM start-up included), or null
+     * for none. The runtime counts the guest's work and asks the controller, which measures
+     * the child's CPU time; the guest cannot catch the end of it. A child that goes on past
+     * the limit by {@link #CPU_GRACE} (a builtin stuck without ticking) is killed.
+     */
+    public SandboxOptions withCpuLimit(Duration limit) {
+        if (limit != null && (limit.isNegative() || limit.isZero())) {
+            throw new IllegalArgumentException("CPU limit must be positive: " + limit);
+        }
+        SandboxOptions copy = copy();
+        copy.cpuLimit = limit;
+        return copy;
+    }
+
+    /** How far past the CPU limit a child may run before the controller kills it. */
+    public static final Duration CPU_GRACE = Duration.ofSeconds(1);
+
+    /** The CPU-time limit, or null for none. */
+    public Duration cpuLimit() {
+        return cpuLimit;
+    }
+
+    /** The heap size in bytes ({@link #heap()} without its unit). */
+    public long heapBytes() {
+        char unit = Character.toLowerCase(heap.charAt(heap.length() - 1));
+        int shift = unit == 'k' ? 10 : unit == 'm' ? 20 : unit == 'g' ? 30 : 0;
+        String digits = shift == 0 ? heap : heap.substring(0, heap.length() - 1);
+        return Long.parseLong(digits) << shift;
+    }
+
+    /** The heap for messages: "256 MiB", "1 GiB", "512 KiB" or "1000 bytes". */
+    public String heapDescription() {
+        long bytes = heapBytes();
+        if (bytes % (1L << 30) == 0) {
+            return (bytes >> 30) + " GiB";
+        }
+        if (bytes % (1L << 20) == 0) {
+            return (bytes >> 20) + " MiB";
+        }
+        if (bytes % (1L << 10) == 0) {
+            return (bytes >> 10) + " KiB";
+        }
+        return bytes + " bytes";
+    }
+
     /** A JVM memory size: 1 to 10 digits without a leading zero, then an optional k, m or g. */
     private static boolean isJvmSize(String size) {
         int digits = size.length();
@@ -285,5 +350,153 @@ public final class SandboxOptions {
             throw new IllegalArgumentException("invalid " + what + " size '" + size + "' (expected e.g. 256m or 1g)");
         }
         return size;
+    }
+
+    // ---- environment and stdin ----------------------------------------------------------
+
+    /**
+     * The guest's environment unless configured: a home folder it can write to, a UTF-8
+     * locale, and a conventional PATH (which it cannot use: there are no processes). Nothing
+     * comes from the host's environment unless asked for.
+     */
+    public static final Map<String, String> DEFAULT_ENVIRONMENT = defaultEnvironment();
+
+    private static Map<String, String> defaultEnvironment() {
+        LinkedHashMap<String, String> env = new LinkedHashMap<>();
+        env.put("HOME", "/tmp");
+        env.put("LANG", "C.UTF-8");
+        env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+        return Collections.unmodifiableMap(env);
+    }
+
+    /** Most bytes of names and values the environment may hold (it travels in one reply frame). */
+    public static final int MAX_ENVIRONMENT_BYTES = 256 * 1024;
+
+    /**
+     * The guest's whole environment ({@code os.environ}), in order, replacing the default
+     * ({@link #DEFAULT_ENVIRONMENT}). Names must be non-empty without '=' or NUL, values without
+     * NUL, {@link #MAX_ENVIRONMENT_BYTES} in all.
+     */
+    public SandboxOptions withEnvironment(Map<String, String> variables) {
+        LinkedHashMap<String, String> checked = new LinkedHashMap<>();
+        long bytes = 0;
+        for (Map.Entry<String, String> e : variables.entrySet()) {
+            String name = Objects.requireNonNull(e.getKey(), "environment variable name");
+            String value = Objects.requireNonNull(e.getValue(), "value of environment variable " + name);
+            if (name.isEmpty() || name.indexOf('=') >= 0 || name.indexOf('\0') >= 0 || value.indexOf('\0') >= 0) {
+                throw new IllegalArgumentException("invalid environment variable name '" + name + "'"
+                        + " (must be non-empty, without '=' or NUL)");
+            }
+            bytes += name.getBytes(StandardCharsets.UTF_8).length + value.getBytes(StandardCharsets.UTF_8).length + 2;
+            checked.put(name, value);
+        }
+        if (bytes > MAX_ENVIRONMENT_BYTES) {
+            throw new IllegalArgumentException("environment too large: " + bytes + " bytes (at most "
+                    + MAX_ENVIRONMENT_BYTES + ")");
+        }
+        SandboxOptions copy = copy();
+        copy.environment = Collections.unmodifiableMap(checked);
+        return copy;
+    }
+
+    /** The environment with {@code name} set to {@code value} (added last, or replaced in place). */
+    public SandboxOptions withEnvironmentVariable(String name, String value) {
+        LinkedHashMap<String, String> more = new LinkedHashMap<>(environment);
+        more.put(name, value);
+        return withEnvironment(more);
+    }
+
+    /** The guest's environment, in order. */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    /** The guest's stdin holds exactly {@code data} (copied), then end of file. */
+    public SandboxOptions withStdin(byte[] data) {
+        SandboxOptions copy = copy();
+        copy.stdinBytes = data.clone();
+        copy.stdinStream = null;
+        return copy;
+    }
+
+    /** The guest's stdin holds {@code text} in UTF-8, then end of file. */
+    public SandboxOptions withStdin(String text) {
+        return withStdin(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The guest's stdin reads from {@code stream}, lazily (only when the guest reads, at most
+     * 64 KiB per read) and never past the run's wall-time limit. The stream is not closed.
+     * The terrarium command passes its own stdin. Null: stdin is empty (the default).
+     */
+    public SandboxOptions withStdin(InputStream stream) {
+        SandboxOptions copy = copy();
+        copy.stdinStream = stream;
+        copy.stdinBytes = null;
+        return copy;
+    }
+
+    /** The stream given to {@link #withStdin(InputStream)}, or null. */
+    public InputStream stdinStream() {
+        return stdinStream;
+    }
+
+    /** The bytes given to {@link #withStdin(byte[])} (a copy), or null. */
+    public byte[] stdinBytes() {
+        return stdinBytes == null ? null : stdinBytes.clone();
+    }
+
+    // ---- call log, record/replay, determinism (--trace, --record, --replay, --deterministic, --seed) ----
+
+    /** Writes every call the guest makes to {@code file} as a JSON line (null: no trace). */
+    public SandboxOptions withTrace(Path file) {
+        return withCallLog(callLog.withTrace(file));
+    }
+
+    /** Records every call and its reply to {@code file}, for {@link #withReplay} (null: no record). */
+    public SandboxOptions withRecord(Path file) {
+        return withCallLog(callLog.withRecord(file));
+    }
+
+    /**
+     * Answers every call from a record made by {@link #withRecord} instead of the host: no
+     * mount is read, no clock or randomness asked (null: no replay). Not with a record or
+     * deterministic mode.
+     */
+    public SandboxOptions withReplay(Path file) {
+        return withCallLog(callLog.withReplay(file));
+    }
+
+    /**
+     * With true, the clock is virtual (starts at 2000-01-01 UTC, 1 ms per read, plus sleeps)
+     * and os.urandom is a generator seeded with {@link #withSeed}: two runs print the same.
+     */
+    public SandboxOptions withDeterministic(boolean on) {
+        return withCallLog(callLog.withDeterministic(on));
+    }
+
+    /** The seed of deterministic mode's randomness (default 0); setting it turns deterministic mode on. */
+    public SandboxOptions withSeed(long seed) {
+        return withCallLog(callLog.withSeed(seed).withDeterministic(true));
+    }
+
+    /**
+     * The seed of str and bytes hashes, as CPython's {@code PYTHONHASHSEED}: 0 (the default)
+     * for the fixed key, 1 to 4294967295 for CPython's key of that seed, null for a random
+     * seed each run (not with deterministic mode). A replay uses its record's seed.
+     */
+    public SandboxOptions withHashSeed(Long seed) {
+        return withCallLog(callLog.withHashSeed(seed));
+    }
+
+    private SandboxOptions withCallLog(CallLogSettings settings) {
+        SandboxOptions copy = copy();
+        copy.callLog = settings;
+        return copy;
+    }
+
+    /** The run's trace, record, replay and determinism settings. */
+    public CallLogSettings callLog() {
+        return callLog;
     }
 }

@@ -3,10 +3,12 @@ package dev.terrarium.controller;
 import dev.terrarium.controller.child.InProcessChild;
 import dev.terrarium.controller.vfs.Mount;
 import dev.terrarium.controller.vfs.MountMode;
+import dev.terrarium.runtime.HashSeed;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,24 +40,23 @@ public final class Terrarium implements AutoCloseable {
     private final SandboxOptions options;
     private final Isolation isolation;
     private final List<String> argv;
-    private final byte[] stdin;
     private final OutputStream stdout;
     private final OutputStream stderr;
     private final HostCalls hostCalls;
-    private final String scriptName;
     private final WarmPool pool;
 
     private Terrarium(Builder b) {
-        this.options = b.options;
         this.isolation = b.isolation;
         this.argv = List.copyOf(b.argv);
-        this.stdin = b.stdin;
         this.stdout = b.stdout;
         this.stderr = b.stderr;
         this.hostCalls = new HostCalls(b.functions);
-        this.scriptName = b.scriptName;
-        this.pool = b.warmPool > 0 && isolation == Isolation.CHILD_PROCESS
-                ? new WarmPool(options, b.warmPool, b.warmUp) : null;
+        boolean pooled = b.warmPool > 0 && isolation == Isolation.CHILD_PROCESS;
+        // A pooled child gets its hash seed when it starts, before its run: the runs of a pooled
+        // configuration share one random seed (chosen here) unless the options fix one.
+        this.options = pooled && b.options.callLog().hashSeed() == null
+                ? b.options.withHashSeed(1 + new SecureRandom().nextLong(HashSeed.MAX)) : b.options;
+        this.pool = pooled ? new WarmPool(options, b.warmPool, b.warmUp) : null;
     }
 
     public static Builder builder() {
@@ -63,13 +64,16 @@ public final class Terrarium implements AutoCloseable {
     }
 
     /**
-     * Runs {@code source} as a main script, as {@code python3 -c} would, except that
-     * {@code sys.argv[0]} and the file name in tracebacks are the builder's script name
-     * ({@code "<string>"} by default). The working directory {@code /work} is an in-memory
-     * folder unless a mount replaces it.
+     * Runs {@code source} as {@code python3 -c source} would: {@code sys.argv[0]} is
+     * {@code "-c"}, tracebacks name the file {@code "<string>"}, and the working directory
+     * {@code /work} is the controller's current directory, read-only, unless a mount replaces
+     * it. {@code source} is at most {@link Program#MAX_COMMAND_BYTES} bytes in UTF-8 (longer
+     * programs run as a file with {@link #run(Path)}).
+     *
+     * @throws IllegalArgumentException if {@code source} is longer than that
      */
     public ExecutionResult run(String source) {
-        return execute(null, source.getBytes(StandardCharsets.UTF_8));
+        return execute(Program.command(source));
     }
 
     /**
@@ -77,15 +81,12 @@ public final class Terrarium implements AutoCloseable {
      * read-only at {@code /work} (the working directory) as the {@code terrarium} command does.
      */
     public ExecutionResult run(Path script) {
-        return execute(Objects.requireNonNull(script), null);
+        return execute(Program.file(Objects.requireNonNull(script)));
     }
 
-    private ExecutionResult execute(Path script, byte[] source) {
+    private ExecutionResult execute(Program program) {
         RunExtras extras = new RunExtras();
-        extras.mainSource = source;
-        extras.mainName = scriptName;
         extras.hostCalls = hostCalls;
-        extras.stdin = stdin == null ? null : new BytesInput(stdin);
         if (isolation == Isolation.IN_PROCESS) {
             extras.launcher = InProcessChild::start;
         } else if (pool != null) {
@@ -93,7 +94,7 @@ public final class Terrarium implements AutoCloseable {
         }
         ByteArrayOutputStream capturedOut = stdout == null ? new ByteArrayOutputStream() : null;
         ByteArrayOutputStream capturedErr = stderr == null ? new ByteArrayOutputStream() : null;
-        RunResult result = Sandbox.run(script, argv, options, stdout != null ? stdout : capturedOut,
+        RunResult result = Sandbox.run(program, argv, options, stdout != null ? stdout : capturedOut,
                 stderr != null ? stderr : capturedErr, extras);
         return new ExecutionResult(result.outcome(), result.exitCode(), result.reason(),
                 text(capturedOut), text(capturedErr), Duration.ofNanos(extras.wallNanos), extras.cpuTime,
@@ -131,11 +132,9 @@ public final class Terrarium implements AutoCloseable {
         private SandboxOptions options = SandboxOptions.defaults();
         private Isolation isolation = Isolation.CHILD_PROCESS;
         private final List<String> argv = new ArrayList<>();
-        private byte[] stdin;
         private OutputStream stdout;
         private OutputStream stderr;
         private final Map<String, HostFunction> functions = new LinkedHashMap<>();
-        private String scriptName = "<string>";
         private int warmPool;
         private boolean warmUp = true;
 
@@ -218,14 +217,34 @@ public final class Terrarium implements AutoCloseable {
             return argv(List.of(args));
         }
 
-        /** What the guest reads from stdin (fd 0); without it stdin is empty. */
+        /**
+         * What the guest reads from stdin (fd 0) in each run ({@link SandboxOptions#withStdin(byte[])});
+         * without it stdin is empty.
+         */
         public Builder stdin(byte[] data) {
-            this.stdin = data.clone();
+            options = options.withStdin(data);
             return this;
         }
 
+        /** As {@link #stdin(byte[])}, the text in UTF-8. */
         public Builder stdin(String text) {
-            return stdin(text.getBytes(StandardCharsets.UTF_8));
+            options = options.withStdin(text);
+            return this;
+        }
+
+        /**
+         * The guest's whole environment ({@code os.environ}), in this order, instead of the
+         * small default one ({@link SandboxOptions#withEnvironment}).
+         */
+        public Builder environment(Map<String, String> variables) {
+            options = options.withEnvironment(variables);
+            return this;
+        }
+
+        /** Adds or replaces one variable of the guest's environment ({@link SandboxOptions#withEnvironmentVariable}). */
+        public Builder environmentVariable(String name, String value) {
+            options = options.withEnvironmentVariable(name, value);
+            return this;
         }
 
         /**
@@ -253,15 +272,6 @@ public final class Terrarium implements AutoCloseable {
                 throw new IllegalArgumentException("not a usable host function name: '" + name + "'");
             }
             functions.put(name, Objects.requireNonNull(function));
-            return this;
-        }
-
-        /** argv[0] and traceback file name of {@link Terrarium#run(String)}; "<string>" by default. */
-        public Builder scriptName(String name) {
-            if (name.isEmpty() || name.indexOf('\0') >= 0) {
-                throw new IllegalArgumentException("invalid script name '" + name + "'");
-            }
-            this.scriptName = name;
             return this;
         }
 

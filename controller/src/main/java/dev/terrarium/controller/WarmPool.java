@@ -1,8 +1,10 @@
 package dev.terrarium.controller;
 
 import dev.terrarium.controller.child.Child;
+import dev.terrarium.controller.child.ChildCommand;
 import dev.terrarium.controller.child.ChildProcess;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -74,12 +76,21 @@ final class WarmPool implements AutoCloseable {
         }
     }
 
-    /** A ready child if one is alive, else a newly launched one. */
+    /**
+     * A ready child if one is alive and was started as {@code runOptions} ask (the same child
+     * arguments, such as the hash seed, and CPU limit), else a newly launched one. A pooled
+     * child's CPU limit counts from now: its start-up and warm-up are not the run's.
+     */
     Child take(SandboxOptions runOptions) throws IOException {
+        if (!ChildCommand.programArgs(runOptions).equals(ChildCommand.programArgs(options))
+                || !Objects.equals(runOptions.cpuLimit(), options.cpuLimit())) {
+            return ChildProcess.launch(runOptions);
+        }
         ChildProcess child;
         while ((child = ready.poll()) != null) {
             if (child.isAlive()) {
                 taken.incrementAndGet();
+                child.chargeCpuFromNow();
                 return child;
             }
             child.close();

@@ -16,15 +16,15 @@ class EmbeddingWireTest {
     }
 
     @Test
-    void sourceAndStdinAreServedFromMemory() {
-        ExecutionResult result = probe("call=READ;0;100", "call=READ;0;100", "call=OPEN;<string>;0;0")
-                .stdin("piped in").build().run("print('the script')");
+    void sourceTravelsAsACommandAndStdinIsServedFromMemory() {
+        ExecutionResult result = probe("call=ARGV", "call=READ;0;100", "call=READ;0;100")
+                .stdin("piped in").build().run("pass");
         assertEquals(Outcome.EXITED, result.outcome(), result.stderr());
-        assertTrue(result.stdout().contains("script: ok print('the script')\n"), result.stdout());
+        // as python -c: argv[0] is "-c" and the program text travels in the ARGV reply
+        assertTrue(result.stdout().contains("ARGV -> ok [['-c', 'call=ARGV', 'call=READ;0;100', 'call=READ;0;100'], "
+                + "'pass', 0]\n"), result.stdout());
         // fd 0 gives the bytes once, then end of file
         assertTrue(result.stdout().contains("READ -> ok [b'piped in']\nREAD -> ok [b'']\n"), result.stdout());
-        // only the interpreter's first open of argv[0] is served from memory: later opens go to the file system
-        assertTrue(result.stdout().contains("OPEN -> errno 2\n"), result.stdout());
     }
 
     @Test

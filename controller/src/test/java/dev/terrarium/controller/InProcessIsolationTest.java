@@ -89,4 +89,42 @@ class InProcessIsolationTest {
         ExecutionResult after = Terrarium.builder().isolation(Isolation.IN_PROCESS).build().run("print(6 * 7)\n");
         assertEquals("42\n", after.stdout(), after.stderr());
     }
+
+    @Test
+    void cpuLimitHoldsInProcess() {
+        ExecutionResult spent = Terrarium.builder()
+                .options(SandboxOptions.defaults().withCpuLimit(Duration.ofSeconds(1)))
+                .isolation(Isolation.IN_PROCESS).timeout(Duration.ofSeconds(60)).build()
+                .run("print('started', flush=True)\nwhile True:\n    pass\n");
+        assertEquals(Outcome.CPU_LIMIT, spent.outcome(), spent.stderr());
+        assertEquals(Outcome.CPU_LIMIT.code, spent.exitCode());
+        assertEquals("started\n", spent.stdout());
+        assertTrue(spent.reason().contains("CPU limit of 1 s"), spent.reason());
+    }
+
+    @Test
+    void hashSeedAndHeapBudgetReachEveryInProcessRunAfresh() {
+        String hashing = "print(hash('terrarium'), {'b', 'a', 'c'} == {'a', 'b', 'c'})\n";
+        List<String> seen = new java.util.ArrayList<>();
+        for (long seed : new long[] {42, 7}) {
+            SandboxOptions seeded = SandboxOptions.defaults().withHashSeed(seed);
+            ExecutionResult inProcess = Terrarium.builder().options(seeded).isolation(Isolation.IN_PROCESS)
+                    .timeout(Duration.ofSeconds(60)).build().run(hashing);
+            ExecutionResult child = Terrarium.builder().options(seeded).timeout(Duration.ofSeconds(60)).build()
+                    .run(hashing);
+            assertEquals(child.stdout(), inProcess.stdout(), inProcess.stderr());
+            seen.add(inProcess.stdout());
+        }
+        // CPython: PYTHONHASHSEED=42 and =7 python3 -c "print(hash('terrarium'))"
+        assertEquals(List.of("454993166794495845 True\n", "8309055932071225056 True\n"), seen);
+
+        String allocating = "try:\n    b = bytearray(24 * 2**20)\n    print('allocated')\n"
+                + "except MemoryError:\n    print('MemoryError')\n";
+        ExecutionResult small = Terrarium.builder().heap("64m").isolation(Isolation.IN_PROCESS)
+                .timeout(Duration.ofSeconds(60)).build().run(allocating);
+        assertEquals("MemoryError\n", small.stdout(), small.stderr());
+        ExecutionResult large = Terrarium.builder().heap("512m").isolation(Isolation.IN_PROCESS)
+                .timeout(Duration.ofSeconds(60)).build().run(allocating);
+        assertEquals("allocated\n", large.stdout(), large.stderr());
+    }
 }

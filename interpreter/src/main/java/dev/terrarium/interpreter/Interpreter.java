@@ -71,29 +71,76 @@ public final class Interpreter {
         for (Object a : args) {
             argList.add(String.valueOf(a));
         }
+        List<Object> extra = argv.values();
+        String command = extra.size() > 1 && extra.get(1) instanceof String c ? c : null;
+        boolean interactive = extra.size() > 2 && Long.valueOf(1).equals(extra.get(2));
         String path = argList.get(0);
+        // What to run, as CPython reads sys.argv[0]: -c CODE, - (stdin), nothing (the REPL), or a file.
+        String filename;
         byte[] source;
-        try {
-            source = readFile(door, path);
-        } catch (PyException e) {
-            GuestIO.writeStderr("python3: can't open file " + PyStr.of(path).repr() + ": " + e.value().str() + "\n");
-            return 2;
+        String directory;
+        if (path.equals("-c") && command != null) {
+            filename = "<string>";
+            source = command.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            directory = ".";
+        } else if (path.equals("-")) {
+            filename = "<stdin>";
+            try {
+                source = readAll(door, 0, "<stdin>");
+            } catch (PyException e) {
+                GuestIO.writeStderr("python3: can't read <stdin>: " + e.value().str() + "\n");
+                return 2;
+            }
+            directory = ".";
+        } else if (path.isEmpty() && interactive) {
+            filename = null;
+            source = null;
+            directory = ".";
+        } else {
+            filename = path;
+            try {
+                source = readFile(door, path);
+            } catch (PyException e) {
+                GuestIO.writeStderr("python3: can't open file " + PyStr.of(path).repr() + ": " + e.value().str() + "\n");
+                return 2;
+            }
+            directory = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : ".";
         }
-        if (dumpAst) {
-            return dumpAst(source, path);
+        if (dumpAst && source != null) {
+            return dumpAst(source, filename);
         }
         SysModule.setArgv(argList);
-        String directory = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : ".";
         CodeRegistry registry = new CodeRegistry();
         Imports.setSourceLoader(name -> loadModule(door, directory, name, registry));
-        String text;
-        try {
-            text = SourceDecoder.decode(source, path, SourceDecoder.Mode.FILE);
-        } catch (PySyntaxError e) {
-            GuestIO.writeStderr(SyntaxErrors.format(e));
-            return 1;
+        dev.terrarium.runtime.DynamicCode.setHost(new DynamicCodeHost(registry));
+        PyDict globals = mainGlobals(source != null && filename.equals(path) ? path : null);
+        int status = 0;
+        if (source != null) {
+            String text;
+            try {
+                text = SourceDecoder.decode(source, filename, SourceDecoder.Mode.FILE);
+                status = run(text, filename, registry, globals, interactive);
+            } catch (PySyntaxError e) {
+                GuestIO.writeStderr(SyntaxErrors.format(e));
+                status = 1;
+            }
         }
-        return run(text, path, registry);
+        if (!interactive) {
+            return status;
+        }
+        return new Repl(registry, globals).run(source == null);
+    }
+
+    /** The namespace of {@code __main__}, registered in sys.modules; {@code __file__} only for a script file. */
+    private static PyDict mainGlobals(String file) {
+        PyDict globals = new PyDict();
+        PyModule main = new PyModule("__main__", globals, file);
+        if (file != null) {
+            globals.put(PyStr.of("__file__"), PyStr.of(file));
+        }
+        globals.put(PyStr.of("__package__"), PyNone.INSTANCE);
+        Imports.modules().put(PyStr.of("__main__"), main);
+        return globals;
     }
 
     private static int dumpAst(byte[] source, String path) {
@@ -118,6 +165,14 @@ public final class Interpreter {
 
     private static int run(String source, String filename, CodeRegistry registry) {
         dev.terrarium.runtime.DynamicCode.setHost(new DynamicCodeHost(registry));
+        return run(source, filename, registry, mainGlobals(filename), false);
+    }
+
+    /**
+     * Runs {@code source} in {@code globals}; returns the exit status. With {@code beforeRepl}
+     * (python -i) a SystemExit is shown as a traceback, as CPython does before its REPL.
+     */
+    private static int run(String source, String filename, CodeRegistry registry, PyDict globals, boolean beforeRepl) {
         MethodHandle body;
         try {
             body = compile(source, filename, registry, "Main");
@@ -136,11 +191,6 @@ public final class Interpreter {
             return 1;
         }
         try {
-            PyDict globals = new PyDict();
-            PyModule main = new PyModule("__main__", globals, filename);
-            globals.put(PyStr.of("__file__"), PyStr.of(filename));
-            globals.put(PyStr.of("__package__"), PyNone.INSTANCE);
-            Imports.modules().put(PyStr.of("__main__"), main);
             try {
                 body.invokeExact(globals);
             } catch (StackOverflowError e) {
@@ -149,17 +199,15 @@ public final class Interpreter {
             GuestIO.flushStdout();
             return 0;
         } catch (PyException e) {
-            if (e.matches(PyExc.SystemExit)) {
+            if (e.matches(PyExc.SystemExit) && !beforeRepl) {
                 return systemExit(e.value());
             }
             GuestIO.writeStderr(Traceback.format(e, registry));
             return 1;
-        } catch (OutOfMemoryError e) {
-            // The heap filled up gradually (a single oversized request is refused earlier, by
-            // Budget, as a catchable MemoryError). The guest's objects are unreachable now.
-            GuestIO.writeStderr("MemoryError\n");
-            return 1;
         } catch (RuntimeException | Error e) {
+            // OutOfMemoryError included: the heap filled up gradually (a single oversized
+            // request is refused earlier, by Budget, as a catchable MemoryError); the child
+            // reports that as the run's memory limit. CpuLimitExceeded likewise ends the run.
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException(t);
@@ -167,7 +215,7 @@ public final class Interpreter {
     }
 
     /** Compare CPython {@code handle_system_exit}: None is 0, an int is the status, anything else is printed and 1. */
-    private static int systemExit(PyBaseException e) {
+    static int systemExit(PyBaseException e) {
         PyObject code = e.args().size() == 0 ? PyNone.INSTANCE : e.args().size() == 1 ? e.args().get(0) : e.args();
         GuestIO.flushStdout();
         if (code == PyNone.INSTANCE) {
@@ -190,7 +238,8 @@ public final class Interpreter {
         ModuleCompiler compiler = new ModuleCompiler(className, filename);
         byte[] classFile = compiler.compile(module);
         registry.register(compiler.binaryName(),
-                new CodeRegistry.Unit(filename, CodeRegistry.splitLines(source), compiler.localNames(),
+                new CodeRegistry.Unit(filename, hasNoFile(filename) ? new String[0] : CodeRegistry.splitLines(source),
+                        compiler.localNames(),
                         compiler.positions()));
         Class<?> cls = new GeneratedCodeLoader(Interpreter.class.getClassLoader()).define(compiler.binaryName(), classFile);
         try {
@@ -199,6 +248,11 @@ public final class Interpreter {
         } catch (NoSuchMethodException | IllegalAccessException e) {
             throw new IllegalStateException("generated module class is malformed", e);
         }
+    }
+
+    /** Source given with -c or on stdin: CPython's tracebacks show no lines for it (linecache finds no file). */
+    private static boolean hasNoFile(String filename) {
+        return filename.equals("<string>") || filename.equals("<stdin>");
     }
 
     private static int moduleCount;
@@ -269,6 +323,28 @@ public final class Interpreter {
                 return null;
             }
             throw e;
+        }
+    }
+
+    /** Reads descriptor {@code fd} to its end (the program given on stdin with {@code terrarium -}). */
+    private static byte[] readAll(ExternalCall door, long fd, String name) {
+        byte[] data = new byte[0];
+        int size = 0;
+        while (true) {
+            Reply r = door.call(Request.of(Op.READ, fd, READ_CHUNK));
+            if (!r.isOk()) {
+                throw PyErrors.osError(r.errno(), name);
+            }
+            byte[] chunk = (byte[]) r.values().get(0);
+            if (chunk.length == 0) {
+                return java.util.Arrays.copyOf(data, size);
+            }
+            dev.terrarium.runtime.Budget.checkBytes((long) size + chunk.length);
+            if (size + chunk.length > data.length) {
+                data = java.util.Arrays.copyOf(data, Math.max(size + chunk.length, data.length * 2));
+            }
+            System.arraycopy(chunk, 0, data, size, chunk.length);
+            size += chunk.length;
         }
     }
 

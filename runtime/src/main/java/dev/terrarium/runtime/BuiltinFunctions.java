@@ -39,6 +39,38 @@ final class BuiltinFunctions {
         return PyNone.INSTANCE;
     }
 
+    /**
+     * {@code input(prompt=None)} as CPython's when stdin and stdout are not a terminal (they
+     * never are in the sandbox): the prompt written to {@code sys.stdout} and flushed, then one
+     * line of {@code sys.stdin} without its newline; EOFError at end of input.
+     */
+    static PyObject input(PyObject[] args, String[] kwnames) {
+        ArgParser.noKeywords("input", kwnames);
+        ArgParser.arity("input", args, 0, 1);
+        PyModule sys = SysModule.module();
+        PyObject in = sys.getAttr("stdin");
+        PyObject out = sys.getAttr("stdout");
+        if (in == PyNone.INSTANCE) {
+            throw PyErrors.of(PyExc.RuntimeError, "input(): lost sys.stdin");
+        }
+        if (out == PyNone.INSTANCE) {
+            throw PyErrors.of(PyExc.RuntimeError, "input(): lost sys.stdout");
+        }
+        if (args.length == 1) {
+            Ops.callMethod(Ops.loadMethod(out, "write"), out, new PyObject[] {PyStr.of(Ops.str(args[0]))}, null);
+        }
+        Ops.callMethod(Ops.loadMethod(out, "flush"), out, new PyObject[0], null);
+        PyObject line = Ops.callMethod(Ops.loadMethod(in, "readline"), in, new PyObject[0], null);
+        if (!(line instanceof PyStr s)) {
+            throw PyErrors.typeError("object.readline() returned non-string");
+        }
+        String text = s.value();
+        if (text.isEmpty()) {
+            throw PyErrors.of(PyExc.EOFError, "EOF when reading a line");
+        }
+        return PyStr.of(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+    }
+
     private static String textOption(PyObject value, String dflt, String name) {
         if (value == null || value == PyNone.INSTANCE) {
             return dflt;

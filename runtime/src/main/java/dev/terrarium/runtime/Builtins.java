@@ -49,6 +49,7 @@ public final class Builtins {
         PyGenericAlias.installOn(PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyType.TYPE);
         fn("print", BuiltinFunctions::print);
         fn("open", PyFiles::open);
+        fn("input", BuiltinFunctions::input);
         fn("format", StrFormat::formatBuiltin);
         put("ascii", PyBuiltinFunction.of1("ascii", o -> PyStr.of(dev.terrarium.runtime.text.StrRepr.escapeNonAscii(Ops.repr(o)))));
         put("len", PyBuiltinFunction.of1("len", o -> PyInt.of(o.len())));

@@ -1196,9 +1196,14 @@ public final class Ops {
 
     /**
      * Entering a finally body because {@code pending} is propagating: while the body runs,
-     * that exception is the one being handled (so one raised there chains to it).
+     * that exception is the one being handled (so one raised there chains to it). The end of
+     * the run's CPU time or heap is not an exception the guest handles: it leaves at once,
+     * without running the finally body (which could swallow it with a return or loop on).
      */
     public static void enterFinally(Throwable pending) {
+        if (pending instanceof CpuLimitExceeded || pending instanceof OutOfMemoryError) {
+            throw (Error) pending;
+        }
         ExcState.push(pending instanceof PyException p ? p.value() : null);
     }
 

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The {@code os} module's file-system functions over the controller's virtual file system
  * (getcwd, chdir, listdir, mkdir, makedirs, remove, unlink, rmdir, rename, replace, stat,
- * urandom), the POSIX constants, and an empty {@code environ} (the controller gives the guest
- * no environment yet). {@code os.path} is {@link OsPath}.
+ * urandom), the POSIX constants, and the environment ({@code environ}, {@code getenv}, see
+ * {@link PyEnviron}). {@code os.path} is {@link OsPath}.
  */
 final class OsModule {
     private OsModule() {}
@@ -28,12 +28,7 @@ final class OsModule {
         m.setAttr("curdir", PyStr.of("."));
         m.setAttr("pardir", PyStr.of(".."));
         m.setAttr("devnull", PyStr.of("/dev/null"));
-        m.setAttr("environ", new PyDict());
-        m.setAttr("getenv", new PyBuiltinFunction("getenv", (a, k) -> {
-            ArgParser.noKeywords("getenv", k);
-            ArgParser.arity("getenv", a, 1, 2);
-            return a.length > 1 ? a[1] : PyNone.INSTANCE;
-        }));
+        installEnvironment(m);
         m.setAttr("getcwd", new PyBuiltinFunction("getcwd", (a, k) -> {
             ArgParser.noArgs("getcwd", a, k);
             return PyStr.of(getcwd());
@@ -115,6 +110,51 @@ final class OsModule {
         m.setAttr("path", path);
         Imports.modules().put(PyStr.of("os.path"), path);
         return m;
+    }
+
+    /**
+     * {@code environ} from the controller, {@code getenv(key, default=None)} (which reads the
+     * module's current {@code environ}, as CPython's does), and {@code putenv}/{@code unsetenv},
+     * which check their arguments as CPython's do and change nothing: the guest has no process
+     * environment and starts no processes that would inherit one.
+     */
+    private static void installEnvironment(PyModule m) {
+        m.setAttr("environ", PyEnviron.fromController());
+        m.setAttr("getenv", new PyBuiltinFunction("getenv", (a, k) -> {
+            PyObject dflt = ArgParser.keyword("getenv", a, k, "default", "key");
+            PyObject key = ArgParser.keyword("getenv", a, k, "key", "default");
+            int npos = ArgParser.positionalCount(a, k);
+            if (npos > 2) {
+                throw PyErrors.typeError("getenv() takes from 1 to 2 positional arguments but %d were given", npos);
+            }
+            if (npos >= 1) {
+                key = a[0];
+            }
+            if (npos == 2) {
+                dflt = a[1];
+            }
+            if (key == null) {
+                throw PyErrors.typeError("getenv() missing 1 required positional argument: 'key'");
+            }
+            try {
+                return Ops.getItem(m.getAttr("environ"), key);
+            } catch (PyException e) {
+                if (e.matches(PyExc.KeyError)) {
+                    return dflt == null ? PyNone.INSTANCE : dflt;
+                }
+                throw e;
+            }
+        }));
+        m.setAttr("putenv", new PyBuiltinFunction("putenv", (a, k) -> {
+            ArgParser.noKeywords("putenv", k);
+            ArgParser.arity("putenv", a, 2, 2);
+            PyEnviron.checkPutenv(path(a[0]), path(a[1]));
+            return PyNone.INSTANCE;
+        }));
+        m.setAttr("unsetenv", PyBuiltinFunction.of1("unsetenv", name -> {
+            PyEnviron.checkUnsetenv(path(name));
+            return PyNone.INSTANCE;
+        }));
     }
 
     static String getcwd() {

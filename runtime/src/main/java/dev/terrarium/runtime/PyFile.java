@@ -34,6 +34,13 @@ public final class PyFile extends PyObject {
     private int pos;
     private int limit;
     private boolean eof;
+    /**
+     * Text mode: '\r' and "\r\n" read as '\n' (open()'s default, newline=None); false reads
+     * lines split at '\n' alone, as CPython's sys.stdin does on POSIX (newline='\n').
+     */
+    boolean universalNewlines = true;
+    /** The binary file under a text one ({@code sys.stdin.buffer}); null where there is none yet. */
+    PyFile binaryLayer;
     /** Text mode: a '\r' ended the last chunk, so a '\n' starting the next belongs to it. */
     /** Write buffer: bytes [0, pendingCount) are written by the guest but not yet sent. */
     private byte[] pendingWrites = new byte[0];
@@ -91,6 +98,11 @@ public final class PyFile extends PyObject {
                 return PyStr.of(mode);
             case "closed":
                 return PyBool.of(closed);
+            case "buffer":
+                if (binaryLayer != null) {
+                    return binaryLayer;
+                }
+                break;
             case "encoding":
                 if (!binary) {
                     return PyStr.of("utf-8");
@@ -204,7 +216,7 @@ public final class PyFile extends PyObject {
         len = Math.min(len, limit - pos);
         String s = text(java.util.Arrays.copyOfRange(buffer, pos, pos + len));
         pos += len;
-        if (s.equals("\r")) {
+        if (s.equals("\r") && universalNewlines) {
             if ((pos < limit || fill()) && buffer[pos] == '\n') {
                 pos++;
             }
@@ -218,10 +230,10 @@ public final class PyFile extends PyObject {
         checkReadable();
         int scan = pos;
         while (true) {
-            while (scan < limit && buffer[scan] != '\n' && (binary || buffer[scan] != '\r')) {
+            while (scan < limit && buffer[scan] != '\n' && (binary || !universalNewlines || buffer[scan] != '\r')) {
                 scan++;
             }
-            if (scan < limit && !binary && buffer[scan] == '\r' && scan + 1 >= limit) {
+            if (scan < limit && !binary && universalNewlines && buffer[scan] == '\r' && scan + 1 >= limit) {
                 // is it \r\n? look at the next byte first
                 int offset = scan - pos;
                 if (fill()) {
@@ -274,7 +286,7 @@ public final class PyFile extends PyObject {
     /** Decodes UTF-8 strictly, with universal newlines. */
     private String text(byte[] data) {
         String s = Codecs.decode(data, data.length, "utf-8", "strict");
-        return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+        return s.indexOf('\r') < 0 || !universalNewlines ? s : s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** {@code write(s)}: returns the number of characters or bytes written. */

@@ -30,6 +30,11 @@ final class PyFiles {
         }
     }
 
+    /** Makes sure the file types have their methods (for file objects made before any open(), like sys.stdin). */
+    static void installMethods() {
+        // the static initializer did it
+    }
+
     private static void def(PyType t, String name, PyMethodDescriptor.Body body) {
         t.define(name, new PyMethodDescriptor(t, name, body));
     }

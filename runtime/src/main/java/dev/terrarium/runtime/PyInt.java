@@ -193,6 +193,7 @@ public class PyInt extends PyObject {
         BigInteger x = a.asBig();
         BigInteger y = b.asBig();
         Budget.checkIntBits((long) x.bitLength() + y.bitLength());
+        CpuBudget.charge(multiplyWork(x.bitLength(), y.bitLength()));
         return of(x.multiply(y));
     }
 
@@ -296,6 +297,8 @@ public class PyInt extends PyObject {
         if (e > Integer.MAX_VALUE) {
             throw PyErrors.memoryError();
         }
+        long resultBits = base.abs().bitLength() * e;
+        CpuBudget.charge(2 * multiplyWork(resultBits / 2, resultBits / 2));
         return of(base.pow((int) e));
     }
 
@@ -501,5 +504,21 @@ public class PyInt extends PyObject {
             return PyFloat.compareWithInt(f.value, this, op.swapped());
         }
         return PyNotImplemented.INSTANCE;
+    }
+
+    /**
+     * CPU ticks a product of big ints of these sizes stands for: about one per pair of 64-bit
+     * words while BigInteger multiplies schoolbook, then growing as its Toom-Cook does (about
+     * the 1.5th power of the size), so a huge product asks the CPU budget before it starts.
+     */
+    static long multiplyWork(long xBits, long yBits) {
+        long xw = (xBits >> 6) + 1;
+        long yw = (yBits >> 6) + 1;
+        long small = Math.min(xw, yw);
+        long large = Math.max(xw, yw);
+        if (small < 128) {
+            return small * large;
+        }
+        return (long) (large * Math.sqrt((double) small));
     }
 }

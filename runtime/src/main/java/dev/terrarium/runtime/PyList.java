@@ -196,6 +196,7 @@ public final class PyList extends PyObject {
 
     @Override
     public boolean contains(PyObject item) {
+        CpuBudget.charge(size);
         for (int i = 0; i < size; i++) {
             if (items[i] == item || Ops.eq(items[i], item)) {
                 return true;

@@ -225,6 +225,9 @@ public final class PyRange extends PyObject {
                 return null;
             }
             remaining--;
+            // A range can be long without taking memory: builtins that consume one (sum,
+            // max, any, ...) count against the CPU budget through here.
+            CpuBudget.tick();
             long v = next;
             next += step;
             return PyInt.of(v);
@@ -260,6 +263,7 @@ public final class PyRange extends PyObject {
                 return null;
             }
             remaining = remaining.subtract(BigInteger.ONE);
+            CpuBudget.tick();
             BigInteger v = next;
             next = next.add(step);
             return PyInt.of(v);

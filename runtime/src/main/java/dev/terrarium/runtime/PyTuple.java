@@ -134,6 +134,7 @@ public final class PyTuple extends PyObject {
 
     @Override
     public boolean contains(PyObject item) {
+        CpuBudget.charge(items.length);
         for (PyObject x : items) {
             if (x == item || Ops.eq(x, item)) {
                 return true;

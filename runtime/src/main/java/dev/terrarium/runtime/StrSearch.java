@@ -323,6 +323,7 @@ final class StrSearch {
             count = Long.MAX_VALUE;
         }
         String v = self.value();
+        CpuBudget.charge(v.length() >> 4);
         StringBuilder b = new StringBuilder();
         if (old.isEmpty()) {
             int i = 0;

@@ -26,6 +26,24 @@ public final class SysModule {
         }
     }
 
+    /**
+     * {@code sys.stdin}: fd 0 as a UTF-8 text file with lines ending at '\n' alone, and its
+     * {@code buffer} as a {@code BufferedReader}, as CPython gives a script whose stdin is a
+     * pipe. The controller feeds fd 0 from its own stdin or from what the embedder gave.
+     */
+    private static PyFile stdin() {
+        PyFiles.installMethods();
+        PyFile text = new PyFile(0, PyStr.of("<stdin>"), "r", false, true, false);
+        text.universalNewlines = false;
+        text.binaryLayer = new PyFile(0, PyStr.of("<stdin>"), "rb", true, true, false);
+        return text;
+    }
+
+    /** The {@code sys} module (created on first use). */
+    public static PyModule get() {
+        return module();
+    }
+
     static PyModule module() {
         if (sys != null) {
             return sys;
@@ -44,6 +62,7 @@ public final class SysModule {
         sys.setAttr("executable", PyStr.of(""));
         sys.setAttr("stdout", new PyTextStream(1, "<stdout>"));
         sys.setAttr("stderr", new PyTextStream(2, "<stderr>"));
+        sys.setAttr("stdin", stdin());
         sys.setAttr("exit", new PyBuiltinFunction("exit", (a, k) -> {
             ArgParser.noKeywords("exit", k);
             ArgParser.arity("exit", a, 0, 1);

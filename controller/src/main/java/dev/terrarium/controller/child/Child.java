@@ -27,6 +27,23 @@ public interface Child extends AutoCloseable {
     /** True if the watchdog ended the guest. */
     boolean timedOut();
 
+    /** True while the guest runs (a blocked stdin read gives up once it is gone). */
+    boolean isAlive();
+
+    // ---- the CPU limit (see CpuAccount) --------------------------------------------------
+
+    /** The guest's CPU account: answers its CPU_CHECK requests from CPU time the controller measures. */
+    CpuAccount cpu();
+
+    /**
+     * Ends the guest once it has used {@code grace} more CPU than its limit (none without a
+     * limit): a guest that stops asking still ends.
+     */
+    void startCpuWatchdog(Duration grace);
+
+    /** True if the CPU watchdog ended the guest. */
+    boolean killedForCpu();
+
     /** The guest's exit status, waiting up to {@code millis} for it to end; null if it still runs. */
     Integer awaitExit(long millis);
 

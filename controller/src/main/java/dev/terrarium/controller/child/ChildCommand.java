@@ -68,10 +68,16 @@ public final class ChildCommand {
     public static final String WARM_UP = "--warm-up";
 
     /** The arguments after the main class: what the child's {@code main} (ChildMain) receives. */
-    static List<String> programArgs(SandboxOptions options) {
+    public static List<String> programArgs(SandboxOptions options) {
         List<String> args = new ArrayList<>();
+        // The heap granted, in bytes: the runtime's allocation budget follows it.
+        args.add("--heap-bytes=" + options.heapBytes());
         if (options.dumpAst()) {
             args.add("--dump-ast");
+        }
+        Long hashSeed = options.callLog().hashSeed();
+        if (hashSeed != null && hashSeed != 0) {
+            args.add("--hash-seed=" + hashSeed);
         }
         return args;
     }

@@ -33,11 +33,17 @@ public final class ChildProcess implements Child {
     private Thread watchdog;
     private Duration cpuAtExit;
     private long peakMemoryAtExit = -1;
+    private final CpuAccount cpu;
+    private final AtomicBoolean killedForCpu = new AtomicBoolean();
+    private Thread cpuWatchdog;
+    /** CPU time of the process before its run began (a pooled child's start-up and warm-up). */
+    private volatile long cpuOriginNanos;
 
-    private ChildProcess(Process process, ClassDataArchive archive) {
+    private ChildProcess(Process process, ClassDataArchive archive, Duration cpuLimit) {
         this.process = process;
         this.archive = archive;
         this.channel = new FrameChannel(process.getInputStream(), process.getOutputStream(), "child");
+        this.cpu = new CpuAccount(cpuLimit, this::cpuNanos);
         this.stderr = BoundedCapture.start(process.getErrorStream(), STDERR_LIMIT, "terrarium-child-stderr");
     }
 
@@ -79,7 +85,7 @@ public final class ChildProcess implements Child {
         builder.directory(new File("/"));
         Process process = builder.start();
         RUNNING.add(process);
-        return new ChildProcess(process, archive);
+        return new ChildProcess(process, archive, options.cpuLimit());
     }
 
     /** Kills the child once {@code limit} has passed since now, unless it has exited by then. */
@@ -99,7 +105,8 @@ public final class ChildProcess implements Child {
         watchdog.start();
     }
 
-    /** True while the child process runs. */
+    /** True while the child process runs (a blocked stdin read gives up once it is gone). */
+    @Override
     public boolean isAlive() {
         return process.isAlive();
     }
@@ -123,6 +130,68 @@ public final class ChildProcess implements Child {
     @Override
     public boolean timedOut() {
         return timedOut.get();
+    }
+
+    // ---- the CPU limit ----
+
+    /** The child's CPU account: answers its CPU_CHECK requests. */
+    @Override
+    public CpuAccount cpu() {
+        return cpu;
+    }
+
+    /**
+     * CPU time the child process has used so far (all its threads), in nanoseconds, as the
+     * kernel reports it, since {@link #chargeCpuFromNow} if that was called; -1 if the
+     * platform does not say.
+     */
+    public long cpuNanos() {
+        long total = process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+        return total < 0 ? -1 : Math.max(0, total - cpuOriginNanos);
+    }
+
+    /**
+     * Counts the CPU limit from now on: a child of the warm pool, taken for a run, is not
+     * charged for the start-up and warm-up it did while it waited.
+     */
+    public void chargeCpuFromNow() {
+        cpuOriginNanos = Math.max(0, process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L));
+    }
+
+    /**
+     * Kills the child once it has used {@code grace} more CPU than its limit: a child that
+     * stops asking (a builtin that runs long without ticking, or a hostile child) still ends.
+     * Polls every {@link #CPU_POLL_MILLIS}.
+     */
+    @Override
+    public void startCpuWatchdog(Duration grace) {
+        if (cpu.limit() == null) {
+            return;
+        }
+        cpuWatchdog = new Thread(() -> {
+            try {
+                while (!process.waitFor(CPU_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                    if (cpu.exceeded(grace)) {
+                        killedForCpu.set(true);
+                        process.destroyForcibly();
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                // the run ended first
+            }
+        }, "terrarium-cpu-watchdog");
+        cpuWatchdog.setDaemon(true);
+        cpuWatchdog.start();
+    }
+
+    /** How often the CPU watchdog measures the child. */
+    static final long CPU_POLL_MILLIS = 100;
+
+    /** True if the CPU watchdog killed the child. */
+    @Override
+    public boolean killedForCpu() {
+        return killedForCpu.get();
     }
 
     /** Reads and decodes the next request frame. */
@@ -204,6 +273,9 @@ public final class ChildProcess implements Child {
         }
         if (watchdog != null) {
             watchdog.interrupt();
+        }
+        if (cpuWatchdog != null) {
+            cpuWatchdog.interrupt();
         }
         channel.close();
     }

@@ -1,6 +1,7 @@
 package dev.terrarium.controller.child;
 
 import dev.terrarium.controller.SandboxOptions;
+import dev.terrarium.interpreter.child.PipeEndpoint;
 import dev.terrarium.runtime.external.ExternalCall;
 import dev.terrarium.runtime.external.Op;
 import dev.terrarium.runtime.external.Reply;
@@ -26,22 +27,30 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>The isolation is weaker than a child process's: the guest shares the controller's heap
  * (a guest that fills it can make the controller fail too; the runtime's allocation budget
  * refuses single oversized allocations), and the wall-time watchdog can only end the
- * guest's thread with {@link Thread#stop()}, repeated until it dies.
+ * guest's thread with {@link Thread#stop()}, repeated until it dies. The CPU limit counts
+ * the CPU time of the guest's thread alone (the controller's JIT and collector are shared).
+ * A heap exhausted beyond what a MemoryError could report ends the guest's thread, reported
+ * as the memory limit.
  */
 public final class InProcessChild implements Child {
     private static final int PIPE_BYTES = 1 << 16;
     /** How often and how long the watchdog tries to stop a guest thread that goes on running. */
     private static final int STOP_ATTEMPTS = 50;
     private static final long STOP_INTERVAL_MILLIS = 100;
+    /** How often the CPU watchdog measures the guest thread. */
+    private static final long CPU_POLL_MILLIS = 100;
 
     private final FrameChannel channel;
     private final PipedOutputStream guestRequests;
     private final Thread thread;
     private final AtomicBoolean timedOut = new AtomicBoolean();
+    private final AtomicBoolean killedForCpu = new AtomicBoolean();
+    private final CpuAccount cpu;
     private final StringBuilder failure = new StringBuilder();
     private volatile int status;
     private Duration cpuAtExit;
     private Thread watchdog;
+    private Thread cpuWatchdog;
 
     private InProcessChild(SandboxOptions options) throws IOException {
         PipedInputStream controllerSide = new PipedInputStream(PIPE_BYTES);
@@ -55,6 +64,7 @@ public final class InProcessChild implements Child {
                 stackBytes(options.stack()));
         thread.setDaemon(true);
         thread.setContextClassLoader(loader);
+        cpu = new CpuAccount(options.cpuLimit(), this::guestCpuNanos);
     }
 
     /** Starts a guest thread with a fresh copy of the runtime; its first request is HELLO. */
@@ -87,6 +97,11 @@ public final class InProcessChild implements Child {
     }
 
     private void fail(Throwable t) {
+        if (t instanceof OutOfMemoryError) {
+            // as a child JVM whose heap ran out: the controller reports the memory limit
+            status = PipeEndpoint.MEMORY_LIMIT_STATUS;
+            return;
+        }
         status = 1;
         if (t instanceof ThreadDeath) {
             return; // stopped by the watchdog or by a broken pipe: nothing to report
@@ -155,6 +170,53 @@ public final class InProcessChild implements Child {
         return timedOut.get();
     }
 
+    @Override
+    public boolean isAlive() {
+        return thread.isAlive();
+    }
+
+    // ---- the CPU limit: the guest thread's own CPU time ----------------------------------
+
+    @Override
+    public CpuAccount cpu() {
+        return cpu;
+    }
+
+    /** CPU time of the guest's thread so far, in nanoseconds; -1 if the JVM cannot say (or it ended). */
+    private long guestCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(thread.getId()) : -1;
+    }
+
+    /** Stops the guest thread once it has used {@code grace} more CPU than its limit. */
+    @Override
+    public void startCpuWatchdog(Duration grace) {
+        if (cpu.limit() == null) {
+            return;
+        }
+        cpuWatchdog = new Thread(() -> {
+            try {
+                while (thread.isAlive()) {
+                    if (cpu.exceeded(grace)) {
+                        killedForCpu.set(true);
+                        stopGuest();
+                        return;
+                    }
+                    thread.join(CPU_POLL_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                // the run ended first
+            }
+        }, "terrarium-in-process-cpu-watchdog");
+        cpuWatchdog.setDaemon(true);
+        cpuWatchdog.start();
+    }
+
+    @Override
+    public boolean killedForCpu() {
+        return killedForCpu.get();
+    }
+
     /** 0 once the guest thread has ended normally (after EXIT), 1 if it died of an exception. */
     @Override
     public Integer awaitExit(long millis) {
@@ -195,6 +257,9 @@ public final class InProcessChild implements Child {
         }
         if (watchdog != null) {
             watchdog.interrupt();
+        }
+        if (cpuWatchdog != null) {
+            cpuWatchdog.interrupt();
         }
         channel.close();
     }

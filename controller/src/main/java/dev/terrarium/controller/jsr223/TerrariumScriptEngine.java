@@ -30,7 +30,9 @@ import javax.script.SimpleBindings;
  * <p>The script cannot see the bindings' Java objects (that would open the sandbox), with
  * two exceptions: a binding whose value is a {@link HostFunction} and whose name is a Python
  * identifier becomes {@code host.NAME}, and {@link ScriptEngine#ARGV} (a {@code String[]})
- * becomes {@code sys.argv[1:]}. {@link ScriptEngine#FILENAME} names the script in tracebacks.
+ * becomes {@code sys.argv[1:]}. {@link ScriptEngine#FILENAME} names the script in the
+ * {@link ScriptException}; the guest runs it as {@code python3 -c} would (its tracebacks say
+ * {@code "<string>"}).
  */
 public final class TerrariumScriptEngine extends AbstractScriptEngine {
     private static final Pattern TRACEBACK_LINE = Pattern.compile("^  File \"[^\"]*\", line (\\d+)", Pattern.MULTILINE);
@@ -69,7 +71,6 @@ public final class TerrariumScriptEngine extends AbstractScriptEngine {
         Object name = context.getAttribute(ScriptEngine.FILENAME);
         if (name instanceof String && !((String) name).isEmpty()) {
             fileName = (String) name;
-            builder.scriptName(fileName);
         }
         ExecutionResult result;
         try (Terrarium terrarium = builder.build()) {

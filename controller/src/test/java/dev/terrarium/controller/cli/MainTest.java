@@ -55,8 +55,10 @@ class MainTest {
     }
 
     @Test
-    void noScriptIsAUsageError() {
-        assertEquals(2, run());
+    void noScriptAfterDoubleDashIsAUsageError() {
+        // Without any argument terrarium reads the program from stdin, as python does (see
+        // PythonShapedCliTest); "--" promises a script file.
+        assertEquals(2, run("--"));
         assertTrue(err().startsWith("terrarium: no script given\n"), err());
     }
 

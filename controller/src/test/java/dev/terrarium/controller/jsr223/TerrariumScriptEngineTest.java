@@ -52,7 +52,7 @@ class TerrariumScriptEngineTest {
         assertEquals(3, failure.getLineNumber());
         assertEquals("job.py", failure.getFileName());
         assertEquals("ZeroDivisionError: division by zero in job.py at line number 3", failure.getMessage());
-        assertEquals(List.of("Traceback (most recent call last):", "  File \"job.py\", line 3, in <module>"),
+        assertEquals(List.of("Traceback (most recent call last):", "  File \"<string>\", line 3, in <module>"),
                 List.of(err.toString().split("\n")).subList(0, 2));
     }
 }

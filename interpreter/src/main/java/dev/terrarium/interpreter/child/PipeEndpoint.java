@@ -43,6 +43,12 @@ public final class PipeEndpoint implements ExternalCall {
     /** Exit status of the child JVM when the controller's pipe breaks. */
     public static final int BROKEN_PIPE_STATUS = 70;
 
+    /**
+     * Exit status of the child JVM when its heap ran out in a way no MemoryError could
+     * report (many small objects): the controller reports the run's memory limit.
+     */
+    public static final int MEMORY_LIMIT_STATUS = 71;
+
     private static final int BUFFER_BYTES = 1 << 16;
 
     private final DataInputStream replies;
@@ -132,6 +138,26 @@ public final class PipeEndpoint implements ExternalCall {
         } catch (WireFormatException e) {
             return die("malformed reply from the controller: " + e.getMessage());
         }
+    }
+
+    // ---- limits (the heap probe and the memory-limit exit need the JDK's Runtime) ----
+
+    /**
+     * Bytes the child's heap can still grow by, as far as the JVM knows now; with
+     * {@code collectFirst}, after asking for a full collection (garbage counts as used
+     * until collected). For {@code Budget}'s check of large allocations.
+     */
+    public static long freeHeapBytes(boolean collectFirst) {
+        if (collectFirst) {
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.maxMemory() - runtime.totalMemory() + runtime.freeMemory();
+    }
+
+    /** Ends the child at once with {@link #MEMORY_LIMIT_STATUS}: its heap is exhausted. */
+    public static void haltOutOfMemory() {
+        Runtime.getRuntime().halt(MEMORY_LIMIT_STATUS);
     }
 
     /** Ends the child at once: without a controller the guest cannot go on. */

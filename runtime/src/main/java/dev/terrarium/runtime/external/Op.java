@@ -10,7 +10,13 @@ package dev.terrarium.runtime.external;
 public enum Op {
     /** First request of every child: args {@code [magic "TRRM", protocol version]}; result {@code []}. */
     HELLO(1),
-    /** args {@code []}; result {@code [argv: List<String>]} with argv[0] the script's guest path. */
+    /**
+     * args {@code []}; result {@code [argv: List<String>, command: String or null, interactive: Long]}.
+     * argv[0] says what to run, as CPython's {@code sys.argv[0]}: the script's guest path;
+     * {@code "-c"} with {@code command} the program text ({@code python -c}); {@code "-"} for a
+     * program read from fd 0 ({@code python -}); {@code ""} for none (the REPL alone).
+     * {@code interactive} 1 enters the REPL after the program ({@code python -i}) or instead of it.
+     */
     ARGV(2),
     /** args {@code []}; result {@code [cwd: String]}. */
     GETCWD(3),
@@ -84,6 +90,24 @@ public enum Op {
      * (time.sleep); the time counts against the run's wall-time limit; EINVAL if negative.
      */
     SLEEP(25),
+
+    // ---- limits (append-only block) ----
+    /**
+     * The guest's tick countdown ran out ({@code dev.terrarium.runtime.CpuBudget}): args
+     * {@code [ticks: Long (ticks counted since the last CPU_CHECK)]}; result
+     * {@code [next: Long]}, the ticks to count before asking again, or 0 when the run's CPU
+     * time is spent (the child then ends the run). Without a CPU limit the controller
+     * answers with a large interval.
+     */
+    CPU_CHECK(26),
+
+    // 27 is reserved for the resource limits.
+    /**
+     * The guest's environment ({@code os.environ}): args {@code []}; result
+     * {@code [entries: List<String>]}, names and values alternating ({@code [name1, value1, ...]}).
+     * Changes the guest makes stay in its own copy.
+     */
+    ENVIRON(28),
 
     // ---- host functions of an embedding application (see HostValues) -------------------
     /**
