@@ -1,7 +1,7 @@
 package dev.terrarium.controller;
 
 import dev.terrarium.controller.child.ChildGone;
-import dev.terrarium.controller.child.ChildProcess;
+import dev.terrarium.controller.child.Child;
 import dev.terrarium.controller.child.ProtocolViolation;
 import dev.terrarium.controller.trace.CallHandler;
 import dev.terrarium.controller.vfs.ErrnoException;
@@ -32,7 +32,7 @@ final class RequestServer implements CallHandler {
     /** Most bytes one URANDOM returns, whatever the guest asks for. */
     static final int MAX_URANDOM_BYTES = 64 * 1024;
 
-    private final ChildProcess child;
+    private final Child child;
     private final VirtualFileSystem vfs;
     private final FdTable fds;
     private final List<Object> argv;
@@ -40,16 +40,31 @@ final class RequestServer implements CallHandler {
     private final long monotonicOrigin = System.nanoTime();
     private final SecureRandom random = new SecureRandom();
 
-    RequestServer(ChildProcess child, VirtualFileSystem vfs, FdTable fds, List<String> argv) {
+    RequestServer(Child child, VirtualFileSystem vfs, FdTable fds, List<String> argv) {
         this(child, vfs, fds, GuestStart.script(argv));
     }
 
-    RequestServer(ChildProcess child, VirtualFileSystem vfs, FdTable fds, GuestStart start) {
+    RequestServer(Child child, VirtualFileSystem vfs, FdTable fds, GuestStart start) {
         this.child = child;
         this.vfs = vfs;
         this.fds = fds;
         this.argv = new ArrayList<>(start.argv());
         this.start = start;
+    }
+
+    // ---- embedding (see Terrarium): host functions and a count of requests --------------
+    private HostCalls hostCalls = HostCalls.NONE;
+    private long requestCount;
+
+    /** Answers HOST_NAMES and HOST_CALL with {@code calls}. */
+    RequestServer withHostCalls(HostCalls calls) {
+        this.hostCalls = calls;
+        return this;
+    }
+
+    /** Requests served so far, the handshake and EXIT included. */
+    long requestCount() {
+        return requestCount;
     }
 
     /** Serves the child until EXIT and returns the guest's exit status. */
@@ -63,10 +78,12 @@ final class RequestServer implements CallHandler {
      */
     long serve(CallHandler calls) throws ProtocolViolation, ChildGone {
         Request hello = child.readRequest();
+        requestCount++;
         checkHello(hello);
         child.sendReply(Reply.ok());
         while (true) {
             Request request = child.readRequest();
+            requestCount++;
             if (request.op() == Op.EXIT) {
                 expectArgs(request, Long.class);
             }
@@ -230,6 +247,14 @@ final class RequestServer implements CallHandler {
                     }
                     return Reply.ok(child.cpu().answer(ticks));
                 }
+                case HOST_NAMES:
+                    expectArgs(request);
+                    return hostCalls.names();
+                case HOST_CALL:
+                    expectArgs(request, String.class, List.class);
+                    @SuppressWarnings("unchecked")
+                    List<Object> flat = (List<Object>) args.get(1);
+                    return hostCalls.call((String) args.get(0), flat);
                 case HELLO:
                     throw new ProtocolViolation("HELLO after the handshake");
                 default:

@@ -1,7 +1,7 @@
 package dev.terrarium.controller;
 
 import dev.terrarium.controller.child.ChildGone;
-import dev.terrarium.controller.child.ChildProcess;
+import dev.terrarium.controller.child.Child;
 import dev.terrarium.controller.child.ProtocolViolation;
 import dev.terrarium.controller.trace.CallLog;
 import dev.terrarium.controller.trace.CallLogFailure;
@@ -70,6 +70,12 @@ public final class Sandbox {
      */
     public static RunResult run(Program program, List<String> args, SandboxOptions options,
             OutputStream stdout, OutputStream stderr) {
+        return run(program, args, options, stdout, stderr, new RunExtras());
+    }
+
+    /** As {@link #run(Program, List, SandboxOptions, OutputStream, OutputStream)}, with what an embedder adds. */
+    static RunResult run(Program program, List<String> args, SandboxOptions options,
+            OutputStream stdout, OutputStream stderr, RunExtras extras) {
         Path folder;
         String argv0;
         Path absolute = null;
@@ -116,7 +122,7 @@ public final class Sandbox {
         OutputMeter meter = new OutputMeter(options.maxOutputBytes());
         GuestOutput guestStdout = new GuestOutput(stdout, meter);
         GuestOutput guestStderr = new GuestOutput(stderr, meter);
-        AtomicReference<ChildProcess> launched = new AtomicReference<>();
+        AtomicReference<Child> launched = new AtomicReference<>();
         FdTable fds = new FdTable(stdin(options, launched), guestStdout, guestStderr);
         CallLog log;
         try {
@@ -129,9 +135,10 @@ public final class Sandbox {
         }
         // the seed chosen for this run (or the record's, when replaying) is the one the child gets
         options = options.withHashSeed(log.hashSeed());
-        ChildProcess child;
+        long started = System.nanoTime();
+        Child child;
         try {
-            child = ChildProcess.launch(options);
+            child = extras.launcher.launch(options);
             launched.set(child);
         } catch (IOException e) {
             closeQuietly(log);
@@ -144,9 +151,12 @@ public final class Sandbox {
         child.startCpuWatchdog(SandboxOptions.CPU_GRACE);
         RunResult result;
         try (child) {
-            result = serve(child, vfs, fds, start, options, log);
+            result = serve(child, vfs, fds, start, options, log, extras);
         } finally {
             fds.closeAll();
+            extras.wallNanos = System.nanoTime() - started;
+            extras.cpuTime = child.cpuTime();
+            extras.peakMemoryBytes = child.peakMemoryBytes();
         }
         try {
             log.close();
@@ -170,7 +180,7 @@ public final class Sandbox {
     }
 
     /** fd 0: the embedder's bytes or stream (given up when the child is gone), else empty. */
-    private static OpenFile stdin(SandboxOptions options, AtomicReference<ChildProcess> launched) {
+    private static OpenFile stdin(SandboxOptions options, AtomicReference<Child> launched) {
         if (options.stdinBytes() != null) {
             return new GuestInput(new ByteArrayInputStream(options.stdinBytes()), () -> false);
         }
@@ -200,12 +210,14 @@ public final class Sandbox {
         }
     }
 
-    private static RunResult serve(ChildProcess child, VirtualFileSystem vfs, FdTable fds, GuestStart start,
-            SandboxOptions options, CallLog log) {
+    private static RunResult serve(Child child, VirtualFileSystem vfs, FdTable fds, GuestStart start,
+            SandboxOptions options, CallLog log, RunExtras extras) {
         RunResult result;
+        RequestServer server = new RequestServer(child, vfs, fds, start).withHostCalls(extras.hostCalls);
+        extras.server = server;
         try {
-            RequestServer host = new RequestServer(child, vfs, fds, start);
-            long status = host.serve(log.around(host));
+            // the call log's layers (trace, record, replay) wrap every request, host calls too
+            long status = server.serve(log.around(server));
             child.closeReplies();
             child.awaitExit(EXIT_GRACE_MILLIS);
             return limitOutcome(child, options, RunResult.exited(status));
@@ -237,7 +249,7 @@ public final class Sandbox {
      * memory-limit status, or the controller told it its CPU time was spent (whatever the
      * child did after that) or killed it for running past the limit. Otherwise {@code result}.
      */
-    private static RunResult limitOutcome(ChildProcess child, SandboxOptions options, RunResult result) {
+    private static RunResult limitOutcome(Child child, SandboxOptions options, RunResult result) {
         if (result.outcome() == Outcome.TIMEOUT && !child.killedForCpu()) {
             return result;
         }

@@ -60,16 +60,26 @@ public final class ChildCommand {
         command.add("-cp");
         command.add(classPath(options));
         command.add(options.mainClass());
+        command.addAll(programArgs(options));
+        return command;
+    }
+
+    /** The child's argument that makes it warm up before its HELLO (children of the warm pool). */
+    public static final String WARM_UP = "--warm-up";
+
+    /** The arguments after the main class: what the child's {@code main} (ChildMain) receives. */
+    public static List<String> programArgs(SandboxOptions options) {
+        List<String> args = new ArrayList<>();
         // The heap granted, in bytes: the runtime's allocation budget follows it.
-        command.add("--heap-bytes=" + options.heapBytes());
+        args.add("--heap-bytes=" + options.heapBytes());
         if (options.dumpAst()) {
-            command.add("--dump-ast");
+            args.add("--dump-ast");
         }
         Long hashSeed = options.callLog().hashSeed();
         if (hashSeed != null && hashSeed != 0) {
-            command.add("--hash-seed=" + hashSeed);
+            args.add("--hash-seed=" + hashSeed);
         }
-        return command;
+        return args;
     }
 
     /** The configured launcher, or {@code bin/java} of the JDK running the controller. */

@@ -1,12 +1,13 @@
 package dev.terrarium.interpreter.child;
 
 import dev.terrarium.interpreter.Interpreter;
-import dev.terrarium.runtime.HashSeed;
 import dev.terrarium.runtime.Budget;
 import dev.terrarium.runtime.CpuBudget;
 import dev.terrarium.runtime.CpuLimitExceeded;
 import dev.terrarium.runtime.GuestIO;
+import dev.terrarium.runtime.HashSeed;
 import dev.terrarium.runtime.Imports;
+import dev.terrarium.runtime.external.ExternalCall;
 import dev.terrarium.runtime.external.Op;
 import dev.terrarium.runtime.external.Request;
 
@@ -25,6 +26,13 @@ import dev.terrarium.runtime.external.Request;
  * is flushed and the child sends EXIT (the controller, which said so, reports the CPU
  * limit). A heap exhausted beyond what a MemoryError could report ends the child with
  * {@link PipeEndpoint#MEMORY_LIMIT_STATUS} and no EXIT.
+ *
+ * <p>With {@code --warm-up} (the children of the controller's warm pool) the child warms up
+ * ({@link WarmUp}) before it greets the controller, so that its parser, compiler and runtime
+ * are ready while it waits to be used; other children skip that work.
+ *
+ * <p>The controller's in-process mode runs {@link #serve} on a thread of its own JVM, with a
+ * fresh copy of these classes (and so of the runtime's static state) for each run.
  */
 public final class ChildMain {
     private ChildMain() {}
@@ -37,6 +45,32 @@ public final class ChildMain {
     private static byte[] reserve;
 
     public static void main(String[] args) {
+        boolean dumpAst = configure(args);
+        // after configure: the warm-up hashes strings, which needs the run's hash seed
+        if (java.util.Arrays.asList(args).contains("--warm-up")) {
+            WarmUp.run();
+        }
+        PipeEndpoint door = PipeEndpoint.open();
+        try {
+            runGuest(door, dumpAst);
+        } catch (OutOfMemoryError e) {
+            PipeEndpoint.haltOutOfMemory();
+        }
+    }
+
+    /**
+     * Runs the guest over {@code door}, after the handshake, and sends EXIT: the child's work
+     * with the arguments of its command line. The controller's in-process mode calls it with
+     * an endpoint over in-memory pipes, so both modes start the guest the same way. A heap
+     * exhausted beyond what a MemoryError could report ends it with the
+     * {@link OutOfMemoryError} (after the guest's output is flushed), and no EXIT.
+     */
+    public static void serve(ExternalCall door, String[] args) {
+        runGuest(door, configure(args));
+    }
+
+    /** Applies the hash seed and heap size of {@code args}; returns whether to dump the AST. */
+    private static boolean configure(String[] args) {
         boolean dumpAst = false;
         for (String arg : args) {
             if (arg.equals("--dump-ast")) {
@@ -48,7 +82,10 @@ public final class ChildMain {
                 Budget.setHeapBytes(Long.parseLong(arg.substring("--heap-bytes=".length())));
             }
         }
-        PipeEndpoint door = PipeEndpoint.open();
+        return dumpAst;
+    }
+
+    private static void runGuest(ExternalCall door, boolean dumpAst) {
         Budget.setHeapProbe(PipeEndpoint::freeHeapBytes);
         CpuBudget.install(door);
         reserve = new byte[(int) Math.min(RESERVE_BYTES, Budget.heapBytes() / 64)];
@@ -68,12 +105,12 @@ public final class ChildMain {
             } catch (OutOfMemoryError | RuntimeException again) {
                 // nothing more can be saved
             }
-            PipeEndpoint.haltOutOfMemory();
-            return;
+            throw e;
         } catch (CpuLimitExceeded e) {
             flushGuestOutput();
             status = CPU_LIMIT_STATUS;
         }
+        reserve = null;
         door.call(Request.of(Op.EXIT, (long) status));
     }
 

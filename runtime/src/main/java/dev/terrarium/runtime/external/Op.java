@@ -107,7 +107,18 @@ public enum Op {
      * {@code [entries: List<String>]}, names and values alternating ({@code [name1, value1, ...]}).
      * Changes the guest makes stay in its own copy.
      */
-    ENVIRON(28);
+    ENVIRON(28),
+
+    // ---- host functions of an embedding application (see HostValues) -------------------
+    /**
+     * A call of a function the embedder registered: args {@code [name: String, arguments:
+     * List]} with the positional arguments in the flat form of {@link HostValues}; result
+     * {@code [HostValues.RETURNED, value: List]} (the return value, in the same form) or
+     * {@code [HostValues.RAISED, exceptionType: String, message: String]}.
+     */
+    HOST_CALL(31),
+    /** args {@code []}; result {@code [names: List<String>]} of the registered host functions, sorted. */
+    HOST_NAMES(32);
 
     /** The number that stands for this operation on the wire. */
     public final int code;
