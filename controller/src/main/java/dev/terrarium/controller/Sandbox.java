@@ -24,7 +24,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,8 +102,9 @@ public final class Sandbox {
             }
             argv0 = VirtualFileSystem.WORK_DIR + "/" + guestScript;
         } else {
-            // As python -c sees its working directory: the controller's, read-only.
-            folder = Paths.get("").toAbsolutePath();
+            // The terrarium command shows its current folder, read-only, as python -c sees its
+            // working directory; an embedder's program text gets an empty /work unless it asks.
+            folder = options.commandWorkFolder();
             argv0 = program.argv0();
         }
         VirtualFileSystem vfs;
@@ -197,7 +197,8 @@ public final class Sandbox {
     }
 
     private static VirtualFileSystem newFileSystem(Path folder, SandboxOptions options) throws IOException {
-        List<Mount> table = new ArrayList<>(VirtualFileSystem.defaultMounts(folder));
+        List<Mount> table = new ArrayList<>(folder != null ? VirtualFileSystem.defaultMounts(folder)
+                : List.of(Mount.memory(VirtualFileSystem.WORK_DIR), Mount.memory(VirtualFileSystem.TMP_DIR)));
         table.addAll(options.mounts());
         return new VirtualFileSystem(table, options.newQuota(), VirtualFileSystem.WORK_DIR);
     }

@@ -36,6 +36,7 @@ public final class SandboxOptions {
     private long maxFileBytes = Quota.DEFAULT_MAX_FILE_BYTES;
     private long maxFiles = Quota.DEFAULT_MAX_FILES;
     private boolean dumpAst;
+    private Path commandWorkFolder;
     // environment and stdin (see their block below)
     private Map<String, String> environment = DEFAULT_ENVIRONMENT;
     private byte[] stdinBytes;
@@ -62,6 +63,7 @@ public final class SandboxOptions {
         copy.maxFileBytes = maxFileBytes;
         copy.maxFiles = maxFiles;
         copy.dumpAst = dumpAst;
+        copy.commandWorkFolder = commandWorkFolder;
         copy.environment = environment;
         copy.stdinBytes = stdinBytes;
         copy.stdinStream = stdinStream;
@@ -190,6 +192,24 @@ public final class SandboxOptions {
         SandboxOptions copy = copy();
         copy.maxFiles = checkNonNegative(count, "file count limit");
         return copy;
+    }
+
+    /**
+     * The host folder shown read-only at {@code /work} (the working directory) when the program
+     * is not a file ({@code -c} text, a program on stdin, the REPL). Null, the default, gives an
+     * empty in-memory {@code /work} instead, so an embedder's program text sees no host folder
+     * unless one is mounted; the {@code terrarium} command passes its current folder, as
+     * {@code python -c} sees its own.
+     */
+    public SandboxOptions withCommandWorkFolder(Path hostFolder) {
+        SandboxOptions copy = copy();
+        copy.commandWorkFolder = hostFolder == null ? null : hostFolder.toAbsolutePath();
+        return copy;
+    }
+
+    /** See {@link #withCommandWorkFolder}; null for an empty in-memory {@code /work}. */
+    public Path commandWorkFolder() {
+        return commandWorkFolder;
     }
 
     /**

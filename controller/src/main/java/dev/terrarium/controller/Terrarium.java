@@ -66,8 +66,8 @@ public final class Terrarium implements AutoCloseable {
     /**
      * Runs {@code source} as {@code python3 -c source} would: {@code sys.argv[0]} is
      * {@code "-c"}, tracebacks name the file {@code "<string>"}, and the working directory
-     * {@code /work} is the controller's current directory, read-only, unless a mount replaces
-     * it. {@code source} is at most {@link Program#MAX_COMMAND_BYTES} bytes in UTF-8 (longer
+     * {@code /work} is empty and in memory: the guest sees no host folder unless one is
+     * mounted. {@code source} is at most {@link Program#MAX_COMMAND_BYTES} bytes in UTF-8 (longer
      * programs run as a file with {@link #run(Path)}).
      *
      * @throws IllegalArgumentException if {@code source} is longer than that

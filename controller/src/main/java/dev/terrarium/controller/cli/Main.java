@@ -132,6 +132,7 @@ public final class Main {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
         SandboxOptions options = SandboxOptions.defaults().withClassDataDirectory(classDataDirectory())
+                .withCommandWorkFolder(Paths.get(""))
                 .withStdin(stdin);
         boolean interactive = false;
         int i = 0;
