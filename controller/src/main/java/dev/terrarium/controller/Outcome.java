@@ -3,8 +3,8 @@ package dev.terrarium.controller;
 /**
  * How a sandboxed run ended, and the exit code the controller reports for it. A guest
  * that exits normally reports its own status (as CPython's process would, modulo 256);
- * every other way a run can end has a fixed code of its own, chosen from 120 up so it
- * rarely collides with a guest's status (124 matches coreutils {@code timeout}).
+ * every other way a run can end has a fixed code of its own, chosen from 117 to 125 so it
+ * rarely collides with a guest's status or a shell's (124 matches coreutils {@code timeout}).
  */
 public enum Outcome {
     /** The guest finished and sent EXIT: the exit code is its status (0 to 255). */
@@ -22,7 +22,18 @@ public enum Outcome {
     /** The run exceeded its wall-time limit. */
     TIMEOUT(124),
     /** The controller itself failed unexpectedly (a bug, or the host refused something). */
-    CONTROLLER_ERROR(125);
+    CONTROLLER_ERROR(125),
+    /**
+     * A replay ({@code --replay}) asked for a call its record does not hold, or the record is
+     * unreadable or belongs to another script or argv.
+     */
+    REPLAY_DIVERGED(117),
+
+    // ---- limits ----
+    /** The guest's heap ran out in a way no MemoryError could report (the --heap limit). */
+    MEMORY_LIMIT(118),
+    /** The run used up its CPU time (the --cpu limit). */
+    CPU_LIMIT(119);
 
     /** The fixed exit code, or -1 for {@link #EXITED} (whose code is the guest's status). */
     public final int code;

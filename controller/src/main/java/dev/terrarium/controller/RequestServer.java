@@ -1,8 +1,9 @@
 package dev.terrarium.controller;
 
 import dev.terrarium.controller.child.ChildGone;
-import dev.terrarium.controller.child.ChildProcess;
+import dev.terrarium.controller.child.Child;
 import dev.terrarium.controller.child.ProtocolViolation;
+import dev.terrarium.controller.trace.CallHandler;
 import dev.terrarium.controller.vfs.ErrnoException;
 import dev.terrarium.controller.vfs.Errno;
 import dev.terrarium.controller.vfs.FdTable;
@@ -25,13 +26,13 @@ import java.util.List;
  * or hostile child sends one), then answered from the {@link VirtualFileSystem} and the
  * {@link FdTable}. Failures the guest can handle travel back as errno replies.
  */
-final class RequestServer {
+final class RequestServer implements CallHandler {
     /** Most bytes one READ returns, whatever the guest asks for. */
     static final int MAX_READ_BYTES = 64 * 1024;
     /** Most bytes one URANDOM returns, whatever the guest asks for. */
     static final int MAX_URANDOM_BYTES = 64 * 1024;
 
-    private final ChildProcess child;
+    private final Child child;
     private final VirtualFileSystem vfs;
     private final FdTable fds;
     private final List<Object> argv;
@@ -39,11 +40,11 @@ final class RequestServer {
     private final long monotonicOrigin = System.nanoTime();
     private final SecureRandom random = new SecureRandom();
 
-    RequestServer(ChildProcess child, VirtualFileSystem vfs, FdTable fds, List<String> argv) {
+    RequestServer(Child child, VirtualFileSystem vfs, FdTable fds, List<String> argv) {
         this(child, vfs, fds, GuestStart.script(argv));
     }
 
-    RequestServer(ChildProcess child, VirtualFileSystem vfs, FdTable fds, GuestStart start) {
+    RequestServer(Child child, VirtualFileSystem vfs, FdTable fds, GuestStart start) {
         this.child = child;
         this.vfs = vfs;
         this.fds = fds;
@@ -51,19 +52,45 @@ final class RequestServer {
         this.start = start;
     }
 
+    // ---- embedding (see Terrarium): host functions and a count of requests --------------
+    private HostCalls hostCalls = HostCalls.NONE;
+    private long requestCount;
+
+    /** Answers HOST_NAMES and HOST_CALL with {@code calls}. */
+    RequestServer withHostCalls(HostCalls calls) {
+        this.hostCalls = calls;
+        return this;
+    }
+
+    /** Requests served so far, the handshake and EXIT included. */
+    long requestCount() {
+        return requestCount;
+    }
+
     /** Serves the child until EXIT and returns the guest's exit status. */
     long serve() throws ProtocolViolation, ChildGone {
+        return serve(this);
+    }
+
+    /**
+     * As {@link #serve()}, answering each request after the handshake through {@code calls}:
+     * this server itself, or the layers of dev.terrarium.controller.trace around it.
+     */
+    long serve(CallHandler calls) throws ProtocolViolation, ChildGone {
         Request hello = child.readRequest();
+        requestCount++;
         checkHello(hello);
         child.sendReply(Reply.ok());
         while (true) {
             Request request = child.readRequest();
+            requestCount++;
             if (request.op() == Op.EXIT) {
                 expectArgs(request, Long.class);
-                child.sendReply(Reply.ok());
+            }
+            child.sendReply(calls.answer(request));
+            if (request.op() == Op.EXIT) {
                 return (Long) request.args().get(0);
             }
-            child.sendReply(answer(request));
         }
     }
 
@@ -81,10 +108,14 @@ final class RequestServer {
         }
     }
 
-    private Reply answer(Request request) throws ProtocolViolation {
+    @Override
+    public Reply answer(Request request) throws ProtocolViolation {
         List<Object> args = request.args();
         try {
             switch (request.op()) {
+                case EXIT:
+                    expectArgs(request, Long.class);
+                    return Reply.ok();
                 case ARGV:
                     expectArgs(request);
                     return Reply.ok(argv, start.command(), start.interactive() ? 1L : 0L);
@@ -208,6 +239,22 @@ final class RequestServer {
                     });
                     return Reply.ok(entries);
                 }
+                case CPU_CHECK: {
+                    expectArgs(request, Long.class);
+                    long ticks = (Long) args.get(0);
+                    if (ticks < 0) {
+                        throw new ProtocolViolation("CPU_CHECK with a negative tick count");
+                    }
+                    return Reply.ok(child.cpu().answer(ticks));
+                }
+                case HOST_NAMES:
+                    expectArgs(request);
+                    return hostCalls.names();
+                case HOST_CALL:
+                    expectArgs(request, String.class, List.class);
+                    @SuppressWarnings("unchecked")
+                    List<Object> flat = (List<Object>) args.get(1);
+                    return hostCalls.call((String) args.get(0), flat);
                 case HELLO:
                     throw new ProtocolViolation("HELLO after the handshake");
                 default:

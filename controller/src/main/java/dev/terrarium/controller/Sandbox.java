@@ -1,8 +1,12 @@
 package dev.terrarium.controller;
 
 import dev.terrarium.controller.child.ChildGone;
-import dev.terrarium.controller.child.ChildProcess;
+import dev.terrarium.controller.child.Child;
 import dev.terrarium.controller.child.ProtocolViolation;
+import dev.terrarium.controller.trace.CallLog;
+import dev.terrarium.controller.trace.CallLogFailure;
+import dev.terrarium.controller.trace.ReplayDiverged;
+import dev.terrarium.controller.trace.StandardStreams;
 import dev.terrarium.controller.vfs.EmptyInput;
 import dev.terrarium.controller.vfs.FdTable;
 import dev.terrarium.controller.vfs.GuestInput;
@@ -12,15 +16,18 @@ import dev.terrarium.controller.vfs.OpenFile;
 import dev.terrarium.controller.vfs.OutputLimitExceeded;
 import dev.terrarium.controller.vfs.OutputMeter;
 import dev.terrarium.controller.vfs.VirtualFileSystem;
+import dev.terrarium.runtime.HashSeed;
 import java.io.ByteArrayInputStream;
+import dev.terrarium.interpreter.child.PipeEndpoint;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a Python script in a sandbox child JVM, as {@code python3 script args...} would run
@@ -62,10 +69,17 @@ public final class Sandbox {
      */
     public static RunResult run(Program program, List<String> args, SandboxOptions options,
             OutputStream stdout, OutputStream stderr) {
+        return run(program, args, options, stdout, stderr, new RunExtras());
+    }
+
+    /** As {@link #run(Program, List, SandboxOptions, OutputStream, OutputStream)}, with what an embedder adds. */
+    static RunResult run(Program program, List<String> args, SandboxOptions options,
+            OutputStream stdout, OutputStream stderr, RunExtras extras) {
         Path folder;
         String argv0;
+        Path absolute = null;
         if (program.kind() == Program.Kind.FILE) {
-            Path absolute = program.script().toAbsolutePath();
+            absolute = program.script().toAbsolutePath();
             RunResult unopenable = checkScript(absolute);
             if (unopenable != null) {
                 say(stderr, "terrarium: " + unopenable.reason());
@@ -88,15 +102,15 @@ public final class Sandbox {
             }
             argv0 = VirtualFileSystem.WORK_DIR + "/" + guestScript;
         } else {
-            // As python -c sees its working directory: the controller's, read-only.
-            folder = Paths.get("").toAbsolutePath();
+            // The terrarium command shows its current folder, read-only, as python -c sees its
+            // working directory; an embedder's program text gets an empty /work unless it asks.
+            folder = options.commandWorkFolder();
             argv0 = program.argv0();
         }
         VirtualFileSystem vfs;
         try {
-            List<Mount> table = new ArrayList<>(VirtualFileSystem.defaultMounts(folder));
-            table.addAll(options.mounts());
-            vfs = new VirtualFileSystem(table, options.newQuota(), VirtualFileSystem.WORK_DIR);
+            // A replay answers every call from its record: the host's folders are never read.
+            vfs = options.callLog().replaying() ? null : newFileSystem(folder, options);
         } catch (IOException e) {
             return stop(stderr, RunResult.stopped(Outcome.LAUNCH_FAILED, e.getMessage()), null);
         }
@@ -105,26 +119,52 @@ public final class Sandbox {
         argv.addAll(args);
         GuestStart start = new GuestStart(argv, program.code(), program.interactive(), options.environment());
 
-        ChildProcess child;
+        OutputMeter meter = new OutputMeter(options.maxOutputBytes());
+        GuestOutput guestStdout = new GuestOutput(stdout, meter);
+        GuestOutput guestStderr = new GuestOutput(stderr, meter);
+        AtomicReference<Child> launched = new AtomicReference<>();
+        FdTable fds = new FdTable(stdin(options, launched), guestStdout, guestStderr);
+        CallLog log;
         try {
-            child = ChildProcess.launch(options);
+            log = CallLog.open(options.callLog(), absolute, program.code(), argv, hashSeed(options),
+                    new StandardStreams(fds, guestStdout, guestStderr));
+        } catch (CallLogFailure e) {
+            return stop(stderr, RunResult.stopped(Outcome.CONTROLLER_ERROR, e.getMessage()), null);
+        } catch (ReplayDiverged e) {
+            return stop(stderr, RunResult.stopped(Outcome.REPLAY_DIVERGED, e.getMessage()), null);
+        }
+        // the seed chosen for this run (or the record's, when replaying) is the one the child gets
+        options = options.withHashSeed(log.hashSeed());
+        long started = System.nanoTime();
+        Child child;
+        try {
+            child = extras.launcher.launch(options);
+            launched.set(child);
         } catch (IOException e) {
+            closeQuietly(log);
             return stop(stderr, RunResult.stopped(Outcome.LAUNCH_FAILED,
                     "could not start the child JVM: " + e.getMessage()), null);
         }
         if (options.timeout() != null) {
             child.startWatchdog(options.timeout());
         }
-        OutputMeter meter = new OutputMeter(options.maxOutputBytes());
-        FdTable fds = new FdTable(stdin(options, child), new GuestOutput(stdout, meter), new GuestOutput(stderr, meter));
+        child.startCpuWatchdog(SandboxOptions.CPU_GRACE);
         RunResult result;
         try (child) {
-            result = serve(child, vfs, fds, start, options);
+            result = serve(child, vfs, fds, start, options, log, extras);
         } finally {
             fds.closeAll();
+            extras.wallNanos = System.nanoTime() - started;
+            extras.cpuTime = child.cpuTime();
+            extras.peakMemoryBytes = child.peakMemoryBytes();
+        }
+        try {
+            log.close();
+        } catch (CallLogFailure e) {
+            return stop(stderr, RunResult.stopped(Outcome.CONTROLLER_ERROR, e.getMessage()), null);
         }
         if (result.outcome() == Outcome.EXITED) {
-            if (result.exitCode() == 0 && options.commitOverlay()) {
+            if (result.exitCode() == 0 && options.commitOverlay() && vfs != null) {
                 try {
                     vfs.commitOverlays();
                 } catch (IOException | RuntimeException e) {
@@ -140,24 +180,48 @@ public final class Sandbox {
     }
 
     /** fd 0: the embedder's bytes or stream (given up when the child is gone), else empty. */
-    private static OpenFile stdin(SandboxOptions options, ChildProcess child) {
+    private static OpenFile stdin(SandboxOptions options, AtomicReference<Child> launched) {
         if (options.stdinBytes() != null) {
             return new GuestInput(new ByteArrayInputStream(options.stdinBytes()), () -> false);
         }
         if (options.stdinStream() != null) {
-            return new GuestInput(options.stdinStream(), () -> !child.isAlive());
+            return new GuestInput(options.stdinStream(), () -> launched.get() != null && !launched.get().isAlive());
         }
         return new EmptyInput();
     }
 
-    private static RunResult serve(ChildProcess child, VirtualFileSystem vfs, FdTable fds, GuestStart start,
-            SandboxOptions options) {
-        RunResult result;
+    /** The run's str hash seed: the configured one, or a random one from 1 to 4294967295. */
+    private static long hashSeed(SandboxOptions options) {
+        Long seed = options.callLog().hashSeed();
+        return seed != null ? seed : 1 + new SecureRandom().nextLong(HashSeed.MAX);
+    }
+
+    private static VirtualFileSystem newFileSystem(Path folder, SandboxOptions options) throws IOException {
+        List<Mount> table = new ArrayList<>(folder != null ? VirtualFileSystem.defaultMounts(folder)
+                : List.of(Mount.memory(VirtualFileSystem.WORK_DIR), Mount.memory(VirtualFileSystem.TMP_DIR)));
+        table.addAll(options.mounts());
+        return new VirtualFileSystem(table, options.newQuota(), VirtualFileSystem.WORK_DIR);
+    }
+
+    private static void closeQuietly(CallLog log) {
         try {
-            long status = new RequestServer(child, vfs, fds, start).serve();
+            log.close();
+        } catch (CallLogFailure ignored) {
+            // the run already failed for another reason
+        }
+    }
+
+    private static RunResult serve(Child child, VirtualFileSystem vfs, FdTable fds, GuestStart start,
+            SandboxOptions options, CallLog log, RunExtras extras) {
+        RunResult result;
+        RequestServer server = new RequestServer(child, vfs, fds, start).withHostCalls(extras.hostCalls);
+        extras.server = server;
+        try {
+            // the call log's layers (trace, record, replay) wrap every request, host calls too
+            long status = server.serve(log.around(server));
             child.closeReplies();
             child.awaitExit(EXIT_GRACE_MILLIS);
-            return RunResult.exited(status);
+            return limitOutcome(child, options, RunResult.exited(status));
         } catch (ProtocolViolation e) {
             result = RunResult.stopped(Outcome.PROTOCOL_VIOLATION, "protocol violation: " + e.getMessage());
         } catch (ChildGone e) {
@@ -167,6 +231,10 @@ public final class Sandbox {
                     : RunResult.stopped(Outcome.PROTOCOL_VIOLATION, e.getMessage() + " without EXIT");
         } catch (OutputLimitExceeded e) {
             result = RunResult.stopped(Outcome.OUTPUT_LIMIT, e.getMessage());
+        } catch (CallLogFailure e) {
+            result = RunResult.stopped(Outcome.CONTROLLER_ERROR, e.getMessage());
+        } catch (ReplayDiverged e) {
+            result = RunResult.stopped(Outcome.REPLAY_DIVERGED, e.getMessage());
         } catch (RuntimeException e) {
             result = RunResult.stopped(Outcome.CONTROLLER_ERROR, "internal error: " + e);
         }
@@ -174,7 +242,36 @@ public final class Sandbox {
             result = RunResult.stopped(Outcome.TIMEOUT,
                     "wall-time limit of " + seconds(options) + " exceeded");
         }
+        return limitOutcome(child, options, result);
+    }
+
+    /**
+     * The run's memory or CPU limit, if that is how it ended: the child halted with the
+     * memory-limit status, or the controller told it its CPU time was spent (whatever the
+     * child did after that) or killed it for running past the limit. Otherwise {@code result}.
+     */
+    private static RunResult limitOutcome(Child child, SandboxOptions options, RunResult result) {
+        if (result.outcome() == Outcome.TIMEOUT && !child.killedForCpu()) {
+            return result;
+        }
+        if (child.cpu().spent() || child.killedForCpu()) {
+            return RunResult.stopped(Outcome.CPU_LIMIT,
+                    "CPU limit of " + limitSeconds(options.cpuLimit()) + " exceeded");
+        }
+        if (result.outcome() == Outcome.CHILD_DIED) {
+            Integer status = child.awaitExit(0);
+            if (status != null && status == PipeEndpoint.MEMORY_LIMIT_STATUS) {
+                return RunResult.stopped(Outcome.MEMORY_LIMIT,
+                        "memory limit of " + options.heapDescription() + " exceeded");
+            }
+        }
         return result;
+    }
+
+    /** "2 s", "0.5 s". */
+    private static String limitSeconds(java.time.Duration limit) {
+        long millis = limit.toMillis();
+        return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0)) + " s";
     }
 
     /** CPython's checks before it runs a file, with its messages (and exit codes 2 and 1). */

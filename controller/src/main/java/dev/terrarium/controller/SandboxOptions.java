@@ -1,5 +1,6 @@
 package dev.terrarium.controller;
 
+import dev.terrarium.controller.trace.CallLogSettings;
 import dev.terrarium.controller.vfs.Mount;
 import dev.terrarium.controller.vfs.Quota;
 import java.io.InputStream;
@@ -35,10 +36,13 @@ public final class SandboxOptions {
     private long maxFileBytes = Quota.DEFAULT_MAX_FILE_BYTES;
     private long maxFiles = Quota.DEFAULT_MAX_FILES;
     private boolean dumpAst;
+    private Path commandWorkFolder;
     // environment and stdin (see their block below)
     private Map<String, String> environment = DEFAULT_ENVIRONMENT;
     private byte[] stdinBytes;
     private InputStream stdinStream;
+    private CallLogSettings callLog = CallLogSettings.NONE;
+    private Duration cpuLimit;
 
     private SandboxOptions() {}
 
@@ -59,9 +63,12 @@ public final class SandboxOptions {
         copy.maxFileBytes = maxFileBytes;
         copy.maxFiles = maxFiles;
         copy.dumpAst = dumpAst;
+        copy.commandWorkFolder = commandWorkFolder;
         copy.environment = environment;
         copy.stdinBytes = stdinBytes;
         copy.stdinStream = stdinStream;
+        copy.callLog = callLog;
+        copy.cpuLimit = cpuLimit;
         return copy;
     }
 
@@ -188,6 +195,24 @@ public final class SandboxOptions {
     }
 
     /**
+     * The host folder shown read-only at {@code /work} (the working directory) when the program
+     * is not a file ({@code -c} text, a program on stdin, the REPL). Null, the default, gives an
+     * empty in-memory {@code /work} instead, so an embedder's program text sees no host folder
+     * unless one is mounted; the {@code terrarium} command passes its current folder, as
+     * {@code python -c} sees its own.
+     */
+    public SandboxOptions withCommandWorkFolder(Path hostFolder) {
+        SandboxOptions copy = copy();
+        copy.commandWorkFolder = hostFolder == null ? null : hostFolder.toAbsolutePath();
+        return copy;
+    }
+
+    /** See {@link #withCommandWorkFolder}; null for an empty in-memory {@code /work}. */
+    public Path commandWorkFolder() {
+        return commandWorkFolder;
+    }
+
+    /**
      * With true the child prints the script's AST (CPython's
      * {@code ast.dump(ast.parse(src), include_attributes=True)}) instead of running it.
      */
@@ -273,6 +298,54 @@ public final class SandboxOptions {
     /** The class-data archive directory, or null for none. */
     public Path classDataDirectory() {
         return classDataDirectory;
+    }
+
+    // ---- limits: CPU time and the heap in bytes ----
+
+    /**
+     * CPU-time limit of the child process (all its threads, JVM start-up included), or null
+     * for none. The runtime counts the guest's work and asks the controller, which measures
+     * the child's CPU time; the guest cannot catch the end of it. A child that goes on past
+     * the limit by {@link #CPU_GRACE} (a builtin stuck without ticking) is killed.
+     */
+    public SandboxOptions withCpuLimit(Duration limit) {
+        if (limit != null && (limit.isNegative() || limit.isZero())) {
+            throw new IllegalArgumentException("CPU limit must be positive: " + limit);
+        }
+        SandboxOptions copy = copy();
+        copy.cpuLimit = limit;
+        return copy;
+    }
+
+    /** How far past the CPU limit a child may run before the controller kills it. */
+    public static final Duration CPU_GRACE = Duration.ofSeconds(1);
+
+    /** The CPU-time limit, or null for none. */
+    public Duration cpuLimit() {
+        return cpuLimit;
+    }
+
+    /** The heap size in bytes ({@link #heap()} without its unit). */
+    public long heapBytes() {
+        char unit = Character.toLowerCase(heap.charAt(heap.length() - 1));
+        int shift = unit == 'k' ? 10 : unit == 'm' ? 20 : unit == 'g' ? 30 : 0;
+        String digits = shift == 0 ? heap : heap.substring(0, heap.length() - 1);
+        return Long.parseLong(digits) << shift;
+    }
+
+    /** The heap for messages: "256 MiB", "1 GiB", "512 KiB" or "1000 bytes". */
+    public String heapDescription() {
+        long bytes = heapBytes();
+        if (bytes % (1L << 30) == 0) {
+            return (bytes >> 30) + " GiB";
+        }
+        if (bytes % (1L << 20) == 0) {
+            return (bytes >> 20) + " MiB";
+        }
+        if (bytes % (1L << 10) == 0) {
+            return (bytes >> 10) + " KiB";
+        }
+        return bytes + " bytes";
     }
 
     /** A JVM memory size: 1 to 10 digits without a leading zero, then an optional k, m or g. */
@@ -391,5 +464,59 @@ public final class SandboxOptions {
     /** The bytes given to {@link #withStdin(byte[])} (a copy), or null. */
     public byte[] stdinBytes() {
         return stdinBytes == null ? null : stdinBytes.clone();
+    }
+
+    // ---- call log, record/replay, determinism (--trace, --record, --replay, --deterministic, --seed) ----
+
+    /** Writes every call the guest makes to {@code file} as a JSON line (null: no trace). */
+    public SandboxOptions withTrace(Path file) {
+        return withCallLog(callLog.withTrace(file));
+    }
+
+    /** Records every call and its reply to {@code file}, for {@link #withReplay} (null: no record). */
+    public SandboxOptions withRecord(Path file) {
+        return withCallLog(callLog.withRecord(file));
+    }
+
+    /**
+     * Answers every call from a record made by {@link #withRecord} instead of the host: no
+     * mount is read, no clock or randomness asked (null: no replay). Not with a record or
+     * deterministic mode.
+     */
+    public SandboxOptions withReplay(Path file) {
+        return withCallLog(callLog.withReplay(file));
+    }
+
+    /**
+     * With true, the clock is virtual (starts at 2000-01-01 UTC, 1 ms per read, plus sleeps)
+     * and os.urandom is a generator seeded with {@link #withSeed}: two runs print the same.
+     */
+    public SandboxOptions withDeterministic(boolean on) {
+        return withCallLog(callLog.withDeterministic(on));
+    }
+
+    /** The seed of deterministic mode's randomness (default 0); setting it turns deterministic mode on. */
+    public SandboxOptions withSeed(long seed) {
+        return withCallLog(callLog.withSeed(seed).withDeterministic(true));
+    }
+
+    /**
+     * The seed of str and bytes hashes, as CPython's {@code PYTHONHASHSEED}: 0 (the default)
+     * for the fixed key, 1 to 4294967295 for CPython's key of that seed, null for a random
+     * seed each run (not with deterministic mode). A replay uses its record's seed.
+     */
+    public SandboxOptions withHashSeed(Long seed) {
+        return withCallLog(callLog.withHashSeed(seed));
+    }
+
+    private SandboxOptions withCallLog(CallLogSettings settings) {
+        SandboxOptions copy = copy();
+        copy.callLog = settings;
+        return copy;
+    }
+
+    /** The run's trace, record, replay and determinism settings. */
+    public CallLogSettings callLog() {
+        return callLog;
     }
 }

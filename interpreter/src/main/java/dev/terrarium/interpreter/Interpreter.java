@@ -204,12 +204,10 @@ public final class Interpreter {
             }
             GuestIO.writeStderr(Traceback.format(e, registry));
             return 1;
-        } catch (OutOfMemoryError e) {
-            // The heap filled up gradually (a single oversized request is refused earlier, by
-            // Budget, as a catchable MemoryError). The guest's objects are unreachable now.
-            GuestIO.writeStderr("MemoryError\n");
-            return 1;
         } catch (RuntimeException | Error e) {
+            // OutOfMemoryError included: the heap filled up gradually (a single oversized
+            // request is refused earlier, by Budget, as a catchable MemoryError); the child
+            // reports that as the run's memory limit. CpuLimitExceeded likewise ends the run.
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException(t);

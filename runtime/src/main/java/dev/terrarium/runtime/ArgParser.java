@@ -76,11 +76,33 @@ public final class ArgParser {
         return found;
     }
 
-    /** An int argument used as an index (compare CPython {@code PyNumber_Index}). */
+    /** An int argument used as an index (compare CPython {@code PyNumber_Index}): an int or an object with {@code __index__}. */
     public static PyInt index(PyObject o) {
-        if (o instanceof PyInt i) {
+        PyInt i = indexOrNull(o);
+        if (i != null) {
             return i;
         }
         throw PyErrors.typeError("'%s' object cannot be interpreted as an integer", o.type().name());
+    }
+
+    /**
+     * {@code o} as an int if it is one or its class defines {@code __index__} (whose result
+     * must be an int), else null, so callers can raise their own message.
+     */
+    public static PyInt indexOrNull(PyObject o) {
+        if (o instanceof PyInt i) {
+            return i;
+        }
+        if (!(o instanceof PyInstance)) {
+            return null;
+        }
+        PyObject r = Special.call0(o, "__index__");
+        if (r == null) {
+            return null;
+        }
+        if (r instanceof PyInt i) {
+            return i;
+        }
+        throw PyErrors.typeError("__index__ returned non-int (type %s)", r.type().name());
     }
 }

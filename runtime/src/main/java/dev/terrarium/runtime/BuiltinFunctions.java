@@ -14,14 +14,28 @@ final class BuiltinFunctions {
         PyObject file = ArgParser.keyword("print", args, kwnames, "file", "sep", "end", "flush");
         PyObject flush = ArgParser.keyword("print", args, kwnames, "flush", "sep", "end", "file");
         if (file == null || file == PyNone.INSTANCE) {
-            // print() writes to whatever sys.stdout is now (a StringIO, say); None drops the output.
-            file = SysModule.module().getAttr("stdout");
+            file = SysModule.currentStdout();
             if (file == PyNone.INSTANCE) {
-                return PyNone.INSTANCE;
+                return PyNone.INSTANCE; // sys.stdout = None discards output, as in CPython
             }
         }
-        if (file instanceof PyTextStream stream) {
-            StringBuilder b = new StringBuilder();
+        if (file != null && file != PyNone.INSTANCE && !(file instanceof PyTextStream)) {
+            // A guest file object gets one write() per argument, separator and end, as in CPython.
+            PyObject write = Ops.getAttr(file, "write");
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    write.call1(PyStr.of(sep));
+                }
+                write.call1(PyStr.of(Ops.str(args[i])));
+            }
+            write.call1(PyStr.of(end));
+            if (flush != null && Ops.isTrue(flush)) {
+                Ops.getAttr(file, "flush").call0();
+            }
+            return PyNone.INSTANCE;
+        }
+        StringBuilder b = new StringBuilder();
+        try {
             for (int i = 0; i < npos; i++) {
                 if (i > 0) {
                     b.append(sep);
@@ -29,27 +43,18 @@ final class BuiltinFunctions {
                 b.append(Ops.str(args[i]));
             }
             b.append(end);
-            if (stream.fd == 1) {
-                GuestIO.writeStdout(b.toString());
-                if (flush != null && Ops.isTrue(flush)) {
-                    GuestIO.flushStdout();
-                }
-            } else {
+        } finally {
+            // When str() of an argument fails, what came before it has been printed (CPython writes piecewise).
+            if (file instanceof PyTextStream stream) {
                 stream.write(b.toString());
+            } else {
+                GuestIO.writeStdout(b.toString());
             }
-            return PyNone.INSTANCE;
         }
-        // Any other object with write(): one call per object, separator and end, as CPython makes.
-        PyObject write = Ops.loadMethod(file, "write");
-        for (int i = 0; i < npos; i++) {
-            if (i > 0) {
-                Ops.callMethod(write, file, new PyObject[] {PyStr.of(sep)}, null);
-            }
-            Ops.callMethod(write, file, new PyObject[] {PyStr.of(Ops.str(args[i]))}, null);
-        }
-        Ops.callMethod(write, file, new PyObject[] {PyStr.of(end)}, null);
         if (flush != null && Ops.isTrue(flush)) {
-            Ops.callMethod(Ops.loadMethod(file, "flush"), file, new PyObject[0], null);
+            if (!(file instanceof PyTextStream stream) || stream.fd == 1) {
+                GuestIO.flushStdout();
+            }
         }
         return PyNone.INSTANCE;
     }
@@ -102,6 +107,13 @@ final class BuiltinFunctions {
                 throw PyErrors.typeError("ord() expected a character, but string of length %d found", s.length());
             }
             return PyInt.of(s.codePointAt(0));
+        }
+        if (o instanceof PyBytesLike b) {
+            // bytes and bytearray of length 1 give their byte (compare CPython builtin_ord)
+            if (b.length() != 1) {
+                throw PyErrors.typeError("ord() expected a character, but string of length %d found", b.length());
+            }
+            return PyInt.of(b.byteAt(0));
         }
         throw PyErrors.typeError("ord() expected string of length 1, but %s found", o.type().name());
     }
@@ -167,10 +179,11 @@ final class BuiltinFunctions {
         if (npos != 1) {
             throw PyErrors.typeError("sorted expected 1 argument, got %d", npos);
         }
-        PyObject key = ArgParser.keyword("sorted", args, kwnames, "key", "reverse");
-        PyObject reverse = ArgParser.keyword("sorted", args, kwnames, "reverse", "key");
+        // As CPython: build the list first, then call its sort() with the keywords (so their errors name sort()).
         PyList list = new PyList(Ops.toArray(args[0]));
-        ListMethods.sort(list, key, reverse != null && Ops.isTrue(reverse));
+        PyObject key = ArgParser.keyword("sort", args, kwnames, "key", "reverse");
+        PyObject reverse = ArgParser.keyword("sort", args, kwnames, "reverse", "key");
+        ListMethods.sort(list, key, reverse != null && StrArgs.cInt(reverse) != 0);
         return list;
     }
 
@@ -295,40 +308,26 @@ final class BuiltinFunctions {
         throw PyErrors.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'", a.type().name(), b.type().name());
     }
 
+    /** {@code pow(base, exp, mod=None)}; the three-argument form is {@link TernaryPow}. */
     static PyObject pow(PyObject[] args, String[] kwnames) {
-        ArgParser.noKeywords("pow", kwnames);
-        ArgParser.arity("pow", args, 2, 3);
-        if (args.length == 2 || args[2] == PyNone.INSTANCE) {
-            return Ops.pow(args[0], args[1]);
+        PyObject[] p = StrSearch.bindKeywords("pow", args, kwnames, "base", "exp", "mod");
+        if (p[0] == null) {
+            throw PyErrors.typeError("pow() missing required argument 'base' (pos 1)");
         }
-        if (!(args[0] instanceof PyInt b && args[1] instanceof PyInt e && args[2] instanceof PyInt m)) {
-            throw PyErrors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        if (p[1] == null) {
+            throw PyErrors.typeError("pow() missing required argument 'exp' (pos 2)");
         }
-        BigInteger mod = m.asBig();
-        if (mod.signum() == 0) {
-            throw PyErrors.valueError("pow() 3rd argument cannot be 0");
+        if (p[2] == null || p[2] == PyNone.INSTANCE) {
+            return Ops.pow(p[0], p[1]);
         }
-        BigInteger base = b.asBig();
-        BigInteger exp = e.asBig();
-        BigInteger am = mod.abs();
-        BigInteger r;
-        if (exp.signum() < 0) {
-            try {
-                r = base.modInverse(am).modPow(exp.negate(), am);
-            } catch (ArithmeticException ex) {
-                throw PyErrors.valueError("base is not invertible for the given modulus");
-            }
-        } else {
-            r = base.modPow(exp, am);
-        }
-        if (mod.signum() < 0 && r.signum() != 0) {
-            r = r.add(mod);
-        }
-        return PyInt.of(r);
+        return TernaryPow.pow(p[0], p[1], p[2]);
     }
 
     /** {@code round(number, ndigits=None)}: half to even, as CPython. */
     static PyObject round(PyObject[] args, String[] kwnames) {
+        if (args.length > 2) {
+            throw PyErrors.typeError("round() takes at most 2 arguments (%d given)", args.length);
+        }
         int npos = ArgParser.positionalCount(args, kwnames);
         PyObject nd = npos > 1 ? args[1] : ArgParser.keyword("round", args, kwnames, "ndigits", "number");
         PyObject x = npos > 0 ? args[0] : ArgParser.keyword("round", args, kwnames, "number", "ndigits");

@@ -18,6 +18,7 @@ public final class Builtins {
     }
 
     static {
+        DerivedTypes.install();
         put("None", PyNone.INSTANCE);
         put("True", PyBool.TRUE);
         put("False", PyBool.FALSE);
@@ -46,7 +47,7 @@ public final class Builtins {
         for (PyType t : PyExc.all()) {
             put(t.name(), t);
         }
-        PyGenericAlias.installOn(PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyType.TYPE);
+        PyGenericAlias.installOn(PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PyFrozenSet.TYPE);
         fn("print", BuiltinFunctions::print);
         fn("open", PyFiles::open);
         fn("input", BuiltinFunctions::input);
@@ -112,5 +113,18 @@ public final class Builtins {
         fn("hasattr", ObjectBuiltins::hasattr);
         fn("setattr", ObjectBuiltins::setattr);
         fn("delattr", ObjectBuiltins::delattr);
+        // names of CPython's builtins module beyond its functions and types
+        put("IOError", PyExc.OSError);
+        put("EnvironmentError", PyExc.OSError);
+        put("__name__", PyStr.of("builtins"));
+        put("__package__", PyStr.of(""));
+        put("__debug__", PyBool.TRUE);
+        put("__doc__", PyStr.of("Built-in functions, types, exceptions, and other objects.\n\n"
+                + "This module provides direct access to all 'built-in'\nidentifiers of Python; for example, builtins.len is\n"
+                + "the full name for the built-in function len().\n\nThis module is not normally accessed explicitly by most\n"
+                + "applications, but can be useful in modules that provide\nobjects with the same name as a built-in value, but in\n"
+                + "which the built-in of that name is also needed."));
+        fn("__import__", ImportFunction::call);
+        BuiltinNames.installAll();
     }
 }

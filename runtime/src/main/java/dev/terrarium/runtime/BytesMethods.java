@@ -145,31 +145,7 @@ final class BytesMethods {
 
     /** The keyword-or-positional arguments {@code names} of a method, in order (null when absent). */
     private static PyObject[] params(String fname, PyObject[] a, String[] k, String... names) {
-        int npos = ArgParser.positionalCount(a, k);
-        if (npos > names.length) {
-            throw PyErrors.typeError("%s() takes at most %d argument%s (%d given)", fname, names.length,
-                    names.length == 1 ? "" : "s", npos + (k == null ? 0 : k.length));
-        }
-        PyObject[] out = new PyObject[names.length];
-        System.arraycopy(a, 0, out, 0, npos);
-        if (k != null) {
-            for (int j = 0; j < k.length; j++) {
-                int slot = -1;
-                for (int n = 0; n < names.length; n++) {
-                    if (names[n].equals(k[j])) {
-                        slot = n;
-                    }
-                }
-                if (slot < 0) {
-                    throw PyErrors.typeError("%s() got an unexpected keyword argument '%s'", fname, k[j]);
-                }
-                if (out[slot] != null) {
-                    throw PyErrors.typeError("argument for %s() given by name ('%s') and position (%d)", fname, k[j], slot + 1);
-                }
-                out[slot] = a[npos + j];
-            }
-        }
-        return out;
+        return StrSearch.bindKeywords(fname, a, k, names);
     }
 
     private static String strParam(String fname, String pname, PyObject o, String dflt) {
@@ -179,7 +155,7 @@ final class BytesMethods {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw PyErrors.typeError("%s() argument '%s' must be str, not %s", fname, pname, o.type().name());
+        throw PyErrors.typeError("%s() argument '%s' must be str, not %s", fname, pname, StrArgs.clinicName(o));
     }
 
     // ---- searching ---------------------------------------------------------------------------
@@ -447,7 +423,16 @@ final class BytesMethods {
             ArgParser.arity("join", a, 1, 1);
             String sep = self(s).latin1();
             StringBuilder b = new StringBuilder();
-            PyObject[] items = Ops.toArray(a[0]);
+            PyObject it;
+            try {
+                it = Ops.iter(a[0]);
+            } catch (PyException e) {
+                if (e.matches(PyExc.TypeError)) {
+                    throw PyErrors.typeError("can only join an iterable"); // PySequence_Fast's message
+                }
+                throw e;
+            }
+            PyObject[] items = Ops.toArray(it);
             for (int i = 0; i < items.length; i++) {
                 if (!(items[i] instanceof PyBytesLike x)) {
                     throw PyErrors.typeError("sequence item %d: expected a bytes-like object, %s found", i,
@@ -720,6 +705,10 @@ final class BytesMethods {
             } else if (sepArg instanceof PyBytesLike sb) {
                 sep = sb.latin1();
             } else {
+                // CPython takes the length first: "object of type 'int' has no len()"
+                if (sepArg.len() != 1) {
+                    throw PyErrors.valueError("sep must be length 1.");
+                }
                 throw PyErrors.typeError("sep must be str or bytes.");
             }
             if (sep.codePointCount(0, sep.length()) != 1) {
@@ -786,11 +775,21 @@ final class BytesMethods {
         def(t, "extend", (s, a, k) -> {
             ArgParser.noKeywords("extend", k);
             ArgParser.arity("extend", a, 1, 1);
-            if (a[0] instanceof PyStr) {
-                throw PyErrors.typeError("expected iterable of integers; got: 'str'");
+            byte[] more;
+            if (a[0] instanceof PyBytesLike b) {
+                more = b.toByteArray();
+            } else {
+                PyObject it;
+                try {
+                    it = Ops.iter(a[0]);
+                } catch (PyException e) {
+                    if (e.matches(PyExc.TypeError)) {
+                        throw PyErrors.typeError("can't extend bytearray with %s", a[0].type().name());
+                    }
+                    throw e;
+                }
+                more = PyBytesLike.fromIterator(it, "byte must be in range(0, 256)");
             }
-            byte[] more = a[0] instanceof PyBytesLike b ? b.toByteArray()
-                    : PyBytesLike.fromSource("bytearray", new PyObject[] {a[0]}, null);
             PyByteArray self = mutable(s);
             self.splice(self.length(), self.length(), more);
             return PyNone.INSTANCE;

@@ -12,6 +12,7 @@ public final class CallDepth {
     private static int limit = 1000;
 
     public static void enter() {
+        CpuBudget.tick();
         // The module's own frame counts toward the limit too, as in CPython.
         if (++depth >= limit) {
             depth--;

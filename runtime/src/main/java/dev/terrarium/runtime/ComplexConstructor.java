@@ -47,8 +47,20 @@ final class ComplexConstructor {
         if (i instanceof PyStr) {
             throw PyErrors.typeError("complex() second arg can't be a string");
         }
+        PyComplex special = NumberProtocol.toComplexOrNull(r);
+        if (special != null) {
+            r = special;
+        }
         if (r instanceof PyComplex c && i == null) {
             return c;
+        }
+        if (r instanceof PyInstance) {
+            PyFloat f = NumberProtocol.toFloatOrNull(r);
+            r = f != null ? f : r;
+        }
+        if (i instanceof PyInstance) {
+            PyFloat f = NumberProtocol.toFloatOrNull(i);
+            i = f != null ? f : i;
         }
         double crReal;
         double crImag = 0.0;

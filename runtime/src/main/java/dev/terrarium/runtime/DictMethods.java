@@ -25,10 +25,23 @@ final class DictMethods {
         return d;
     }
 
+    /**
+     * CPython's {@code dict_update_arg}: a dict, else any object with a {@code keys}
+     * attribute (merged through {@code keys()} and {@code []}), else an iterable of pairs.
+     */
     static void update(PyDict d, PyObject source) {
-        if (source instanceof PyDict other) {
+        // CPython dict_merge: a dict's storage, unless its class overrides __iter__; then, as for
+        // any mapping (an object with keys()), its keys() and its __getitem__
+        if (source instanceof PyDict other && !DerivedSlots.overridesIter(source)) {
             for (var e : other.map.entrySet()) {
                 d.put(e.getKey(), e.getValue());
+            }
+            return;
+        }
+        if (source.type().lookup("keys") != null) {
+            PyObject keys = Ops.iter(Ops.getAttr(source, "keys").call(PyObject.NO_ARGS, null));
+            for (PyObject key = keys.next(); key != null; key = keys.next()) {
+                d.put(key, Ops.getItem(source, key));
             }
             return;
         }
@@ -53,7 +66,7 @@ final class DictMethods {
 
     static void install(PyType t) {
         def(t, "popitem", (s, a, k) -> {
-            ArgParser.noArgs("popitem", a, k);
+            ArgParser.noArgs("dict.popitem", a, k);
             PyDict d = (PyDict) s;
             if (d.size() == 0) {
                 throw PyErrors.keyError(PyStr.of("popitem(): dictionary is empty"));
@@ -67,14 +80,19 @@ final class DictMethods {
         });
         t.define("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
             ArgParser.noKeywords("fromkeys", k);
-            if (a.length < 2 || a.length > 3) {
-                throw PyErrors.typeError("fromkeys expected at least 1 argument, got %d", Math.max(0, a.length - 1));
-            }
-            PyDict d = new PyDict();
-            PyObject value = a.length == 3 ? a[2] : PyNone.INSTANCE;
-            PyObject it = Ops.iter(a[1]);
+            // a[0] is the class the method was looked up on.
+            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            ArgParser.arity("fromkeys", rest, 1, 2);
+            PyType cls = (PyType) a[0];
+            PyObject d = cls == PyDict.TYPE ? new PyDict() : cls.call(PyObject.NO_ARGS, null);
+            PyObject value = rest.length == 2 ? rest[1] : PyNone.INSTANCE;
+            PyObject it = Ops.iter(rest[0]);
             for (PyObject key = it.next(); key != null; key = it.next()) {
-                d.put(key, value);
+                if (d.type() == PyDict.TYPE) {
+                    ((PyDict) d).put(key, value);
+                } else {
+                    Ops.setItem(d, key, value);
+                }
             }
             return d;
         })));

@@ -34,6 +34,10 @@ final class FloatConstructor {
             }
             return new PyFloat(d);
         }
+        PyFloat fromMethod = NumberProtocol.toFloatOrNull(x);
+        if (fromMethod != null) {
+            return fromMethod;
+        }
         throw PyErrors.typeError("float() argument must be a string or a real number, not '%s'", x.type().name());
     }
 }

@@ -22,6 +22,18 @@ final class FormatSpec {
 
     private FormatSpec() {}
 
+    /** A copy without fill, alignment or width: the parts of a complex are padded as a whole. */
+    FormatSpec unpadded() {
+        FormatSpec c = new FormatSpec();
+        c.sign = sign;
+        c.noNegZero = noNegZero;
+        c.alternate = alternate;
+        c.grouping = grouping;
+        c.precision = precision;
+        c.type = type;
+        return c;
+    }
+
     private static boolean isAlign(int c) {
         return c == '<' || c == '>' || c == '=' || c == '^';
     }

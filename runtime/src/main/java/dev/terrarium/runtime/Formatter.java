@@ -140,6 +140,9 @@ public final class Formatter {
             default -> {
             }
         }
+        if (radix == 10) {
+            IntLimits.checkToStr(v);
+        }
         String digits = v.abs().toString(radix);
         if (f.type == 'X') {
             digits = digits.toUpperCase(java.util.Locale.ROOT);
@@ -184,6 +187,15 @@ public final class Formatter {
         if (precision < 0) {
             precision = 6;
         }
+        return renderFloat(value, f, t, precision, addDot0);
+    }
+
+    /**
+     * One double written with the conversion {@code t} ('e', 'f', 'g' or 'r'), then signed,
+     * grouped and padded as {@code f} says (upper case for E, F and G; '%' appends a percent).
+     */
+    private static String renderFloat(double value, FormatSpec f, char t, int precision, boolean addDot0) {
+        int type = f.type;
         if (type == '%') {
             value *= 100;
         }
@@ -219,6 +231,65 @@ public final class Formatter {
             return layout(f, sign(negative, f), "", "", body, 3);
         }
         return layout(f, sign(negative, f), "", body.substring(0, intEnd), body.substring(intEnd), 3);
+    }
+
+    // ---- complex --------------------------------------------------------------------------
+
+    /**
+     * {@code complex.__format__} for a non-empty spec (compare CPython format_complex_internal):
+     * each part is written like a float without padding, the imaginary part always signed
+     * unless the real part is omitted, then the whole {@code re+imj} (in parentheses for the
+     * default type) is padded to the width.
+     */
+    static String formatComplex(double re, double im, String spec) {
+        FormatSpec f = FormatSpec.parse(spec, "complex", '>');
+        switch (f.type) {
+            case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n':
+                break;
+            default:
+                throw FormatSpec.unknownCode(f.type, "complex");
+        }
+        if (f.precision > Integer.MAX_VALUE) {
+            throw PyErrors.valueError("precision too big");
+        }
+        int precision = (int) f.precision;
+        char t;
+        int defaultPrecision = 6;
+        boolean parens = false;
+        boolean skipRe = false;
+        switch (f.type) {
+            case 0 -> {
+                t = 'r';
+                defaultPrecision = 0;
+                if (re == 0.0 && Double.doubleToRawLongBits(re) == 0L) {
+                    skipRe = true;
+                } else {
+                    parens = true;
+                }
+            }
+            case 'e', 'E' -> t = 'e';
+            case 'f', 'F' -> t = 'f';
+            default -> t = 'g';
+        }
+        if (precision < 0) {
+            precision = defaultPrecision;
+        } else if (t == 'r') {
+            t = 'g';
+        }
+        if (f.fill == '0') {
+            throw PyErrors.valueError("Zero padding is not allowed in complex format specifier");
+        }
+        if (f.align == '=') {
+            throw PyErrors.valueError("'=' alignment flag is not allowed in complex format specifier");
+        }
+        FormatSpec part = f.unpadded();
+        String reText = skipRe ? "" : renderFloat(re, part, t, precision, false);
+        if (!skipRe) {
+            part.sign = '+';
+        }
+        String imText = renderFloat(im, part, t, precision, false);
+        String body = (parens ? "(" : "") + reText + imText + "j" + (parens ? ")" : "");
+        return pad(body, body.codePointCount(0, body.length()), f, '>');
     }
 
     // ---- number layout --------------------------------------------------------------------

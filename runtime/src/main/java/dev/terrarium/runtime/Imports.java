@@ -60,6 +60,8 @@ public final class Imports {
             case "random" -> n -> RandomModule.create();
             case "os.path" -> n -> (PyModule) OsModule.create().getAttr("path");
             case "builtins" -> n -> new PyModule("builtins", Builtins.DICT, null);
+            // The embedder's functions; null (no such built-in) when it registered none.
+            case "host" -> n -> HostModule.create();
             default -> null;
         };
         return factory == null ? null : factory.apply(name);

@@ -57,15 +57,9 @@ final class IntConstructor {
         if (x instanceof PyBytesLike b) {
             return parseBytes(b, 10);
         }
-        // A class instance converts through __int__, then __index__, then __trunc__ (CPython's PyNumber_Long).
-        for (String method : new String[] {"__int__", "__index__", "__trunc__"}) {
-            if (x instanceof PyInstance && x.type().lookup(method) != null) {
-                PyObject r = Special.call0(x, method);
-                if (r instanceof PyInt i) {
-                    return i.type() == PyInt.TYPE ? i : PyInt.of(i.asBig());
-                }
-                throw PyErrors.typeError("%s returned non-int (type %s)", method, r.type().name());
-            }
+        PyInt fromMethod = NumberProtocol.toIntOrNull(x);
+        if (fromMethod != null) {
+            return fromMethod.type() == PyInt.TYPE ? fromMethod : PyInt.of(fromMethod.asBig());
         }
         throw PyErrors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 x.type().name());

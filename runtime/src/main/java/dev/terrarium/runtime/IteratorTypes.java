@@ -250,6 +250,10 @@ final class IteratorTypes {
             throw PyErrors.typeError("reversed expected 1 argument, got %d", args.length);
         }
         PyObject seq = args[0];
+        PyObject own = seq instanceof DerivedInstance d ? d.derivedState().slot("__reversed__") : null;
+        if (own != null && own != PyNone.INSTANCE) {
+            return DerivedSlots.call(own, seq);
+        }
         if (seq instanceof PyList l) {
             return new ListReverse(l);
         }

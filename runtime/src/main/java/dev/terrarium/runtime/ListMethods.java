@@ -83,7 +83,7 @@ final class ListMethods {
             }
             PyObject key = ArgParser.keyword("sort", a, k, "key", "reverse");
             PyObject reverse = ArgParser.keyword("sort", a, k, "reverse", "key");
-            sort((PyList) s, key, reverse != null && Ops.isTrue(reverse));
+            sort((PyList) s, key, reverse != null && StrArgs.cInt(reverse) != 0);
             return PyNone.INSTANCE;
         });
     }
@@ -108,7 +108,10 @@ final class ListMethods {
             }
             final PyObject[] k = keys;
             // Reverse keeps stability by sorting the reversed sequence and reversing back, as CPython does.
-            Comparator<Integer> cmp = (x, y) -> Ops.lessThan(k[x], k[y]) ? -1 : Ops.lessThan(k[y], k[x]) ? 1 : 0;
+            Comparator<Integer> cmp = (x, y) -> {
+                CpuBudget.tick();
+                return Ops.lessThan(k[x], k[y]) ? -1 : Ops.lessThan(k[y], k[x]) ? 1 : 0;
+            };
             Arrays.sort(order, cmp);
             PyObject[] out = new PyObject[Math.max(n, 4)];
             for (int i = 0; i < n; i++) {

@@ -4,6 +4,27 @@ package dev.terrarium.runtime;
 final class ListSlices {
     private ListSlices() {}
 
+    /**
+     * The items of the value assigned to a slice: any iterable, with CPython's messages for
+     * one that is not (PySequence_Fast in list_ass_slice and list_ass_subscript).
+     */
+    static PyObject[] assignedItems(PySlice s, PyObject value) {
+        if (value instanceof PyList || value instanceof PyTuple) {
+            return Ops.toArray(value);
+        }
+        PyObject it;
+        try {
+            it = Ops.iter(value);
+        } catch (PyException e) {
+            if (!e.matches(PyExc.TypeError)) {
+                throw e;
+            }
+            boolean simple = s.step == PyNone.INSTANCE || s.step instanceof PyInt n && n.isSmall() && n.value == 1;
+            throw PyErrors.typeError(simple ? "can only assign an iterable" : "must assign iterable to extended slice");
+        }
+        return Ops.toArray(it);
+    }
+
     static void assign(PyList list, PySlice s, PyObject[] values) {
         int[] r = s.indices(list.size());
         int start = r[0];

@@ -183,6 +183,40 @@ final class MathModule {
             }
             return PyInt.of(result);
         }));
+        m.setAttr("perm", new PyBuiltinFunction("perm", (a, k) -> {
+            ArgParser.noKeywords("perm", k);
+            ArgParser.arity("perm", a, 1, 2);
+            BigInteger n = ArgParser.index(a[0]).asBig();
+            // perm(n) is perm(n, n), n!.
+            BigInteger r = a.length == 1 || a[1] == PyNone.INSTANCE ? n : ArgParser.index(a[1]).asBig();
+            if (n.signum() < 0 || r.signum() < 0) {
+                throw PyErrors.valueError("%s must be a non-negative integer", n.signum() < 0 ? "n" : "k");
+            }
+            if (r.compareTo(n) > 0) {
+                return PyInt.of(0);
+            }
+            Budget.checkIntBits((long) (r.doubleValue() * Math.max(1, n.bitLength())));
+            BigInteger result = BigInteger.ONE;
+            for (BigInteger i = n.subtract(r).add(BigInteger.ONE); i.compareTo(n) <= 0; i = i.add(BigInteger.ONE)) {
+                result = result.multiply(i);
+            }
+            return PyInt.of(result);
+        }));
+        // fmod follows C: the result has the sign of x (Java's % on doubles is C's fmod).
+        m.setAttr("fmod", new PyBuiltinFunction("fmod", (a, k) -> {
+            ArgParser.noKeywords("fmod", k);
+            ArgParser.arity("fmod", a, 2, 2);
+            double x = toDouble(a[0]);
+            double y = toDouble(a[1]);
+            if (Double.isInfinite(y) && Double.isFinite(x)) {
+                return new PyFloat(x);
+            }
+            double r = x % y;
+            if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
+                throw domainError();
+            }
+            return new PyFloat(r);
+        }));
         m.setAttr("fsum", PyBuiltinFunction.of1("fsum", o -> {
             java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
             PyObject it = Ops.iter(o);

@@ -22,7 +22,7 @@ final class NumberMethods {
         });
         def(t, "conjugate", (s, a, k) -> PyInt.of(((PyInt) s).asBig()));
         def(t, "as_integer_ratio", (s, a, k) -> PyTuple.of(PyInt.of(((PyInt) s).asBig()), PyInt.of(1)));
-        def(t, "is_integer", (s, a, k) -> PyBool.TRUE);
+        IntBytes.install(t);
     }
 
     /** {@code int.real}, {@code int.imag}, {@code int.numerator}, {@code int.denominator}, or null. */
@@ -62,6 +62,7 @@ final class NumberMethods {
             return PyTuple.of(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
         });
         def(t, "conjugate", (s, a, k) -> s);
+        FloatHex.install(t);
     }
 
     static PyObject floatAttribute(PyFloat self, String name) {

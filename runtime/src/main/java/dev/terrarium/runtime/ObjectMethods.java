@@ -30,8 +30,10 @@ final class ObjectMethods {
         }));
         // Built-in values answer with their own slots (int.__repr__ and friends are not
         // separate entries of their types' dicts yet); instances of classes get object's.
-        def(t, "__repr__", (s, a, k) -> PyStr.of(isPlain(s) ? PyInstance.defaultRepr(s) : s.repr()));
-        def(t, "__str__", (s, a, k) -> PyStr.of(isPlain(s) ? s.repr() : s.str()));
+        // (an instance of a class deriving from a built-in reaches these only when the built-in
+        // lacks the method, or explicitly: object.__str__ is repr(self), as CPython's object_str)
+        def(t, "__repr__", (s, a, k) -> PyStr.of(isPlain(s) || s instanceof DerivedInstance ? PyInstance.defaultRepr(s) : s.repr()));
+        def(t, "__str__", (s, a, k) -> PyStr.of(isPlain(s) || s instanceof DerivedInstance ? s.repr() : s.str()));
         def(t, "__eq__", (s, a, k) -> {
             ArgParser.arity("__eq__", a, 1, 1);
             if (!isPlain(s)) {
@@ -50,6 +52,8 @@ final class ObjectMethods {
             String name = attrName(a[0]);
             if (s instanceof PyInstance i) {
                 InstanceAttributes.set(s, i.visibleDict(), name, a[1]);
+            } else if (s instanceof DerivedInstance d) {
+                InstanceAttributes.set(s, d.derivedState().visibleDict(), name, a[1]);
             } else if (s instanceof PyBaseException e) {
                 InstanceAttributes.set(s, e.instanceDict(), name, a[1]);
             } else {
@@ -62,6 +66,8 @@ final class ObjectMethods {
             String name = attrName(a[0]);
             if (s instanceof PyInstance i) {
                 InstanceAttributes.delete(s, i.visibleDict(), name);
+            } else if (s instanceof DerivedInstance d) {
+                InstanceAttributes.delete(s, d.derivedState().visibleDict(), name);
             } else {
                 s.delAttr(name);
             }
@@ -75,6 +81,13 @@ final class ObjectMethods {
                     return i.dict;
                 }
                 return InstanceAttributes.get(s, i.visibleDict(), name);
+            }
+            if (s instanceof DerivedInstance d) {
+                PyDict dict = d.derivedState().visibleDict();
+                if (name.equals("__dict__") && dict != null) {
+                    return dict;
+                }
+                return InstanceAttributes.get(s, dict, name);
             }
             return s.getAttr(name);
         });

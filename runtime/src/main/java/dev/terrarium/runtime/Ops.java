@@ -19,7 +19,7 @@ public final class Ops {
      * its reflected method is tried first, so a subclass can override its parent's operator.
      */
     private static boolean subclassFirst(PyObject a, PyObject b) {
-        return b instanceof PyInstance && b.type() != a.type() && b.type().isSubtypeOf(a.type());
+        return b.type().isUserDefined() && b.type() != a.type() && b.type().isSubtypeOf(a.type());
     }
 
     private static PyObject unsupported(String symbol, PyObject a, PyObject b) {
@@ -27,10 +27,10 @@ public final class Ops {
     }
 
     public static PyObject add(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.add(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return new PyFloat(x.value + y.value);
         }
         return addSlow(a, b);
@@ -61,10 +61,10 @@ public final class Ops {
     }
 
     public static PyObject sub(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.sub(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return new PyFloat(x.value - y.value);
         }
         return subSlow(a, b);
@@ -83,10 +83,10 @@ public final class Ops {
     }
 
     public static PyObject mul(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.mul(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return new PyFloat(x.value * y.value);
         }
         return mulSlow(a, b);
@@ -102,6 +102,10 @@ public final class Ops {
         }
         PyObject r = a.mul(b);
         if (r == NI && (r = a.type() == b.type() ? NI : b.rmul(a)) == NI) {
+            PyObject repeated = repeatByIndex(a, b);
+            if (repeated != null) {
+                return repeated;
+            }
             if ((a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInt)
                     || (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple) && !(a instanceof PyInt)) {
                 PyObject nonInt = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple ? b : a;
@@ -110,6 +114,19 @@ public final class Ops {
             return unsupported("*", a, b);
         }
         return r;
+    }
+
+    /**
+     * A sequence times an object whose class defines {@code __index__} (CPython's sq_repeat
+     * after both operands' multiplication declined), or null.
+     */
+    private static PyObject repeatByIndex(PyObject a, PyObject b) {
+        PyObject seq = b instanceof PyInstance ? a : a instanceof PyInstance ? b : null;
+        if (!(seq instanceof PyStr || seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyBytesLike)) {
+            return null;
+        }
+        PyInt n = ArgParser.indexOrNull(seq == a ? b : a);
+        return n == null ? null : seq.mul(n);
     }
 
     public static PyObject matmul(PyObject a, PyObject b) {
@@ -124,10 +141,10 @@ public final class Ops {
     }
 
     public static PyObject truediv(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.trueDiv(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return PyFloat.divide(x.value, y.value);
         }
         if (subclassFirst(a, b)) {
@@ -141,10 +158,10 @@ public final class Ops {
     }
 
     public static PyObject floordiv(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.floorDiv(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return PyFloat.floorDiv(x.value, y.value);
         }
         if (subclassFirst(a, b)) {
@@ -158,10 +175,10 @@ public final class Ops {
     }
 
     public static PyObject mod(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.mod(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return new PyFloat(PyFloat.mod(x.value, y.value));
         }
         if (subclassFirst(a, b)) {
@@ -245,10 +262,10 @@ public final class Ops {
 
     /** {@code a += b}: in place for lists, as {@code list.__iadd__}; otherwise as {@code a + b}. */
     public static PyObject iadd(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.add(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return new PyFloat(x.value + y.value);
         }
         return iaddSlow(a, b);
@@ -256,7 +273,7 @@ public final class Ops {
 
     /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
     private static PyObject iaddSlow(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__iadd__", b);
             if (r != null && r != NI) {
                 return r;
@@ -265,6 +282,9 @@ public final class Ops {
         if (a instanceof PyList l) {
             l.extend(toArray(b));
             return l;
+        }
+        if (a instanceof PyByteArray) {
+            return SequenceExtras.concatInPlace(a, b); // bytearray_iconcat
         }
         if (subclassFirst(a, b)) {
             PyObject first = b.radd(a);
@@ -286,10 +306,10 @@ public final class Ops {
     }
 
     public static PyObject isub(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.sub(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return new PyFloat(x.value - y.value);
         }
         return isubSlow(a, b);
@@ -297,7 +317,7 @@ public final class Ops {
 
     /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
     private static PyObject isubSlow(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__isub__", b);
             if (r != null && r != NI) {
                 return r;
@@ -320,10 +340,10 @@ public final class Ops {
     }
 
     public static PyObject imul(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b)) {
             return PyInt.mul(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return new PyFloat(x.value * y.value);
         }
         return imulSlow(a, b);
@@ -331,11 +351,14 @@ public final class Ops {
 
     /** Everything but the int and float fast paths, kept out of line so the fast method stays inlinable. */
     private static PyObject imulSlow(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__imul__", b);
             if (r != null && r != NI) {
                 return r;
             }
+        }
+        if ((a instanceof PyList || a instanceof PyByteArray) && SequenceExtras.isIndex(b)) {
+            return SequenceExtras.repeatInPlace(a, b); // list_inplace_repeat, bytearray_irepeat
         }
         if (subclassFirst(a, b)) {
             PyObject first = b.rmul(a);
@@ -344,11 +367,17 @@ public final class Ops {
             }
         }
         PyObject r = a.mul(b);
-        return r != NI || (r = a.type() == b.type() ? NI : b.rmul(a)) != NI ? r : unsupported("*=", a, b);
+        if (r != NI || (r = a.type() == b.type() ? NI : b.rmul(a)) != NI) {
+            return r;
+        }
+        if (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytesLike) {
+            throw PyErrors.typeError("can't multiply sequence by non-int of type '%s'", b.type().name());
+        }
+        return unsupported("*=", a, b);
     }
 
     public static PyObject imatmul(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__imatmul__", b);
             if (r != null && r != NI) {
                 return r;
@@ -365,7 +394,7 @@ public final class Ops {
     }
 
     public static PyObject itruediv(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__itruediv__", b);
             if (r != null && r != NI) {
                 return r;
@@ -382,7 +411,7 @@ public final class Ops {
     }
 
     public static PyObject ifloordiv(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__ifloordiv__", b);
             if (r != null && r != NI) {
                 return r;
@@ -399,7 +428,7 @@ public final class Ops {
     }
 
     public static PyObject imod(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__imod__", b);
             if (r != null && r != NI) {
                 return r;
@@ -416,7 +445,7 @@ public final class Ops {
     }
 
     public static PyObject ipow(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__ipow__", b);
             if (r != null && r != NI) {
                 return r;
@@ -433,7 +462,7 @@ public final class Ops {
     }
 
     public static PyObject ilshift(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__ilshift__", b);
             if (r != null && r != NI) {
                 return r;
@@ -450,7 +479,7 @@ public final class Ops {
     }
 
     public static PyObject irshift(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__irshift__", b);
             if (r != null && r != NI) {
                 return r;
@@ -467,7 +496,7 @@ public final class Ops {
     }
 
     public static PyObject iand(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__iand__", b);
             if (r != null && r != NI) {
                 return r;
@@ -490,7 +519,7 @@ public final class Ops {
     }
 
     public static PyObject ior(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__ior__", b);
             if (r != null && r != NI) {
                 return r;
@@ -501,6 +530,10 @@ public final class Ops {
             if (r != NI) {
                 return r;
             }
+        }
+        if (a instanceof PyDict d) {
+            DictMethods.update(d, b); // dict_ior
+            return d;
         }
         if (subclassFirst(a, b)) {
             PyObject first = b.ror(a);
@@ -513,7 +546,7 @@ public final class Ops {
     }
 
     public static PyObject ixor(PyObject a, PyObject b) {
-        if (a instanceof PyInstance) {
+        if (a.type().isUserDefined()) {
             PyObject r = Special.call1(a, "__ixor__", b);
             if (r != null && r != NI) {
                 return r;
@@ -587,60 +620,60 @@ public final class Ops {
     }
 
     public static PyObject lt(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b) && x.big == null && y.big == null) {
             return PyBool.of(x.value < y.value);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return PyBool.of(x.value < y.value);
         }
         return compare(a, b, CompareOp.LT);
     }
 
     public static PyObject le(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b) && x.big == null && y.big == null) {
             return PyBool.of(x.value <= y.value);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return PyBool.of(x.value <= y.value);
         }
         return compare(a, b, CompareOp.LE);
     }
 
     public static PyObject gt(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b) && x.big == null && y.big == null) {
             return PyBool.of(x.value > y.value);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return PyBool.of(x.value > y.value);
         }
         return compare(a, b, CompareOp.GT);
     }
 
     public static PyObject ge(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b) && x.big == null && y.big == null) {
             return PyBool.of(x.value >= y.value);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return PyBool.of(x.value >= y.value);
         }
         return compare(a, b, CompareOp.GE);
     }
 
     public static PyObject eqObj(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b) && x.big == null && y.big == null) {
             return PyBool.of(x.value == y.value);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return PyBool.of(x.value == y.value);
         }
         return compare(a, b, CompareOp.EQ);
     }
 
     public static PyObject neObj(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+        if (a instanceof PyInt x && b instanceof PyInt y && DerivedSlots.neither(a, b) && x.big == null && y.big == null) {
             return PyBool.of(x.value != y.value);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y && DerivedSlots.neither(a, b)) {
             return PyBool.of(x.value != y.value);
         }
         return compare(a, b, CompareOp.NE);
@@ -698,7 +731,7 @@ public final class Ops {
             case 'a' -> PyStr.of(dev.terrarium.runtime.text.StrRepr.escapeNonAscii(value.repr()));
             default -> value;
         };
-        if (spec == null && v instanceof PyStr) {
+        if (spec == null && v instanceof PyStr && !(v instanceof DerivedInstance)) {
             return v;
         }
         return format(v, spec == null ? PyStr.of("") : spec);
@@ -755,14 +788,15 @@ public final class Ops {
 
     /** All items of an iterable, as a fresh array. */
     public static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && !(iterable instanceof DerivedInstance)) {
             return t.toArray();
         }
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && !(iterable instanceof DerivedInstance)) {
             return l.toArray();
         }
         ArrayList<PyObject> out = new ArrayList<>();
         PyObject it = iterable.iter();
+        DerivedSlots.lengthHint(iterable);
         for (PyObject x = it.next(); x != null; x = it.next()) {
             out.add(x);
             if ((out.size() & 0xffff) == 0) {
@@ -824,7 +858,7 @@ public final class Ops {
     /** {@code **mapping} in a call's arguments. */
     public static void mergeKeywords(PyObject dict, PyObject mapping, PyObject function) {
         PyDict d = (PyDict) dict;
-        if (!(mapping instanceof PyDict m)) {
+        if (!(mapping instanceof PyDict m) || DerivedSlots.overridesIter(mapping)) {
             if (mapping.type().lookup("keys") == null) {
                 throw PyErrors.typeError("%s argument after ** must be a mapping, not %s", callableName(function),
                         mapping.type().name());
@@ -1153,7 +1187,28 @@ public final class Ops {
 
     /** The exception to throw for {@code raise exc} (compare CPython {@code do_raise}). */
     public static PyException raise(PyObject exc) {
-        return new PyException(exceptionInstance(exc, "exceptions must derive from BaseException"));
+        PyBaseException value = exceptionInstance(exc, "exceptions must derive from BaseException");
+        chainToHandled(value);
+        return new PyException(value);
+    }
+
+    /**
+     * What a raise statement does to {@code __context__} (compare CPython's
+     * {@code _PyErr_SetObject}): the exception being handled becomes the context even of an
+     * instance raised before, and a chain that would loop back to {@code value} is cut.
+     */
+    private static void chainToHandled(PyBaseException value) {
+        PyBaseException handling = ExcState.current();
+        if (handling == null || handling == value) {
+            return;
+        }
+        for (PyBaseException o = handling; o.context != null; o = o.context) {
+            if (o.context == value) {
+                o.context = null;
+                break;
+            }
+        }
+        value.context = handling;
     }
 
     /**
@@ -1165,6 +1220,7 @@ public final class Ops {
      */
     public static PyException raiseLeaving(PyObject exc) {
         PyBaseException value = exceptionInstance(exc, "exceptions must derive from BaseException");
+        chainToHandled(value);
         if (value.type() == PyExc.StopIteration && CallDepth.stopIterationIsSwallowedHere()) {
             return PyException.untraced(value);
         }
@@ -1180,6 +1236,7 @@ public final class Ops {
             value.cause = exceptionInstance(cause, "exception causes must derive from BaseException");
         }
         value.suppressContext = true;
+        chainToHandled(value);
         return new PyException(value);
     }
 
@@ -1212,18 +1269,26 @@ public final class Ops {
      * {@code PyErr_GivenExceptionMatches}); T is a class or a tuple of classes.
      */
     public static boolean exceptionMatches(PyException e, PyObject t) {
+        // CPython's check_except_type_valid: every class of a tuple is checked before any matching.
         if (t instanceof PyTuple tuple) {
             for (int i = 0; i < tuple.size(); i++) {
-                if (exceptionMatches(e, tuple.get(i))) {
+                checkCatchable(tuple.get(i));
+            }
+            for (int i = 0; i < tuple.size(); i++) {
+                if (e.value().isInstance((PyType) tuple.get(i))) {
                     return true;
                 }
             }
             return false;
         }
-        if (t instanceof PyType type && type.isSubtypeOf(PyExc.BaseException)) {
-            return e.value().isInstance(type);
+        checkCatchable(t);
+        return e.value().isInstance((PyType) t);
+    }
+
+    private static void checkCatchable(PyObject t) {
+        if (!(t instanceof PyType type && type.isSubtypeOf(PyExc.BaseException))) {
+            throw PyErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
         }
-        throw PyErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
     }
 
     /** Entering an {@code except} block for {@code e}; returns the exception instance (for {@code as}). */
@@ -1240,9 +1305,14 @@ public final class Ops {
 
     /**
      * Entering a finally body because {@code pending} is propagating: while the body runs,
-     * that exception is the one being handled (so one raised there chains to it).
+     * that exception is the one being handled (so one raised there chains to it). The end of
+     * the run's CPU time or heap is not an exception the guest handles: it leaves at once,
+     * without running the finally body (which could swallow it with a return or loop on).
      */
     public static void enterFinally(Throwable pending) {
+        if (pending instanceof CpuLimitExceeded || pending instanceof OutOfMemoryError) {
+            throw (Error) pending;
+        }
         ExcState.push(pending instanceof PyException p ? p.value() : null);
     }
 

@@ -40,10 +40,15 @@ final class OsErrors {
             case 17 -> PyExc.FileExistsError;
             case 20 -> PyExc.NotADirectoryError;
             case 21 -> PyExc.IsADirectoryError;
-            case 32 -> PyExc.BrokenPipeError;
-            case 11 -> PyExc.BlockingIOError;
+            case 32, 108 -> PyExc.BrokenPipeError; // EPIPE, ESHUTDOWN
+            case 11, 114, 115 -> PyExc.BlockingIOError; // EAGAIN, EALREADY, EINPROGRESS
             case 4 -> PyExc.InterruptedError;
             case 110 -> PyExc.TimeoutError;
+            case 10 -> PyExc.ChildProcessError; // ECHILD
+            case 3 -> PyExc.ProcessLookupError; // ESRCH
+            case 103 -> PyExc.ConnectionAbortedError;
+            case 111 -> PyExc.ConnectionRefusedError;
+            case 104 -> PyExc.ConnectionResetError;
             default -> PyExc.OSError;
         };
     }

@@ -5,11 +5,14 @@ import dev.terrarium.runtime.text.StrRepr;
 import java.math.BigInteger;
 
 /**
- * {@code str % args}: printf-style formatting, exactly as CPython 3.11's
- * {@code PyUnicode_Format} (Objects/unicodeobject.c: unicode_format_arg_parse,
- * unicode_format_getnextarg, unicode_format_arg_format, unicode_format_arg_output).
- * Conversions d i u o x X e E f F g G c r s a and %%, flags - + space # 0, width and
- * precision (also '*'), and {@code %(key)s} with a mapping.
+ * {@code str % args} and {@code bytes % args}: printf-style formatting, exactly as CPython
+ * 3.11's {@code PyUnicode_Format} (Objects/unicodeobject.c: unicode_format_arg_parse,
+ * unicode_format_getnextarg, unicode_format_arg_format, unicode_format_arg_output) and
+ * {@code _PyBytes_FormatEx} (Objects/bytesobject.c). Conversions d i u o x X e E f F g G c
+ * r s a and %%, flags - + space # 0, width and precision (also '*'), and {@code %(key)s}
+ * with a mapping. Bytes are handled as Latin-1 text (one char per byte); in bytes mode %s
+ * and %b take bytes-like objects, %r and %a give ASCII reprs, %c takes a byte, and mapping
+ * keys are bytes.
  */
 final class PercentFormat {
     private static final int LJUST = 1;
@@ -23,8 +26,11 @@ final class PercentFormat {
     private int arglen;
     private int argidx;
     private final PyObject dict;
+    /** True for {@code bytes % args}: fmt and the result are Latin-1 text standing for bytes. */
+    private final boolean bytes;
 
-    private PercentFormat(String fmt, PyObject args) {
+    private PercentFormat(String fmt, PyObject args, boolean bytes) {
+        this.bytes = bytes;
         this.fmt = fmt.codePoints().toArray();
         this.args = args;
         if (args instanceof PyTuple t) {
@@ -34,13 +40,20 @@ final class PercentFormat {
             arglen = -1;
             argidx = -2;
         }
-        boolean mapping = !(args instanceof PyTuple) && !(args instanceof PyStr) && args.type().lookup("__getitem__") != null
-                || args instanceof PyDict || args instanceof PyList || args instanceof PyRange;
+        boolean subscriptable = args.type().lookup("__getitem__") != null || args instanceof PyDict
+                || args instanceof PyList || args instanceof PyRange || args instanceof PyBytesLike;
+        boolean mapping = subscriptable && !(args instanceof PyTuple) && !(args instanceof PyStr)
+                && !(bytes && args instanceof PyBytes);
         dict = mapping ? args : null;
     }
 
     static String format(String fmt, PyObject args) {
-        return new PercentFormat(fmt, args).run();
+        return new PercentFormat(fmt, args, false).run();
+    }
+
+    /** {@code bytes % args}: the format and the result as bytes (compare _PyBytes_FormatEx). */
+    static byte[] formatBytes(PyBytesLike fmt, PyObject args) {
+        return PyBytesLike.fromLatin1(new PercentFormat(fmt.latin1(), args, true).run());
     }
 
     private PyObject nextArg() {
@@ -70,7 +83,7 @@ final class PercentFormat {
             Budget.checkBytes(2L * out.length());
         }
         if (argidx < arglen && dict == null) {
-            throw PyErrors.typeError("not all arguments converted during string formatting");
+            throw PyErrors.typeError("not all arguments converted during %s formatting", bytes ? "bytes" : "string");
         }
         return out.toString();
     }
@@ -96,7 +109,7 @@ final class PercentFormat {
                 throw PyErrors.valueError("incomplete format key");
             }
             String key = new String(fmt, start, i - 1 - start);
-            args = dict.getItem(PyStr.of(key));
+            args = dict.getItem(bytes ? new PyBytes(PyBytesLike.fromLatin1(key)) : PyStr.of(key));
             arglen = -1;
             argidx = -2;
         }
@@ -146,7 +159,7 @@ final class PercentFormat {
                 if (!(p instanceof PyInt pi)) {
                     throw PyErrors.typeError("* wants int");
                 }
-                prec = Math.max(0, StrArgs.ssize(pi));
+                prec = Math.max(0, cInt(pi));
                 i++;
             } else {
                 int start = i;
@@ -161,8 +174,128 @@ final class PercentFormat {
         }
         int type = fmt[i];
         PyObject v = nextArg();
-        format(out, v, type, flags, width, prec, i);
+        if (bytes) {
+            formatBytesArg(out, v, type, flags, width, prec, i);
+        } else {
+            format(out, v, type, flags, width, prec, i);
+        }
         return i + 1;
+    }
+
+    /** A C int argument ({@code _PyLong_AsInt}), as the precision taken by '*' is. */
+    private static int cInt(PyInt v) {
+        if (!v.isSmall() || v.value > Integer.MAX_VALUE || v.value < Integer.MIN_VALUE) {
+            throw PyErrors.overflowError("Python int too large to convert to C int");
+        }
+        return (int) v.value;
+    }
+
+    /** One conversion of {@code bytes % args} (compare the switch in _PyBytes_FormatEx). */
+    private static void formatBytesArg(StringBuilder out, PyObject v, int type, int flags, long width, long prec,
+            int index) {
+        switch (type) {
+            case 's', 'b', 'r', 'a' -> {
+                String s = type == 'r' || type == 'a' ? StrRepr.escapeNonAscii(Ops.repr(v)) : bytesOperand(v);
+                if (prec >= 0 && prec < s.length()) {
+                    s = s.substring(0, (int) prec);
+                }
+                pad(out, "", "", s, flags & LJUST, width);
+            }
+            case 'c' -> pad(out, "", "", String.valueOf((char) byteOperand(v)), flags & LJUST, width);
+            // _PyBytes_FormatEx turns 'i' into 'd' before formatting (its messages say %d)
+            case 'd', 'i', 'u', 'o', 'x', 'X' -> formatInt(out, v, type == 'i' ? 'd' : type, flags, width, prec);
+            case 'e', 'E', 'f', 'F', 'g', 'G' -> {
+                if (floatValue(v) == null) {
+                    throw PyErrors.typeError("float argument required, not %s", v.type().name());
+                }
+                formatFloat(out, v, type, flags, width, prec);
+            }
+            default -> throw PyErrors.valueError("unsupported format character '%c' (0x%x) at index %d",
+                    type >= 32 && type <= 126 ? (char) type : '?', type, index);
+        }
+    }
+
+    /** The operand of %s and %b: a bytes-like object or one with {@code __bytes__}, as Latin-1 text. */
+    private static String bytesOperand(PyObject v) {
+        if (v instanceof PyBytesLike b) {
+            return b.latin1();
+        }
+        if (v instanceof PyInstance && v.type().lookup("__bytes__") != null) {
+            PyObject r = Special.call0(v, "__bytes__");
+            if (!(r instanceof PyBytes b)) {
+                throw PyErrors.typeError("__bytes__ returned non-bytes (type %s)", r.type().name());
+            }
+            return b.latin1();
+        }
+        throw PyErrors.typeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                v.type().name());
+    }
+
+    /** The operand of bytes' %c: one byte, or an int in range(256) (compare byte_converter). */
+    private static int byteOperand(PyObject v) {
+        if (v instanceof PyBytesLike b && b.length() == 1) {
+            return b.byteAt(0);
+        }
+        PyInt i;
+        if (v instanceof PyInt vi) {
+            i = vi;
+        } else if (v instanceof PyInstance && v.type().lookup("__index__") != null) {
+            i = ArgParser.index(v);
+        } else {
+            throw PyErrors.typeError("%c requires an integer in range(256) or a single byte");
+        }
+        if (!i.isSmall() || i.value < 0 || i.value > 255) {
+            throw PyErrors.overflowError("%c arg not in range(256)");
+        }
+        return (int) i.value;
+    }
+
+    /** {@code PyFloat_AsDouble}: a float, an int, or an object with __float__ or __index__; null otherwise. */
+    private static Double floatValue(PyObject v) {
+        if (v instanceof PyFloat f) {
+            return f.value;
+        }
+        if (v instanceof PyInt i) {
+            return i.asDouble();
+        }
+        if (v instanceof PyInstance) {
+            if (v.type().lookup("__float__") != null) {
+                PyObject r = Special.call0(v, "__float__");
+                if (!(r instanceof PyFloat f)) {
+                    throw PyErrors.typeError("%s.__float__ returned non-float (type %s)", v.type().name(), r.type().name());
+                }
+                return f.value;
+            }
+            if (v.type().lookup("__index__") != null) {
+                return ArgParser.index(v).asDouble();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The integer an integer conversion formats (compare mainformatlong): o, x and X need an
+     * index; d, i and u also take floats and objects with __int__. Null when the type does not fit.
+     */
+    private static BigInteger integerValue(PyObject v, int type) {
+        if (v instanceof PyInt i) {
+            return i.asBig();
+        }
+        boolean index = v instanceof PyInstance && v.type().lookup("__index__") != null;
+        if (type == 'o' || type == 'x' || type == 'X') {
+            return index ? ArgParser.index(v).asBig() : null;
+        }
+        if (v instanceof PyFloat f) {
+            return IntConstructor.fromDouble(f.value).asBig();
+        }
+        if (v instanceof PyInstance && v.type().lookup("__int__") != null) {
+            PyObject r = Special.call0(v, "__int__");
+            if (!(r instanceof PyInt ri)) {
+                throw PyErrors.typeError("__int__ returned non-int (type %s)", r.type().name());
+            }
+            return ri.asBig();
+        }
+        return index ? ArgParser.index(v).asBig() : null;
     }
 
     private long number(int from, int to, String tooBig) {
@@ -198,7 +331,8 @@ final class PercentFormat {
             if (s.length() == 1) {
                 return s.value();
             }
-        } else if (v instanceof PyInt i) {
+        } else if (v instanceof PyInt || v instanceof PyInstance && v.type().lookup("__index__") != null) {
+            PyInt i = ArgParser.index(v);
             if (!i.isSmall() || i.value < 0 || i.value > 0x10FFFF) {
                 throw PyErrors.overflowError("%c arg not in range(0x110000)");
             }
@@ -208,17 +342,18 @@ final class PercentFormat {
     }
 
     private static void formatInt(StringBuilder out, PyObject v, int type, int flags, long width, long prec) {
-        BigInteger value;
-        if (v instanceof PyInt i) {
-            value = i.asBig();
-        } else if (v instanceof PyFloat f && (type == 'd' || type == 'i' || type == 'u')) {
-            value = IntConstructor.fromDouble(f.value).asBig();
+        BigInteger value = integerValue(v, type);
+        if (value != null) {
+            // formatted below
         } else if (type == 'd' || type == 'i' || type == 'u') {
             throw PyErrors.typeError("%%%c format: a real number is required, not %s", (char) type, v.type().name());
         } else {
             throw PyErrors.typeError("%%%c format: an integer is required, not %s", (char) type, v.type().name());
         }
         int radix = type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
+        if (radix == 10) {
+            IntLimits.checkToStr(value);
+        }
         String digits = value.abs().toString(radix);
         if (type == 'X') {
             digits = digits.toUpperCase(java.util.Locale.ROOT);
@@ -232,14 +367,11 @@ final class PercentFormat {
     }
 
     private static void formatFloat(StringBuilder out, PyObject v, int type, int flags, long width, long prec) {
-        double d;
-        if (v instanceof PyFloat f) {
-            d = f.value;
-        } else if (v instanceof PyInt i) {
-            d = i.asDouble();
-        } else {
+        Double boxed = floatValue(v);
+        if (boxed == null) {
             throw PyErrors.typeError("must be real number, not %s", v.type().name());
         }
+        double d = boxed;
         if (prec < 0) {
             prec = 6;
         }

@@ -118,18 +118,48 @@ public class PyBaseException extends PyObject {
             default:
                 break;
         }
-        // ImportError.name and .path: set by the import system (or keywords), else None.
-        if ((name.equals("name") || name.equals("path")) && isInstance(PyExc.ImportError)) {
+        // ImportError.msg: the only argument (CPython's ImportError_init), unless assigned.
+        if (name.equals("msg") && isInstance(PyExc.ImportError)) {
+            PyObject own = dict == null ? null : dict.get(PyStr.of(name));
+            return own != null ? own : args.size() == 1 ? args.get(0) : PyNone.INSTANCE;
+        }
+        // ImportError.name and .path, AttributeError.name and .obj, NameError.name: set by
+        // the raising code or by keywords, else None.
+        if ((name.equals("name") || name.equals("path")) && isInstance(PyExc.ImportError)
+                || (name.equals("name") || name.equals("obj")) && isInstance(PyExc.AttributeError)
+                || name.equals("name") && isInstance(PyExc.NameError)) {
             PyObject own = dict == null ? null : dict.get(PyStr.of(name));
             return own != null ? own : PyNone.INSTANCE;
         }
-        // StopIteration.value and SystemExit.code: the first argument, else None.
+        // StopIteration.value and SystemExit.code: the first argument, else None (SystemExit
+        // with several arguments: all of them).
         if ((name.equals("value") && isInstance(PyExc.StopIteration)) || (name.equals("code") && isInstance(PyExc.SystemExit))) {
             PyObject own = dict == null ? null : dict.get(PyStr.of(name));
             if (own != null) {
                 return own;
             }
+            if (name.equals("code") && args.size() > 1) {
+                return args;
+            }
             return args.size() > 0 ? args.get(0) : PyNone.INSTANCE;
+        }
+        if (isInstance(PyExc.SyntaxError)) {
+            int field = SYNTAX_ERROR_DETAILS.indexOf(name);
+            if (field >= 0 || name.equals("msg") || name.equals("print_file_and_line")) {
+                PyObject own = dict == null ? null : dict.get(PyStr.of(name));
+                if (own != null) {
+                    return own;
+                }
+                // CPython's SyntaxError_init: msg is the first argument; the others come from a
+                // second argument (filename, lineno, offset, text[, end_lineno, end_offset]).
+                if (name.equals("msg")) {
+                    return args.size() > 0 ? args.get(0) : PyNone.INSTANCE;
+                }
+                if (field >= 0 && args.size() == 2 && args.get(1) instanceof PyTuple info && field < info.size()) {
+                    return info.get(field);
+                }
+                return PyNone.INSTANCE;
+            }
         }
         switch (name) {
             default:
@@ -137,16 +167,33 @@ public class PyBaseException extends PyObject {
         }
     }
 
+    /** The attributes a SyntaxError takes from its second argument, in order. */
+    private static final java.util.List<String> SYNTAX_ERROR_DETAILS =
+            java.util.List.of("filename", "lineno", "offset", "text", "end_lineno", "end_offset");
+
     @Override
     public void setAttr(String name, PyObject value) {
         switch (name) {
             case "args" -> args = PyTuple.of(Ops.toArray(value));
             case "__cause__" -> {
+                if (value != PyNone.INSTANCE && !(value instanceof PyBaseException)) {
+                    throw PyErrors.typeError("exception cause must be None or derive from BaseException");
+                }
                 cause = value == PyNone.INSTANCE ? null : (PyBaseException) value;
                 suppressContext = true;
             }
-            case "__context__" -> context = value == PyNone.INSTANCE ? null : (PyBaseException) value;
-            case "__suppress_context__" -> suppressContext = Ops.isTrue(value);
+            case "__context__" -> {
+                if (value != PyNone.INSTANCE && !(value instanceof PyBaseException)) {
+                    throw PyErrors.typeError("exception context must be None or derive from BaseException");
+                }
+                context = value == PyNone.INSTANCE ? null : (PyBaseException) value;
+            }
+            case "__suppress_context__" -> {
+                if (!(value instanceof PyBool)) {
+                    throw PyErrors.typeError("attribute value type must be bool");
+                }
+                suppressContext = value == PyBool.TRUE;
+            }
             default -> {
                 PyObject setattr = type.isUserDefined() ? type.lookup("__setattr__") : null;
                 if (setattr instanceof PyFunction) {

@@ -1,9 +1,10 @@
 package dev.terrarium.runtime;
 
+import dev.terrarium.runtime.text.StrRepr;
 import java.util.Arrays;
 
 /** Python {@code bytearray}: a mutable, growable sequence of bytes; unhashable. */
-public final class PyByteArray extends PyBytesLike {
+public class PyByteArray extends PyBytesLike {
     public static final PyType TYPE = PyType.builtin("bytearray", PyType.OBJECT,
             (t, a, k) -> new PyByteArray(fromSource("bytearray", a, k)));
 
@@ -43,12 +44,12 @@ public final class PyByteArray extends PyBytesLike {
 
     @Override
     public String repr() {
-        return "bytearray(" + bytesRepr() + ")";
+        return type().name() + "(" + StrRepr.bytesRepr(array(), 0, length(), true) + ")";
     }
 
     @Override
     public long hash() {
-        throw PyErrors.typeError("unhashable type: 'bytearray'");
+        throw PyErrors.typeError("unhashable type: '%s'", type().name());
     }
 
     /** Replaces the value with {@code b} (owned). */
@@ -65,6 +66,19 @@ public final class PyByteArray extends PyBytesLike {
         buf[size++] = (byte) b;
     }
 
+    /** {@code self += other} (compare bytearray_iconcat): extends in place with a bytes-like object. */
+    PyObject inplaceConcat(PyObject other) {
+        if (!(other instanceof PyBytesLike b)) {
+            PyObject r = other.radd(this);
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+            throw PyErrors.typeError("can't concat %s to bytearray", other.type().name());
+        }
+        splice(size, size, b.toByteArray());
+        return this;
+    }
+
     /** Replaces bytes [start, end) with {@code repl}. */
     void splice(int start, int end, byte[] repl) {
         Budget.checkBytes((long) size - (end - start) + repl.length);
@@ -77,6 +91,7 @@ public final class PyByteArray extends PyBytesLike {
 
     @Override
     public void setItem(PyObject key, PyObject value) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             int k = Sequences.index(i, size, "bytearray index out of range");
             if (!(value instanceof PyInt v)) {
@@ -111,6 +126,7 @@ public final class PyByteArray extends PyBytesLike {
 
     @Override
     public void delItem(PyObject key) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             int k = Sequences.index(i, size, "bytearray index out of range");
             splice(k, k + 1, new byte[0]);

@@ -1,7 +1,7 @@
 package dev.terrarium.runtime;
 
 /** Python {@code bytes}: an immutable sequence of bytes. */
-public final class PyBytes extends PyBytesLike {
+public class PyBytes extends PyBytesLike {
     public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT, (t, a, k) -> {
         if (a.length == 1 && k == null && a[0] instanceof PyBytes b) {
             return b;
@@ -53,7 +53,7 @@ public final class PyBytes extends PyBytesLike {
 
     @Override
     public boolean equals(Object o) {
-        if (o instanceof PyBytesLike b) {
+        if (o instanceof PyBytesLike b && !(o instanceof DerivedInstance)) {
             return java.util.Arrays.equals(bytes, 0, bytes.length, b.array(), 0, b.length());
         }
         return super.equals(o);

@@ -63,6 +63,7 @@ public abstract class PyBytesLike extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             return PyInt.of(byteAt(Sequences.index(i, length(), this instanceof PyBytes ? "index out of range"
                     : "bytearray index out of range")));
@@ -96,8 +97,21 @@ public abstract class PyBytesLike extends PyObject {
         throw PyErrors.typeError("can't concat %s to %s", o.type().name(), type().name());
     }
 
+    /** {@code bytes % args}: printf-style formatting with bytes semantics (see {@link PercentFormat}). */
+    @Override
+    public PyObject mod(PyObject o) {
+        return make(PercentFormat.formatBytes(this, o));
+    }
+
     @Override
     public PyObject mul(PyObject o) {
+        return repeat(o);
+    }
+
+    private PyObject repeat(PyObject o) {
+        if (o instanceof PyInstance && o.type().lookup("__index__") != null) {
+            o = ArgParser.index(o);
+        }
         if (!(o instanceof PyInt n)) {
             PyObject r = o.rmul(this);
             if (r != PyNotImplemented.INSTANCE) {
@@ -121,9 +135,12 @@ public abstract class PyBytesLike extends PyObject {
         return make(r);
     }
 
+    /** {@code n * b}: only an int repeats (anything else would bounce back to the other operand). */
     @Override
     public PyObject rmul(PyObject o) {
-        return mul(o);
+        // not mul(o): a subclass's __mul__ must not answer for __rmul__; only an index repeats
+        // (anything else would bounce back to the other operand)
+        return SequenceExtras.isIndex(o) ? repeat(o) : PyNotImplemented.INSTANCE;
     }
 
     /** Compare CPython {@code bytes_richcompare}: unsigned, lexicographic. */
@@ -250,6 +267,13 @@ public abstract class PyBytesLike extends PyObject {
             }
             return new byte[0];
         }
+        if (what.equals("bytes") && source instanceof PyInstance && source.type().lookup("__bytes__") != null) {
+            PyObject r = Special.call0(source, "__bytes__");
+            if (!(r instanceof PyBytes b)) {
+                throw PyErrors.typeError("__bytes__ returned non-bytes (type %s)", r.type().name());
+            }
+            return b.toByteArray();
+        }
         if (source instanceof PyStr s) {
             if (encoding == null) {
                 throw PyErrors.typeError("string argument without an encoding");
@@ -264,6 +288,9 @@ public abstract class PyBytesLike extends PyObject {
         }
         if (source instanceof PyBytesLike b) {
             return b.toByteArray();
+        }
+        if (source instanceof PyInstance && source.type().lookup("__index__") != null) {
+            source = ArgParser.index(source);
         }
         if (source instanceof PyInt n) {
             if (n.isSmall() && n.value < 0 || !n.isSmall() && n.asBig().signum() < 0) {
@@ -285,11 +312,16 @@ public abstract class PyBytesLike extends PyObject {
             }
             throw e;
         }
+        return fromIterator(it, what.equals("bytes") ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
+    }
+
+    /** The ints an iterator yields as bytes; {@code rangeMessage} is the ValueError for one outside range(256). */
+    static byte[] fromIterator(PyObject it, String rangeMessage) {
         ByteBuilder out = new ByteBuilder(16);
         for (PyObject x = it.next(); x != null; x = it.next()) {
             PyInt i = ArgParser.index(x);
             if (!i.isSmall() || i.value < 0 || i.value > 255) {
-                throw PyErrors.valueError("bytes must be in range(0, 256)");
+                throw PyErrors.valueError(rangeMessage);
             }
             out.write((int) i.value);
         }

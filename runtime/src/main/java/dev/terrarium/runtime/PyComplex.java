@@ -8,7 +8,7 @@ import dev.terrarium.runtime.text.FloatRepr;
  * part +0.0) and the full complex formula is applied, so signed zeros, infinities and NaNs
  * come out as in CPython.
  */
-public final class PyComplex extends PyObject {
+public class PyComplex extends PyObject {
     public static final PyType TYPE = PyType.builtin("complex", PyType.OBJECT, ComplexConstructor::construct);
 
     static {
@@ -67,6 +67,12 @@ public final class PyComplex extends PyObject {
         return "(" + part(real) + im + "j)";
     }
 
+    /** {@code complex.__format__}: the empty spec is {@code str(self)}. */
+    @Override
+    public String format(String spec) {
+        return spec.isEmpty() ? str() : Formatter.formatComplex(real, imag, spec);
+    }
+
     @Override
     public boolean isTrue() {
         return real != 0.0 || imag != 0.0;
@@ -81,7 +87,7 @@ public final class PyComplex extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        if (o instanceof PyComplex c) {
+        if (o instanceof PyComplex c && !(o instanceof DerivedInstance)) {
             return real == c.real && imag == c.imag;
         }
         return super.equals(o);

@@ -7,7 +7,7 @@ import java.util.Map;
  * Python {@code dict}: insertion-ordered. Keys are held by their Python equality and hash
  * (see {@link PyObject#equals} and {@link PyObject#hashCode}).
  */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, DictMethods::construct);
 
     static {
@@ -43,8 +43,19 @@ public final class PyDict extends PyObject {
         mutations++;
         if (map.put(key, value) == null) {
             version++;
+            int size = map.size();
+            if (size >= GROWTH_CHECK_FROM && (size & (size - 1)) == 0) {
+                // At each doubling, room for the next one (its entries and table), as
+                // CPython's dict raises MemoryError when a resize cannot be allocated.
+                Budget.checkObjects(2L * size, ENTRY_BYTES);
+            }
         }
     }
+
+    /** Dict sizes from which growth is checked against the budget (a power of two). */
+    private static final int GROWTH_CHECK_FROM = 1 << 12;
+    /** About what one entry of the map costs: the entry object and its table slot. */
+    private static final long ENTRY_BYTES = 56;
 
     public PyObject remove(PyObject key) {
         checkHashable(key);
@@ -106,7 +117,7 @@ public final class PyDict extends PyObject {
 
     @Override
     public long hash() {
-        throw PyErrors.typeError("unhashable type: 'dict'");
+        throw PyErrors.typeError("unhashable type: '%s'", type().name());
     }
 
     @Override

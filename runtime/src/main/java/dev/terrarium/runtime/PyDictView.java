@@ -48,61 +48,114 @@ final class PyDictView extends PyObject {
         return PySet.of(Ops.toArray(o));
     }
 
-    private PyObject setOp(PyObject other, boolean reflected, java.util.function.BinaryOperator<PyObject> op) {
-        if (!setLike()) {
-            return PyNotImplemented.INSTANCE;
+    private static boolean isSetLikeView(PyObject o) {
+        return o instanceof PyDictView v && v.setLike();
+    }
+
+    /** CPython's {@code dictviews_to_set}: a new set of the operand's items (the keys of a keys view). */
+    private static PySet toSet(PyObject o) {
+        PySet result = new PySet();
+        result.updateFrom(o instanceof PyDictView v && v.kind == PyDictIterator.Kind.KEYS ? v.dict : o);
+        return result;
+    }
+
+    /**
+     * The binary set operators of keys and items views. As in CPython, the same function
+     * serves both operand orders ({@code left} may be the non-view operand) and the other
+     * operand may be any iterable.
+     */
+    private static PyObject or(PyObject left, PyObject right) {
+        PySet result = toSet(left);
+        result.updateFrom(right);
+        return result;
+    }
+
+    private static PyObject sub(PyObject left, PyObject right) {
+        PySet result = toSet(left);
+        result.differenceUpdate(right);
+        return result;
+    }
+
+    private static PyObject xor(PyObject left, PyObject right) {
+        PySet result = toSet(left);
+        result.symmetricDifferenceUpdate(right);
+        return result;
+    }
+
+    /** Compare CPython {@code _PyDictView_Intersect}. */
+    private static PyObject intersect(PyObject left, PyObject right) {
+        PyObject self = left;
+        PyObject other = right;
+        if (!isSetLikeView(self)) {
+            self = right;
+            other = left;
         }
-        PyObject mine = asSet(this);
-        PyObject theirs;
-        try {
-            theirs = asSet(other);
-        } catch (PyException e) {
-            if (e.matches(PyExc.TypeError)) {
-                return PyNotImplemented.INSTANCE;
+        long lenSelf = self.len();
+        if (other.type() == PySet.TYPE && lenSelf <= other.len()) {
+            return ((PySet) other).intersection(self);
+        }
+        if (isSetLikeView(other) && other.len() > lenSelf) {
+            PyObject swap = self;
+            self = other;
+            other = swap;
+        }
+        PySet result = new PySet();
+        PyObject it = Ops.iter(other);
+        for (PyObject key = it.next(); key != null; key = it.next()) {
+            if (self.contains(key)) {
+                result.addKey(key);
             }
-            throw e;
         }
-        return reflected ? op.apply(theirs, mine) : op.apply(mine, theirs);
+        return result;
     }
 
     @Override
     public PyObject and(PyObject o) {
-        return setOp(o, false, Ops::and);
+        return setLike() ? intersect(this, o) : PyNotImplemented.INSTANCE;
     }
 
     @Override
     public PyObject rand(PyObject o) {
-        return setOp(o, true, Ops::and);
+        return setLike() ? intersect(o, this) : PyNotImplemented.INSTANCE;
     }
 
     @Override
     public PyObject or(PyObject o) {
-        return setOp(o, false, Ops::or);
+        return setLike() ? or(this, o) : PyNotImplemented.INSTANCE;
     }
 
     @Override
     public PyObject ror(PyObject o) {
-        return setOp(o, true, Ops::or);
+        return setLike() ? or(o, this) : PyNotImplemented.INSTANCE;
     }
 
     @Override
     public PyObject sub(PyObject o) {
-        return setOp(o, false, Ops::sub);
+        return setLike() ? sub(this, o) : PyNotImplemented.INSTANCE;
     }
 
     @Override
     public PyObject rsub(PyObject o) {
-        return setOp(o, true, Ops::sub);
+        return setLike() ? sub(o, this) : PyNotImplemented.INSTANCE;
     }
 
     @Override
     public PyObject xor(PyObject o) {
-        return setOp(o, false, Ops::xor);
+        return setLike() ? xor(this, o) : PyNotImplemented.INSTANCE;
     }
 
     @Override
     public PyObject rxor(PyObject o) {
-        return setOp(o, true, Ops::xor);
+        return setLike() ? xor(o, this) : PyNotImplemented.INSTANCE;
+    }
+
+    /** Keys and items views are unhashable (they compare like sets); values views hash by identity. */
+    @Override
+    public long hash() {
+        if (setLike()) {
+            throw PyErrors.typeError("unhashable type: '%s'", type().name());
+        }
+        return super.hash();
     }
 
     @Override
@@ -119,6 +172,11 @@ final class PyDictView extends PyObject {
     }
 
     @Override
+    public boolean isTrue() {
+        return dict.size() != 0;
+    }
+
+    @Override
     public PyObject iter() {
         return new PyDictIterator(dict, kind);
     }
@@ -127,8 +185,18 @@ final class PyDictView extends PyObject {
     public boolean contains(PyObject item) {
         return switch (kind) {
             case KEYS -> dict.contains(item);
+            case ITEMS -> containsItem(item);
             default -> super.contains(item);
         };
+    }
+
+    /** Compare CPython {@code dictitems_contains}: a (key, value) tuple whose key maps to an equal value. */
+    private boolean containsItem(PyObject item) {
+        if (!(item instanceof PyTuple t) || t.size() != 2) {
+            return false;
+        }
+        PyObject value = dict.get(t.get(0));
+        return value != null && (value == t.get(1) || Ops.eq(value, t.get(1)));
     }
 
     @Override

@@ -23,6 +23,28 @@ public final class PyExc {
     }
 
     /**
+     * An exception type whose constructor also takes the keyword-only attributes
+     * {@code keywords} ({@code AttributeError(msg, name=..., obj=...)}), stored on the instance.
+     */
+    private static PyType defineWithKeywords(String name, PyType base, String... keywords) {
+        PyType t = PyType.builtin(name, base, (type, args, kw) -> {
+            int npos = ArgParser.positionalCount(args, kw);
+            PyBaseException made = create(type, java.util.Arrays.copyOf(args, npos));
+            if (kw != null) {
+                for (int i = 0; i < kw.length; i++) {
+                    if (!java.util.Arrays.asList(keywords).contains(kw[i])) {
+                        throw PyErrors.typeError("'%s' is an invalid keyword argument for %s()", kw[i], name);
+                    }
+                    made.instanceDict().put(PyStr.of(kw[i]), args[npos + i]);
+                }
+            }
+            return made;
+        });
+        ALL.add(t);
+        return t;
+    }
+
+    /**
      * {@code BaseExceptionGroup(message, exceptions)}: arguments are checked as
      * {@code BaseExceptionGroup.__new__} does, then keywords as its {@code __init__} does.
      */
@@ -54,22 +76,25 @@ public final class PyExc {
     public static final PyType OverflowError = define("OverflowError", ArithmeticError);
     public static final PyType ZeroDivisionError = define("ZeroDivisionError", ArithmeticError);
     public static final PyType AssertionError = define("AssertionError", Exception);
-    public static final PyType AttributeError = define("AttributeError", Exception);
+    public static final PyType AttributeError = defineWithKeywords("AttributeError", Exception, "name", "obj");
     public static final PyType BufferError = define("BufferError", Exception);
     public static final PyType EOFError = define("EOFError", Exception);
-    public static final PyType ImportError = define("ImportError", Exception);
-    public static final PyType ModuleNotFoundError = define("ModuleNotFoundError", ImportError);
+    public static final PyType ImportError = defineWithKeywords("ImportError", Exception, "name", "path");
+    public static final PyType ModuleNotFoundError = defineWithKeywords("ModuleNotFoundError", ImportError, "name", "path");
     public static final PyType LookupError = define("LookupError", Exception);
     public static final PyType IndexError = define("IndexError", LookupError);
     public static final PyType KeyError = define("KeyError", LookupError);
     public static final PyType MemoryError = define("MemoryError", Exception);
-    public static final PyType NameError = define("NameError", Exception);
+    public static final PyType NameError = defineWithKeywords("NameError", Exception, "name");
     public static final PyType UnboundLocalError = define("UnboundLocalError", NameError);
     public static final PyType OSError = define("OSError", Exception);
     public static final PyType BlockingIOError = define("BlockingIOError", OSError);
     public static final PyType ChildProcessError = define("ChildProcessError", OSError);
     public static final PyType ConnectionError = define("ConnectionError", OSError);
     public static final PyType BrokenPipeError = define("BrokenPipeError", ConnectionError);
+    public static final PyType ConnectionAbortedError = define("ConnectionAbortedError", ConnectionError);
+    public static final PyType ConnectionRefusedError = define("ConnectionRefusedError", ConnectionError);
+    public static final PyType ConnectionResetError = define("ConnectionResetError", ConnectionError);
     public static final PyType FileExistsError = define("FileExistsError", OSError);
     public static final PyType FileNotFoundError = define("FileNotFoundError", OSError);
     public static final PyType InterruptedError = define("InterruptedError", OSError);
@@ -115,6 +140,7 @@ public final class PyExc {
                 (self, a, k) -> PyStr.of(((PyBaseException) self).defaultStr())));
         BaseException.define("__repr__", new PyMethodDescriptor(BaseException, "__repr__",
                 (self, a, k) -> PyStr.of(((PyBaseException) self).defaultRepr())));
+        OSError.define("__init__", PyOSError.INIT);
         ExceptionGroupMethods.installAddNote(BaseException);
         ExceptionGroupMethods.install(BaseExceptionGroup);
         BaseException.define("with_traceback", new PyMethodDescriptor(BaseException, "with_traceback",
@@ -134,8 +160,11 @@ public final class PyExc {
         if (type.isSubtypeOf(KeyError)) {
             return new PyKeyError(type, args);
         }
-        if (type.isSubtypeOf(OSError) && !type.isUserDefined()) {
+        if (type.isSubtypeOf(OSError)) {
             return PyOSError.fromArgs(type, args);
+        }
+        if (PyUnicodeError.represents(type)) {
+            return PyUnicodeError.fromArgs(type, args);
         }
         return new PyBaseException(type, args);
     }

@@ -4,7 +4,7 @@ import dev.terrarium.runtime.text.FloatRepr;
 import java.math.BigDecimal;
 
 /** Python {@code float}: an IEEE 754 double. */
-public final class PyFloat extends PyObject {
+public class PyFloat extends PyObject {
     public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, FloatConstructor::construct);
 
     public final double value;
@@ -82,7 +82,7 @@ public final class PyFloat extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        if (o instanceof PyFloat f) {
+        if (o instanceof PyFloat f && !(o instanceof DerivedInstance)) {
             return value == f.value;
         }
         return super.equals(o);

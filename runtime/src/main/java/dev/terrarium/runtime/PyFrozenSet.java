@@ -1,7 +1,7 @@
 package dev.terrarium.runtime;
 
 /** Python {@code frozenset}: an immutable, hashable {@link PyAnySet}. */
-public final class PyFrozenSet extends PyAnySet {
+public class PyFrozenSet extends PyAnySet {
     public static final PyType TYPE = PyType.builtin("frozenset", PyType.OBJECT, (t, a, k) -> {
         ArgParser.noKeywords("frozenset", k);
         ArgParser.arity("frozenset", a, 0, 1);
@@ -43,7 +43,8 @@ public final class PyFrozenSet extends PyAnySet {
 
     @Override
     public String repr() {
-        return size() == 0 ? "frozenset()" : "frozenset(" + elementsRepr() + ")";
+        String name = type().name();
+        return size() == 0 ? name + "()" : name + "(" + elementsRepr() + ")";
     }
 
     private static long shuffleBits(long h) {

@@ -53,6 +53,17 @@ public final class PyGenericAlias extends PyObject {
         }
     }
 
+    /** {@code list[int] | None}: a {@code types.UnionType}. */
+    @Override
+    public PyObject or(PyObject other) {
+        return PyUnionType.or(this, other);
+    }
+
+    @Override
+    public PyObject ror(PyObject other) {
+        return PyUnionType.or(other, this);
+    }
+
     @Override
     public PyObject call(PyObject[] callArgs, String[] kwnames) {
         return origin.call(callArgs, kwnames);

@@ -256,7 +256,10 @@ public class PyInstance extends PyObject {
         if (n.asBig().signum() < 0) {
             throw PyErrors.valueError("__len__() should return >= 0");
         }
-        return n.asLong();
+        if (!n.isSmall()) {
+            throw PyErrors.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        return n.value;
     }
 
     @Override
@@ -293,9 +296,13 @@ public class PyInstance extends PyObject {
 
     @Override
     public PyObject iter() {
+        if (type.lookup("__iter__") == PyNone.INSTANCE) {
+            // __iter__ = None declares the class not iterable (CPython's slot_tp_iter).
+            throw PyErrors.typeError("'%s' object is not iterable", type.name());
+        }
         PyObject it = Special.call0(this, "__iter__");
         if (it != null) {
-            if (it.type().lookup("__next__") == null && !(it instanceof PyInstance) && it.iter() != it) {
+            if (!isIterator(it)) {
                 throw PyErrors.typeError("iter() returned non-iterator of type '%s'", it.type().name());
             }
             return it;
@@ -304,6 +311,21 @@ public class PyInstance extends PyObject {
             return new PySequenceIteratorOfGetItem(this);
         }
         throw PyErrors.typeError("'%s' object is not iterable", type.name());
+    }
+
+    /** CPython's PyIter_Check: a class with {@code __next__}, or a built-in iterator (its iter() is itself). */
+    private static boolean isIterator(PyObject o) {
+        if (o instanceof PyInstance) {
+            return o.type().lookup("__next__") != null;
+        }
+        try {
+            return o.iter() == o;
+        } catch (PyException e) {
+            if (e.matches(PyExc.TypeError)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** {@code __next__()} itself: its StopIteration reaches the caller as raised (builtin next()). */

@@ -44,6 +44,12 @@ public class PyInt extends PyObject {
         this.big = null;
     }
 
+    /** A copy of {@code v}'s value (for an instance of a class deriving from int). */
+    PyInt(PyInt v) {
+        this.value = v.value;
+        this.big = v.big;
+    }
+
     private PyInt(BigInteger big) {
         this.value = 0;
         this.big = big;
@@ -149,7 +155,7 @@ public class PyInt extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        if (o instanceof PyInt other && big == null && other.big == null) {
+        if (o instanceof PyInt other && big == null && other.big == null && !(o instanceof DerivedInstance)) {
             return value == other.value;
         }
         return super.equals(o);
@@ -193,6 +199,7 @@ public class PyInt extends PyObject {
         BigInteger x = a.asBig();
         BigInteger y = b.asBig();
         Budget.checkIntBits((long) x.bitLength() + y.bitLength());
+        CpuBudget.charge(multiplyWork(x.bitLength(), y.bitLength()));
         return of(x.multiply(y));
     }
 
@@ -296,6 +303,8 @@ public class PyInt extends PyObject {
         if (e > Integer.MAX_VALUE) {
             throw PyErrors.memoryError();
         }
+        long resultBits = base.abs().bitLength() * e;
+        CpuBudget.charge(2 * multiplyWork(resultBits / 2, resultBits / 2));
         return of(base.pow((int) e));
     }
 
@@ -432,41 +441,47 @@ public class PyInt extends PyObject {
 
     @Override
     public PyObject and(PyObject o) {
-        if (!(o instanceof PyInt i)) {
-            return PyNotImplemented.INSTANCE;
-        }
-        return big == null && i.big == null ? of(value & i.value) : of(asBig().and(i.asBig()));
+        return o instanceof PyInt i ? bitAnd(this, i) : PyNotImplemented.INSTANCE;
     }
 
+    // (not and(o): a subclass's override of __and__ must not answer for __rand__)
     @Override
     public PyObject rand(PyObject o) {
-        return and(o);
+        return o instanceof PyInt i ? bitAnd(i, this) : PyNotImplemented.INSTANCE;
+    }
+
+    private static PyInt bitAnd(PyInt a, PyInt b) {
+        return a.big == null && b.big == null ? of(a.value & b.value) : of(a.asBig().and(b.asBig()));
     }
 
     @Override
     public PyObject or(PyObject o) {
-        if (!(o instanceof PyInt i)) {
-            return PyNotImplemented.INSTANCE;
-        }
-        return big == null && i.big == null ? of(value | i.value) : of(asBig().or(i.asBig()));
+        return o instanceof PyInt i ? bitOr(this, i) : PyNotImplemented.INSTANCE;
     }
 
+    // (not or(o): a subclass's override of __or__ must not answer for __ror__)
     @Override
     public PyObject ror(PyObject o) {
-        return or(o);
+        return o instanceof PyInt i ? bitOr(i, this) : PyNotImplemented.INSTANCE;
+    }
+
+    private static PyInt bitOr(PyInt a, PyInt b) {
+        return a.big == null && b.big == null ? of(a.value | b.value) : of(a.asBig().or(b.asBig()));
     }
 
     @Override
     public PyObject xor(PyObject o) {
-        if (!(o instanceof PyInt i)) {
-            return PyNotImplemented.INSTANCE;
-        }
-        return big == null && i.big == null ? of(value ^ i.value) : of(asBig().xor(i.asBig()));
+        return o instanceof PyInt i ? bitXor(this, i) : PyNotImplemented.INSTANCE;
     }
 
+    // (not xor(o): a subclass's override of __xor__ must not answer for __rxor__)
     @Override
     public PyObject rxor(PyObject o) {
-        return xor(o);
+        return o instanceof PyInt i ? bitXor(i, this) : PyNotImplemented.INSTANCE;
+    }
+
+    private static PyInt bitXor(PyInt a, PyInt b) {
+        return a.big == null && b.big == null ? of(a.value ^ b.value) : of(a.asBig().xor(b.asBig()));
     }
 
     @Override
@@ -501,5 +516,21 @@ public class PyInt extends PyObject {
             return PyFloat.compareWithInt(f.value, this, op.swapped());
         }
         return PyNotImplemented.INSTANCE;
+    }
+
+    /**
+     * CPU ticks a product of big ints of these sizes stands for: about one per pair of 64-bit
+     * words while BigInteger multiplies schoolbook, then growing as its Toom-Cook does (about
+     * the 1.5th power of the size), so a huge product asks the CPU budget before it starts.
+     */
+    static long multiplyWork(long xBits, long yBits) {
+        long xw = (xBits >> 6) + 1;
+        long yw = (yBits >> 6) + 1;
+        long small = Math.min(xw, yw);
+        long large = Math.max(xw, yw);
+        if (small < 128) {
+            return small * large;
+        }
+        return (long) (large * Math.sqrt((double) small));
     }
 }

@@ -3,7 +3,7 @@ package dev.terrarium.runtime;
 import java.util.Arrays;
 
 /** Python {@code list}: a growable array. */
-public final class PyList extends PyObject {
+public class PyList extends PyObject {
     public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT, (t, a, k) -> {
         ArgParser.noKeywords("list", k);
         ArgParser.arity("list", a, 0, 1);
@@ -125,11 +125,12 @@ public final class PyList extends PyObject {
 
     @Override
     public long hash() {
-        throw PyErrors.typeError("unhashable type: 'list'");
+        throw PyErrors.typeError("unhashable type: '%s'", type().name());
     }
 
     @Override
     public PyObject getItem(PyObject key) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             return items[Sequences.index(i, size, "list index out of range")];
         }
@@ -141,12 +142,13 @@ public final class PyList extends PyObject {
 
     @Override
     public void setItem(PyObject key, PyObject value) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             items[Sequences.index(i, size, "list assignment index out of range")] = value;
             return;
         }
         if (key instanceof PySlice s) {
-            ListSlices.assign(this, s, Ops.toArray(value));
+            ListSlices.assign(this, s, ListSlices.assignedItems(s, value));
             return;
         }
         throw PyErrors.typeError("list indices must be integers or slices, not %s", key.type().name());
@@ -154,6 +156,7 @@ public final class PyList extends PyObject {
 
     @Override
     public void delItem(PyObject key) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             removeAt(Sequences.index(i, size, "list assignment index out of range"));
             return;
@@ -183,7 +186,8 @@ public final class PyList extends PyObject {
 
     @Override
     public PyObject rmul(PyObject o) {
-        return mul(o);
+        // not mul(o): a subclass's __mul__ must not answer for __rmul__
+        return o instanceof PyInt n ? new PyList(Sequences.repeat(items, size, n)) : PyNotImplemented.INSTANCE;
     }
 
     @Override
@@ -196,6 +200,7 @@ public final class PyList extends PyObject {
 
     @Override
     public boolean contains(PyObject item) {
+        CpuBudget.charge(size);
         for (int i = 0; i < size; i++) {
             if (items[i] == item || Ops.eq(items[i], item)) {
                 return true;

@@ -54,11 +54,11 @@ public final class PyMemberDescriptor extends PyObject {
     }
 
     private PyDict storage(PyObject instance) {
-        if (!(instance instanceof PyInstance i) || !instance.type().isSubtypeOf(owner)) {
+        if (!instance.type().isSubtypeOf(owner)) {
             throw PyErrors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
                     owner.name(), instance.type().name());
         }
-        return i.slotValues();
+        return instance instanceof DerivedInstance d ? d.derivedState().slotValues() : ((PyInstance) instance).slotValues();
     }
 
     @Override
@@ -74,7 +74,8 @@ public final class PyMemberDescriptor extends PyObject {
     static boolean installSlots(PyType cls, java.util.Map<String, PyObject> dict, PyType[] bases) {
         boolean inheritedDict = false;
         for (PyType b : bases) {
-            inheritedDict |= b.isUserDefined() ? b.instancesHaveDict() : b != PyType.OBJECT;
+            // built-in values have no __dict__ (exceptions do)
+            inheritedDict |= b.isUserDefined() ? b.instancesHaveDict() : b != PyType.OBJECT && !DerivedTypes.isDerivable(b);
         }
         PyObject slots = dict.get("__slots__");
         if (slots == null) {

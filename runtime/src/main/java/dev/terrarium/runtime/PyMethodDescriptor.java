@@ -39,7 +39,20 @@ public final class PyMethodDescriptor extends PyObject {
 
     /** Calls the method on {@code self}, checking that self has the owner type. */
     public PyObject invoke(PyObject self, PyObject[] args, String[] kwnames) {
-        return body.call(self, args, kwnames);
+        return body.call(receiver(self), args, kwnames);
+    }
+
+    /**
+     * The self a method of an immutable built-in runs on: for an instance of a class deriving
+     * from it, an exact copy (so {@code MyStr('a').upper()} is a str and never reaches the class's
+     * overrides, as CPython's methods build base-type results).
+     */
+    private PyObject receiver(PyObject self) {
+        if (self instanceof DerivedInstance d && owner != PyType.OBJECT) {
+            PyObject exact = d.exactValue();
+            return exact == null ? self : exact;
+        }
+        return self;
     }
 
     @Override
@@ -60,7 +73,7 @@ public final class PyMethodDescriptor extends PyObject {
         }
         PyObject[] rest = new PyObject[args.length - 1];
         System.arraycopy(args, 1, rest, 0, rest.length);
-        return body.call(self, rest, kwnames);
+        return body.call(receiver(self), rest, kwnames);
     }
 
     /** A method descriptor bound to its instance: {@code xs.append}. */
@@ -78,6 +91,20 @@ public final class PyMethodDescriptor extends PyObject {
             return PyBuiltinFunction.TYPE;
         }
 
+        /** The instance the method is bound to ({@code __self__}). */
+        PyObject self() {
+            return self;
+        }
+
+        /** {@code __qualname__}: {@code list.append}. */
+        String qualname() {
+            return method.owner.name() + "." + method.name;
+        }
+
+        String name() {
+            return method.name;
+        }
+
         @Override
         public String repr() {
             return "<built-in method " + method.name + " of " + self.type().name() + " object>";
@@ -85,7 +112,7 @@ public final class PyMethodDescriptor extends PyObject {
 
         @Override
         public PyObject call(PyObject[] args, String[] kwnames) {
-            return method.body.call(self, args, kwnames);
+            return method.body.call(method.receiver(self), args, kwnames);
         }
     }
 }

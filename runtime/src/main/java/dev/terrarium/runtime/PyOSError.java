@@ -7,9 +7,9 @@ package dev.terrarium.runtime;
  * {@code OSError} itself with a known errno gives the matching subclass.
  */
 final class PyOSError extends PyBaseException {
-    private final PyObject errno;
-    private final PyObject strerror;
-    private final PyObject filename;
+    private PyObject errno;
+    private PyObject strerror;
+    private PyObject filename;
     /** The second path of a two-path call (rename), or null. */
     private PyObject filename2;
 
@@ -27,8 +27,39 @@ final class PyOSError extends PyBaseException {
         this.filename = filename;
     }
 
+    /**
+     * {@code OSError.__init__}: parses the arguments when the class overrides {@code __init__}
+     * but not {@code __new__} (then {@link #fromArgs} left them alone); otherwise does nothing,
+     * as CPython's OSError_init.
+     */
+    static final PyMethodDescriptor INIT = new PyMethodDescriptor(PyExc.OSError, "__init__", (self, a, k) -> {
+        ArgParser.noKeywords("OSError", k);
+        if (self instanceof PyOSError e && parsesInInit(self.type())) {
+            e.setArgs(a);
+            if (a.length >= 2 && a.length <= 5) {
+                e.errno = a[0];
+                e.strerror = a[1];
+                e.filename = a.length >= 3 ? a[2] : null;
+                e.filename2 = a.length == 5 ? a[4] : null;
+                if (e.filename != null) {
+                    e.setArgs(new PyObject[] {a[0], a[1]});
+                }
+            }
+        }
+        return PyNone.INSTANCE;
+    });
+
+    /** CPython's oserror_use_init: the class overrides __init__ and not __new__. */
+    private static boolean parsesInInit(PyType type) {
+        return type.isUserDefined() && type.lookup("__init__") != INIT && !(type.lookup("__new__") instanceof PyStaticMethod);
+    }
+
     /** An OSError (or subclass) called from Python with {@code args}. */
     static PyBaseException fromArgs(PyType type, PyObject[] args) {
+        if (parsesInInit(type)) {
+            // the class's __init__ decides, through OSError.__init__, what args become
+            return new PyOSError(type, new PyObject[0], null, null, null);
+        }
         if (args.length < 2 || args.length > 5) {
             return new PyOSError(type, args, null, null, null);
         }

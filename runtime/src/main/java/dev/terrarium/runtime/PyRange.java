@@ -10,6 +10,11 @@ import java.math.BigInteger;
 public final class PyRange extends PyObject {
     public static final PyType TYPE = PyType.builtin("range", PyType.OBJECT, PyRange::construct);
 
+    static {
+        TYPE.define("count", new PyMethodDescriptor(TYPE, "count", (s, a, k) -> ((PyRange) s).count(a, k)));
+        TYPE.define("index", new PyMethodDescriptor(TYPE, "index", (s, a, k) -> ((PyRange) s).index(a, k)));
+    }
+
     private final PyInt start;
     private final PyInt stop;
     private final PyInt step;
@@ -47,13 +52,19 @@ public final class PyRange extends PyObject {
             throw PyErrors.typeError("range expected at most 3 arguments, got %d", a.length);
         }
         if (a.length == 1) {
-            return new PyRange(PyInt.of(0), ArgParser.index(a[0]), PyInt.of(1));
+            return new PyRange(PyInt.of(0), bound(a[0]), PyInt.of(1));
         }
-        PyInt step = a.length == 3 ? ArgParser.index(a[2]) : PyInt.of(1);
+        PyInt step = a.length == 3 ? bound(a[2]) : PyInt.of(1);
         if (!step.isTrue()) {
             throw PyErrors.valueError("range() arg 3 must not be zero");
         }
-        return new PyRange(ArgParser.index(a[0]), ArgParser.index(a[1]), step);
+        return new PyRange(bound(a[0]), bound(a[1]), step);
+    }
+
+    /** An argument as an exact int, as PyNumber_Index gives it (so {@code range(True)} is {@code range(0, 1)}). */
+    private static PyInt bound(PyObject o) {
+        PyInt i = ArgParser.index(o);
+        return i.type() == PyInt.TYPE ? i : PyInt.of(i.asBig());
     }
 
     /** Compare CPython {@code compute_range_length}. */
@@ -138,6 +149,7 @@ public final class PyRange extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             BigInteger k = i.asBig();
             if (k.signum() < 0) {
@@ -176,6 +188,53 @@ public final class PyRange extends PyObject {
             return v.subtract(lo).mod(step.asBig().abs()).signum() == 0;
         }
         return super.contains(item);
+    }
+
+    /** True for the values whose membership is decided arithmetically (exact int and bool). */
+    private static boolean isExactInt(PyObject o) {
+        return o.type() == PyInt.TYPE || o.type() == PyBool.TYPE;
+    }
+
+    private static void oneArgument(String name, PyObject[] a, String[] k) {
+        ArgParser.noKeywords("range." + name, k);
+        if (a.length != 1) {
+            throw PyErrors.typeError("range.%s() takes exactly one argument (%d given)", name, a.length);
+        }
+    }
+
+    /** {@code range.count(x)}: arithmetic for ints, else equality over the items (range_count). */
+    private PyObject count(PyObject[] a, String[] k) {
+        oneArgument("count", a, k);
+        if (isExactInt(a[0])) {
+            return PyInt.of(contains(a[0]) ? 1 : 0);
+        }
+        long n = 0;
+        PyObject it = iter();
+        for (PyObject x = it.next(); x != null; x = it.next()) {
+            if (x == a[0] || Ops.eq(x, a[0])) {
+                n++;
+            }
+        }
+        return PyInt.of(n);
+    }
+
+    /** {@code range.index(x)}: arithmetic for ints, else a search by equality (range_index). */
+    private PyObject index(PyObject[] a, String[] k) {
+        oneArgument("index", a, k);
+        if (isExactInt(a[0])) {
+            if (!contains(a[0])) {
+                throw PyErrors.valueError("%s is not in range", Ops.repr(a[0]));
+            }
+            return PyInt.of(((PyInt) a[0]).asBig().subtract(start.asBig()).divide(step.asBig()));
+        }
+        long i = 0;
+        PyObject it = iter();
+        for (PyObject x = it.next(); x != null; x = it.next(), i++) {
+            if (x == a[0] || Ops.eq(x, a[0])) {
+                return PyInt.of(i);
+            }
+        }
+        throw PyErrors.valueError("sequence.index(x): x not in sequence");
     }
 
     @Override
@@ -225,6 +284,9 @@ public final class PyRange extends PyObject {
                 return null;
             }
             remaining--;
+            // A range can be long without taking memory: builtins that consume one (sum,
+            // max, any, ...) count against the CPU budget through here.
+            CpuBudget.tick();
             long v = next;
             next += step;
             return PyInt.of(v);
@@ -260,6 +322,7 @@ public final class PyRange extends PyObject {
                 return null;
             }
             remaining = remaining.subtract(BigInteger.ONE);
+            CpuBudget.tick();
             BigInteger v = next;
             next = next.add(step);
             return PyInt.of(v);

@@ -1,7 +1,7 @@
 package dev.terrarium.runtime;
 
 /** Python {@code set}: a mutable {@link PyAnySet}; unhashable. */
-public final class PySet extends PyAnySet {
+public class PySet extends PyAnySet {
     public static final PyType TYPE = PyType.builtin("set", PyType.OBJECT, (t, a, k) -> {
         ArgParser.noKeywords("set", k);
         ArgParser.arity("set", a, 0, 1);
@@ -40,12 +40,17 @@ public final class PySet extends PyAnySet {
 
     @Override
     public long hash() {
-        throw PyErrors.typeError("unhashable type: 'set'");
+        throw PyErrors.typeError("unhashable type: '%s'", type().name());
     }
 
     @Override
     public String repr() {
-        return size() == 0 ? "set()" : elementsRepr();
+        // a subclass's instance shows its class: S({1, 2}) (CPython set_repr)
+        String name = type().name();
+        if (this.getClass() == PySet.class) {
+            return size() == 0 ? "set()" : elementsRepr();
+        }
+        return size() == 0 ? name + "()" : name + "(" + elementsRepr() + ")";
     }
 
     /** {@code s |= t}: in place (compare CPython {@code set_ior}). */

@@ -37,16 +37,31 @@ public final class PySlice extends PyObject {
                 return step;
             case "indices":
                 return PyBuiltinFunction.of1("indices", n -> {
-                    long length = ArgParser.index(n).asLong();
-                    if (length < 0) {
+                    BigInteger length = ArgParser.index(n).asBig();
+                    if (length.signum() < 0) {
                         throw PyErrors.valueError("length should not be negative");
                     }
-                    int[] r = indices((int) Math.min(length, Integer.MAX_VALUE));
+                    BigInteger[] r = bigIndices(length);
                     return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
                 });
             default:
                 return super.getAttr(attr);
         }
+    }
+
+    /** Slices compare as the tuples (start, stop, step) (compare CPython {@code slice_richcompare}). */
+    @Override
+    public PyObject richCompare(PyObject o, CompareOp op) {
+        if (!(o instanceof PySlice other)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        return PyTuple.of(start, stop, step).richCompare(PyTuple.of(other.start, other.stop, other.step), op);
+    }
+
+    /** Slices are unhashable in CPython 3.11 (3.12 made them hashable). */
+    @Override
+    public long hash() {
+        throw PyErrors.typeError("unhashable type: 'slice'");
     }
 
     @Override
@@ -99,7 +114,11 @@ public final class PySlice extends PyObject {
      * lengths beyond an int (ranges); compare CPython {@code _PySlice_GetLongIndices}.
      */
     public BigInteger[] bigIndices(BigInteger length) {
-        BigInteger st = step == PyNone.INSTANCE ? BigInteger.ONE : ArgParser.index(step).asBig();
+        PyObject stepIndex = Sequences.indexKey(step);
+        if (stepIndex != PyNone.INSTANCE && !(stepIndex instanceof PyInt)) {
+            throw PyErrors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        BigInteger st = stepIndex == PyNone.INSTANCE ? BigInteger.ONE : ((PyInt) stepIndex).asBig();
         if (st.signum() == 0) {
             throw PyErrors.valueError("slice step cannot be zero");
         }
@@ -112,6 +131,7 @@ public final class PySlice extends PyObject {
     }
 
     private static BigInteger clampBig(PyObject o, BigInteger length, BigInteger lower, BigInteger upper) {
+        o = Sequences.indexKey(o);
         if (!(o instanceof PyInt)) {
             throw PyErrors.typeError("slice indices must be integers or None or have an __index__ method");
         }
@@ -132,6 +152,7 @@ public final class PySlice extends PyObject {
     }
 
     private static long clampIndex(PyObject o) {
+        o = Sequences.indexKey(o);
         if (o instanceof PyInt i) {
             if (i.isSmall()) {
                 return Math.max(Math.min(i.value, Integer.MAX_VALUE), Integer.MIN_VALUE);

@@ -7,7 +7,7 @@ import dev.terrarium.runtime.text.StrRepr;
  * and indices count code points, not UTF-16 units ({@code len('😀') == 1}); strings
  * without surrogate pairs, the common case, index the Java string directly.
  */
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
     public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT, PyStr::construct);
 
     private static final PyStr EMPTY = new PyStr("");
@@ -27,7 +27,7 @@ public final class PyStr extends PyObject {
     private long hash;
     private boolean hashed;
 
-    private PyStr(String value) {
+    PyStr(String value) {
         this.value = value;
     }
 
@@ -58,10 +58,21 @@ public final class PyStr extends PyObject {
         return TYPE;
     }
 
+    /** {@code str(object='', encoding='utf-8', errors='strict')} (compare CPython unicode_new_impl). */
     static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
-        ArgParser.noKeywords("str", kwnames);
-        ArgParser.arity("str", args, 0, 1);
-        return args.length == 0 ? EMPTY : of(Ops.str(args[0]));
+        if (kwnames == null && args.length <= 1) {
+            return args.length == 0 ? EMPTY : of(Ops.str(args[0]));
+        }
+        PyObject[] p = StrSearch.bindKeywords("str", args, kwnames, "object", "encoding", "errors");
+        if (p[1] == null && p[2] == null) {
+            return p[0] == null ? EMPTY : of(Ops.str(p[0]));
+        }
+        String encoding = StrEncoding.textArg("str", "encoding", p[1], "utf-8");
+        String errors = StrEncoding.textArg("str", "errors", p[2], "strict");
+        if (p[0] == null) {
+            return EMPTY;
+        }
+        return of(StrEncoding.decodeObject(p[0], encoding, errors));
     }
 
     /** Code point count. */
@@ -130,7 +141,7 @@ public final class PyStr extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        if (o instanceof PyStr s) {
+        if (o instanceof PyStr s && !(o instanceof DerivedInstance)) {
             return value.equals(s.value);
         }
         return super.equals(o);
@@ -160,7 +171,8 @@ public final class PyStr extends PyObject {
 
     @Override
     public PyObject rmul(PyObject o) {
-        return mul(o);
+        // not mul(o): a subclass's __mul__ must not answer for __rmul__
+        return o instanceof PyInt i ? repeat(i) : PyNotImplemented.INSTANCE;
     }
 
     private PyObject repeat(PyInt times) {
@@ -217,9 +229,13 @@ public final class PyStr extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             int n = length();
-            long k = i.isSmall() ? i.value : Long.MIN_VALUE;
+            if (!i.isSmall()) {
+                throw PyErrors.indexError("cannot fit 'int' into an index-sized integer");
+            }
+            long k = i.value;
             if (k < 0) {
                 k += n;
             }

@@ -36,6 +36,16 @@ public final class PySuper extends PyObject {
         throw PyErrors.typeError("super(type, obj): obj must be an instance or subtype of type");
     }
 
+    /** {@code __thisclass__}: the class super() was given. */
+    PyType thisClass() {
+        return thisType;
+    }
+
+    /** {@code __self__}: the instance or class bound, or null for an unbound super. */
+    PyObject boundObject() {
+        return obj;
+    }
+
     @Override
     public PyType type() {
         return TYPE;

@@ -3,11 +3,11 @@ package dev.terrarium.runtime;
 import java.util.Arrays;
 
 /** Python {@code tuple}: an immutable array. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
     public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, (t, a, k) -> {
         ArgParser.noKeywords("tuple", k);
         ArgParser.arity("tuple", a, 0, 1);
-        return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple tu ? tu : new PyTuple(Ops.toArray(a[0]));
+        return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple tu && !(tu instanceof DerivedInstance) ? tu : new PyTuple(Ops.toArray(a[0]));
     });
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
@@ -94,6 +94,7 @@ public final class PyTuple extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        key = Sequences.indexKey(key);
         if (key instanceof PyInt i) {
             return items[Sequences.index(i, items.length, "tuple index out of range")];
         }
@@ -121,7 +122,8 @@ public final class PyTuple extends PyObject {
 
     @Override
     public PyObject rmul(PyObject o) {
-        return mul(o);
+        // not mul(o): a subclass's __mul__ must not answer for __rmul__
+        return o instanceof PyInt n ? new PyTuple(Sequences.repeat(items, items.length, n)) : PyNotImplemented.INSTANCE;
     }
 
     @Override
@@ -134,6 +136,7 @@ public final class PyTuple extends PyObject {
 
     @Override
     public boolean contains(PyObject item) {
+        CpuBudget.charge(items.length);
         for (PyObject x : items) {
             if (x == item || Ops.eq(x, item)) {
                 return true;

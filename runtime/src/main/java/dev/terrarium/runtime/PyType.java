@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class PyType extends PyObject {
 
+    /** Built-in types made before None: see {@link #giveDoc}. First, so it exists before any type is made. */
+    private static final List<PyType> WITHOUT_DOC = new ArrayList<>();
+
     /** Builds instances when the type is called: {@code int("3")}. */
     @FunctionalInterface
     public interface Constructor {
@@ -57,6 +60,8 @@ public final class PyType extends PyObject {
     private PyType metaclass = null;
     /** False for a class whose instances have only {@code __slots__}, no {@code __dict__}. */
     private boolean instancesHaveDict = true;
+    /** Cache of {@link #solidBase()} for a class. */
+    private PyType solid;
 
     /**
      * Changes whenever this type's dict or that of a type in its MRO changes (compare CPython's
@@ -75,6 +80,12 @@ public final class PyType extends PyObject {
     private PyType(String name, PyType base, Constructor constructor) {
         this.name = name;
         this.qualname = name;
+        // A dotted tp_name ("types.UnionType") names the module; __name__ is the last part.
+        int dot = name.lastIndexOf('.');
+        if (dot >= 0) {
+            this.qualname = name.substring(dot + 1);
+            this.module = name.substring(0, dot);
+        }
         this.bases = base == null ? new PyType[0] : new PyType[] {base};
         this.constructor = constructor;
         this.userDefined = false;
@@ -127,12 +138,64 @@ public final class PyType extends PyObject {
 
     /** A built-in type; {@code constructor} null means the type cannot be instantiated from Python. */
     public static PyType builtin(String name, PyType base, Constructor constructor) {
-        return new PyType(name, base, constructor);
+        return registered(new PyType(name, base, constructor));
     }
 
     /** A built-in type with several bases (ExceptionGroup), its MRO computed by C3 as a class's. */
     public static PyType builtinWithBases(String name, PyType[] bases, Constructor constructor) {
-        return new PyType(name, constructor, bases);
+        return registered(new PyType(name, constructor, bases));
+    }
+
+    /**
+     * A new built-in type gets a {@code __doc__} entry (None: Terrarium's built-ins carry no
+     * docstrings) and is known to its bases' {@code __subclasses__()}.
+     */
+    private static PyType registered(PyType t) {
+        giveDoc(t);
+        for (PyType base : t.bases) {
+            base.subclasses.add(new java.lang.ref.WeakReference<>(t));
+        }
+        return t;
+    }
+
+    /**
+     * Types made while None itself is being made (during class initialisation of the core
+     * types) get their {@code __doc__} from {@link #giveDocs} later.
+     */
+    private static void giveDoc(PyType t) {
+        if (PyNone.INSTANCE == null) {
+            WITHOUT_DOC.add(t);
+        } else {
+            t.dict.put("__doc__", PyNone.INSTANCE);
+        }
+    }
+
+    /** Gives {@code __doc__} to the core types made before None existed. */
+    static void giveDocs() {
+        giveDoc(OBJECT);
+        giveDoc(TYPE);
+        for (PyType t : WITHOUT_DOC) {
+            t.dict.putIfAbsent("__doc__", PyNone.INSTANCE);
+        }
+        WITHOUT_DOC.clear();
+    }
+
+    /** A built-in type defined by another module than builtins ({@code types.UnionType}). */
+    PyType inModule(String moduleName) {
+        this.module = moduleName;
+        return this;
+    }
+
+    /** {@code cls.__subclasses__()}: the direct subclasses still alive, oldest first. */
+    List<PyType> liveSubclasses() {
+        List<PyType> live = new ArrayList<>();
+        for (java.lang.ref.WeakReference<PyType> ref : subclasses) {
+            PyType sub = ref.get();
+            if (sub != null) {
+                live.add(sub);
+            }
+        }
+        return live;
     }
 
     /**
@@ -146,8 +209,9 @@ public final class PyType extends PyObject {
                 throw PyErrors.typeError("type '%s' is not an acceptable base type", base.name);
             }
         }
+        DerivedTypes.install();
         PyType cls = new PyType(name, b, metaclass);
-        cls.solidBase(); // fails early for unsupported built-in bases
+        cls.solidBase(); // fails early for unsupported built-in bases and lay-out conflicts
         cls.qualname = qualname;
         for (Map.Entry<PyObject, PyObject> e : namespace.entries().entrySet()) {
             if (!(e.getKey() instanceof PyStr key)) {
@@ -246,21 +310,57 @@ public final class PyType extends PyObject {
         return mro.clone();
     }
 
-    /** The built-in type whose Java class this type's instances have. */
+    /**
+     * The built-in type whose Java class this type's instances have (CPython's solid_base):
+     * object, type (metaclasses), BaseException, or a built-in that classes may derive from
+     * ({@link DerivedTypes}). The bases' solid bases must lie on one line of inheritance.
+     */
     PyType solidBase() {
-        for (PyType t : mro) {
-            if (!t.userDefined) {
-                if (t == TYPE) {
-                    // a metaclass: its instances are classes
-                    return TYPE;
-                }
-                if (t == OBJECT || t.isSubtypeOf(PyExc.BaseException)) {
-                    return t.isSubtypeOf(PyExc.BaseException) ? PyExc.BaseException : OBJECT;
-                }
-                throw PyErrors.typeError("subclassing '%s' is not supported by Terrarium yet", t.name);
+        if (solid != null) {
+            return solid;
+        }
+        if (!userDefined) {
+            if (isSubtypeOf(TYPE)) {
+                return TYPE; // a metaclass: its instances are classes
+            }
+            if (isSubtypeOf(PyExc.BaseException)) {
+                return PyExc.BaseException;
+            }
+            if (this == OBJECT || DerivedTypes.isDerivable(this)) {
+                return this;
+            }
+            throw PyErrors.typeError("subclassing '%s' is not supported by Terrarium yet", name);
+        }
+        PyType winner = OBJECT;
+        for (PyType b : bases) {
+            PyType s = b.solidBase();
+            if (s.isSubtypeOf(winner)) {
+                winner = s;
+            } else if (!winner.isSubtypeOf(s)) {
+                throw PyErrors.typeError("multiple bases have instance lay-out conflict");
             }
         }
-        return OBJECT;
+        solid = winner;
+        return winner;
+    }
+
+    /**
+     * {@code name} if a guest class defines it before any built-in type along the MRO (it then
+     * overrides the built-in's slot in a class deriving from a built-in), else null.
+     */
+    PyObject guestOverride(String name) {
+        for (PyType t : mro) {
+            PyObject v = t.dict.get(name);
+            if (v != null) {
+                return t.userDefined ? v : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether this class's instances are {@link PyInstance}s (its solid base is object). */
+    public boolean hasPlainInstances() {
+        return solidBase() == OBJECT;
     }
 
     /** Adds an attribute to the type's dictionary (used while setting up built-in types). */
@@ -321,6 +421,29 @@ public final class PyType extends PyObject {
         return metaclass != null ? metaclass : TYPE;
     }
 
+    /** {@code cls | other}: a metaclass's {@code __or__}, else a union ({@code int | str}). */
+    @Override
+    public PyObject or(PyObject other) {
+        if (metaclass != null) {
+            PyObject r = Special.call1(this, "__or__", other);
+            if (r != null && r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        return PyUnionType.or(this, other);
+    }
+
+    @Override
+    public PyObject ror(PyObject other) {
+        if (metaclass != null) {
+            PyObject r = Special.call1(this, "__ror__", other);
+            if (r != null && r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        return PyUnionType.or(other, this);
+    }
+
     /**
      * {@code cls[key]}: the metaclass's {@code __getitem__} if it has one, else the class's
      * {@code __class_getitem__} (compare CPython's PyObject_GetItem).
@@ -332,6 +455,10 @@ public final class PyType extends PyObject {
             if (r != null) {
                 return r;
             }
+        }
+        if (this == TYPE) {
+            // type[int]: CPython's PyObject_GetItem makes the alias for type itself (type has no __class_getitem__)
+            return new PyGenericAlias(this, key);
         }
         PyObject classGetItem = lookup("__class_getitem__");
         if (classGetItem != null) {
@@ -407,7 +534,7 @@ public final class PyType extends PyObject {
     public PyObject getAttr(String attr) {
         switch (attr) {
             case "__name__":
-                return PyStr.of(name);
+                return PyStr.of(userDefined ? name : qualname);
             case "__qualname__":
                 return PyStr.of(qualname);
             case "__module__":
@@ -420,15 +547,22 @@ public final class PyType extends PyObject {
                 return bases.length == 0 ? PyNone.INSTANCE : bases[0];
             case "__dict__":
                 return namespaceCopy();
+            case "__class__":
+                return type();
             default:
                 break;
         }
-        // A data descriptor of the metaclass wins, then the class's own MRO, then the metaclass.
+        // A data descriptor of the metaclass wins (type's own computed attributes, such as
+        // __annotations__), then the class's own MRO, then the metaclass.
+        PyObject typeAttribute = TYPE.dict.get(attr);
+        if (typeAttribute instanceof PyGetSetDescriptor) {
+            return typeAttribute.bindTo(this);
+        }
         PyObject found = lookup(attr);
         if (found != null) {
             return found.bindToClass(this);
         }
-        PyObject meta = type() == TYPE ? null : type().lookup(attr);
+        PyObject meta = type().lookup(attr);
         if (meta != null) {
             return meta.bindTo(this);
         }
@@ -482,7 +616,9 @@ public final class PyType extends PyObject {
         if (constructor == null) {
             throw PyErrors.typeError("cannot create '%s' instances", name);
         }
-        return constructor.construct(this, args, kwnames);
+        PyObject made = constructor.construct(this, args, kwnames);
+        // str(s), int(i), tuple(t)... of an instance of a derived class give the exact built-in value
+        return made instanceof DerivedInstance d && d.exactValue() != null ? d.exactValue() : made;
     }
 
     /** The built-in constructor, for {@code object.__new__}-style creation of a subclass's instance. */

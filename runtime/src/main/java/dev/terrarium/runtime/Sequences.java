@@ -4,9 +4,28 @@ package dev.terrarium.runtime;
 final class Sequences {
     private Sequences() {}
 
+    /**
+     * A subscript as a sequence sees it: an object whose class defines {@code __index__}
+     * becomes that int (CPython's sequences call PyNumber_AsSsize_t on such keys); anything
+     * else is returned unchanged.
+     */
+    static PyObject indexKey(PyObject key) {
+        if (key instanceof PyInstance) {
+            PyInt i = ArgParser.indexOrNull(key);
+            if (i != null) {
+                return i;
+            }
+        }
+        return key;
+    }
+
     /** A valid index into a sequence of {@code size} items, or IndexError with {@code message}. */
     static int index(PyInt i, int size, String message) {
-        long k = i.isSmall() ? i.value : (i.asBig().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE);
+        if (!i.isSmall()) {
+            // PyNumber_AsSsize_t(key, PyExc_IndexError), before any range check
+            throw PyErrors.indexError("cannot fit 'int' into an index-sized integer");
+        }
+        long k = i.value;
         if (k < 0) {
             k += size;
         }

@@ -90,6 +90,7 @@ final class StrArgs {
         if (o == null || o == PyNone.INSTANCE) {
             return dflt;
         }
+        o = Sequences.indexKey(o);
         if (o instanceof PyInt i) {
             if (i.isSmall()) {
                 return i.value;

@@ -165,6 +165,7 @@ final class StrLayout {
                 b.append(sep);
             }
             only = i == 0 ? x : null;
+            CpuBudget.charge(1 + (xs.value().length() >> 6));
             b.append(xs.value());
             Budget.checkBytes(2L * b.length());
         }

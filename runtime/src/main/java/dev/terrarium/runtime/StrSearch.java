@@ -252,8 +252,9 @@ final class StrSearch {
     static PyObject[] bindKeywords(String fname, PyObject[] a, String[] k, String... names) {
         int npos = ArgParser.positionalCount(a, k);
         if (a.length > names.length) {
-            throw PyErrors.typeError("%s() takes at most %d argument%s (%d given)", fname, names.length,
-                    names.length == 1 ? "" : "s", a.length);
+            // "keyword" when all were given by name (compare _PyArg_UnpackKeywords)
+            throw PyErrors.typeError("%s() takes at most %d %sargument%s (%d given)", fname, names.length,
+                    npos == 0 ? "keyword " : "", names.length == 1 ? "" : "s", a.length);
         }
         PyObject[] out = new PyObject[names.length];
         System.arraycopy(a, 0, out, 0, npos);
@@ -323,6 +324,7 @@ final class StrSearch {
             count = Long.MAX_VALUE;
         }
         String v = self.value();
+        CpuBudget.charge(v.length() >> 4);
         StringBuilder b = new StringBuilder();
         if (old.isEmpty()) {
             int i = 0;

@@ -4,14 +4,22 @@ package dev.terrarium.runtime;
  * The hash of {@code str} and {@code bytes} as CPython 3.11 computes it (compare
  * Python/pyhash.c): SipHash-1-3 over the object's bytes — for a str, its code points in
  * CPython's compact layout (1, 2 or 4 little-endian bytes each, by the widest code point).
- * The key is zero, which is CPython's key under {@code PYTHONHASHSEED=0}; so sets of strings
- * iterate in the order CPython shows with that setting.
+ * The key is zero, which is CPython's key under {@code PYTHONHASHSEED=0}, so sets of strings
+ * iterate in the order CPython shows with that setting; {@link HashSeed#use} gives the key of
+ * another {@code PYTHONHASHSEED}.
  */
 final class StringHash {
     private StringHash() {}
 
-    private static final long K0 = 0;
-    private static final long K1 = 0;
+    // The SipHash key: zero unless HashSeed.use chose another before the first hash.
+    private static long k0;
+    private static long k1;
+
+    /** Sets the key ({@link HashSeed#use}); only before any str or bytes has been hashed. */
+    static void useKey(long key0, long key1) {
+        k0 = key0;
+        k1 = key1;
+    }
 
     /** {@code hash(s)} for a str. */
     static long ofString(String s) {
@@ -53,10 +61,10 @@ final class StringHash {
     }
 
     private static long sipHash13(byte[] in, int size) {
-        long v0 = K0 ^ 0x736f6d6570736575L;
-        long v1 = K1 ^ 0x646f72616e646f6dL;
-        long v2 = K0 ^ 0x6c7967656e657261L;
-        long v3 = K1 ^ 0x7465646279746573L;
+        long v0 = k0 ^ 0x736f6d6570736575L;
+        long v1 = k1 ^ 0x646f72616e646f6dL;
+        long v2 = k0 ^ 0x6c7967656e657261L;
+        long v3 = k1 ^ 0x7465646279746573L;
         int off = 0;
         int left = size;
         while (left >= 8) {

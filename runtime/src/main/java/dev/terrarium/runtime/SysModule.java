@@ -27,6 +27,14 @@ public final class SysModule {
     }
 
     /**
+     * What {@code print()} writes to without {@code file=}: {@code sys.stdout} as the program
+     * last set it, or null while {@code sys} has not been created (the process's stdout).
+     */
+    static PyObject currentStdout() {
+        return sys == null ? null : sys.dict().get(PyStr.of("stdout"));
+    }
+
+    /**
      * {@code sys.stdin}: fd 0 as a UTF-8 text file with lines ending at '\n' alone, and its
      * {@code buffer} as a {@code BufferedReader}, as CPython gives a script whose stdin is a
      * pipe. The controller feeds fd 0 from its own stdin or from what the embedder gave.
@@ -63,6 +71,9 @@ public final class SysModule {
         sys.setAttr("stdout", new PyTextStream(1, "<stdout>"));
         sys.setAttr("stderr", new PyTextStream(2, "<stderr>"));
         sys.setAttr("stdin", stdin());
+        sys.setAttr("__stdin__", sys.getAttr("stdin"));
+        sys.setAttr("__stdout__", sys.getAttr("stdout"));
+        sys.setAttr("__stderr__", sys.getAttr("stderr"));
         sys.setAttr("exit", new PyBuiltinFunction("exit", (a, k) -> {
             ArgParser.noKeywords("exit", k);
             ArgParser.arity("exit", a, 0, 1);

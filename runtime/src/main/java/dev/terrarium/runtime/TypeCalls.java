@@ -20,6 +20,8 @@ final class TypeCalls {
             obj = ((PyStaticMethod) newMethod).function.call(all, kwnames);
         } else if (type.solidBase() == PyType.TYPE) {
             obj = typeNew(type, args, kwnames);
+        } else if (DerivedTypes.isDerivable(type.solidBase())) {
+            obj = DerivedTypes.newInstance(type, type.solidBase(), args, kwnames);
         } else {
             if (args.length > 0 && !userInit && type.solidBase() == PyType.OBJECT) {
                 throw PyErrors.typeError("%s() takes no arguments", type.name());
@@ -29,6 +31,11 @@ final class TypeCalls {
         if (userNew && !userInit && obj instanceof PyBaseException && obj.type().isSubtypeOf(type)
                 && init instanceof PyMethodDescriptor builtinInit) {
             // BaseException.__init__ (or BaseExceptionGroup's) still runs: it sets args.
+            builtinInit.invoke(obj, args, kwnames);
+        }
+        if (!userInit && obj instanceof DerivedInstance && obj.type().isSubtypeOf(type)
+                && init instanceof PyMethodDescriptor builtinInit) {
+            // list.__init__, dict.__init__...: fill the new instance from the arguments
             builtinInit.invoke(obj, args, kwnames);
         }
         if (obj.type().isSubtypeOf(type) && userInit) {
@@ -54,6 +61,9 @@ final class TypeCalls {
         PyType solid = type.solidBase();
         if (solid == PyExc.BaseException) {
             return PyExc.create(type, args);
+        }
+        if (solid != PyType.OBJECT) {
+            throw PyErrors.typeError("object.__new__(%s) is not safe, use %s.__new__()", type.name(), solid.name());
         }
         return new PyInstance(type);
     }

@@ -106,6 +106,13 @@ public final class Unpacking {
     /** {@code {..., **mapping}}: copies the mapping's items, later keys winning (DICT_UPDATE). */
     public static void dictUpdate(PyObject dict, PyObject mapping) {
         PyDict target = (PyDict) dict;
+        if (mapping instanceof PyDict source && !DerivedSlots.overridesIter(mapping)) {
+            // CPython dict_merge: a dict's (or a subclass's) own storage
+            for (java.util.Map.Entry<PyObject, PyObject> e : source.entries().entrySet()) {
+                target.put(e.getKey(), e.getValue());
+            }
+            return;
+        }
         PyObject keysMethod = mapping.type().lookup("keys");
         if (keysMethod == null) {
             throw PyErrors.typeError("'%s' object is not a mapping", mapping.type().name());

@@ -60,10 +60,26 @@ public final class ChildCommand {
         command.add("-cp");
         command.add(classPath(options));
         command.add(options.mainClass());
-        if (options.dumpAst()) {
-            command.add("--dump-ast");
-        }
+        command.addAll(programArgs(options));
         return command;
+    }
+
+    /** The child's argument that makes it warm up before its HELLO (children of the warm pool). */
+    public static final String WARM_UP = "--warm-up";
+
+    /** The arguments after the main class: what the child's {@code main} (ChildMain) receives. */
+    public static List<String> programArgs(SandboxOptions options) {
+        List<String> args = new ArrayList<>();
+        // The heap granted, in bytes: the runtime's allocation budget follows it.
+        args.add("--heap-bytes=" + options.heapBytes());
+        if (options.dumpAst()) {
+            args.add("--dump-ast");
+        }
+        Long hashSeed = options.callLog().hashSeed();
+        if (hashSeed != null && hashSeed != 0) {
+            args.add("--hash-seed=" + hashSeed);
+        }
+        return args;
     }
 
     /** The configured launcher, or {@code bin/java} of the JDK running the controller. */

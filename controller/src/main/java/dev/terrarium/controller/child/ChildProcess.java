@@ -4,13 +4,10 @@ import dev.terrarium.controller.SandboxOptions;
 import dev.terrarium.runtime.external.Reply;
 import dev.terrarium.runtime.external.Request;
 import dev.terrarium.runtime.external.WireCodec;
-import dev.terrarium.runtime.external.WireFormatException;
-import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,24 +21,29 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * from the child is untrusted: frames are bounded by {@link WireCodec#MAX_FRAME} before any
  * allocation, and every malformation becomes a {@link ProtocolViolation}.
  */
-public final class ChildProcess implements AutoCloseable {
+public final class ChildProcess implements Child {
     /** Bytes of the child's stderr kept for diagnostics. */
     public static final int STDERR_LIMIT = 64 * 1024;
 
     private final Process process;
-    private final InputStream requests;
-    private final OutputStream replies;
+    private final FrameChannel channel;
     private final BoundedCapture stderr;
     private final AtomicBoolean timedOut = new AtomicBoolean();
-    private final byte[] header = new byte[WireCodec.FRAME_HEADER_BYTES];
     private final ClassDataArchive archive;
     private Thread watchdog;
+    private Duration cpuAtExit;
+    private long peakMemoryAtExit = -1;
+    private final CpuAccount cpu;
+    private final AtomicBoolean killedForCpu = new AtomicBoolean();
+    private Thread cpuWatchdog;
+    /** CPU time of the process before its run began (a pooled child's start-up and warm-up). */
+    private volatile long cpuOriginNanos;
 
-    private ChildProcess(Process process, ClassDataArchive archive) {
+    private ChildProcess(Process process, ClassDataArchive archive, Duration cpuLimit) {
         this.process = process;
         this.archive = archive;
-        this.requests = process.getInputStream();
-        this.replies = new BufferedOutputStream(process.getOutputStream(), 1 << 16);
+        this.channel = new FrameChannel(process.getInputStream(), process.getOutputStream(), "child");
+        this.cpu = new CpuAccount(cpuLimit, this::cpuNanos);
         this.stderr = BoundedCapture.start(process.getErrorStream(), STDERR_LIMIT, "terrarium-child-stderr");
     }
 
@@ -61,18 +63,33 @@ public final class ChildProcess implements AutoCloseable {
 
     /** Starts the child JVM described by {@code options}, with an empty environment, in "/". */
     public static ChildProcess launch(SandboxOptions options) throws IOException {
+        return launch(options, List.of());
+    }
+
+    /**
+     * Starts a child for the controller's warm pool: it warms up (loads and exercises its
+     * parser, compiler and runtime) before it sends HELLO, while it waits to be used.
+     */
+    public static ChildProcess launchWarm(SandboxOptions options) throws IOException {
+        return launch(options, List.of(ChildCommand.WARM_UP));
+    }
+
+    private static ChildProcess launch(SandboxOptions options, List<String> moreProgramArgs) throws IOException {
         ClassDataArchive archive = ClassDataArchive.plan(options.classDataDirectory(),
                 ChildCommand.javaExecutable(options), ChildCommand.classPathEntries(options), options.mainClass());
-        ProcessBuilder builder = new ProcessBuilder(
+        List<String> command = new ArrayList<>(
                 ChildCommand.build(options, archive == null ? List.of() : archive.jvmArgs()));
+        command.addAll(moreProgramArgs);
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
         builder.directory(new File("/"));
         Process process = builder.start();
         RUNNING.add(process);
-        return new ChildProcess(process, archive);
+        return new ChildProcess(process, archive, options.cpuLimit());
     }
 
     /** Kills the child once {@code limit} has passed since now, unless it has exited by then. */
+    @Override
     public void startWatchdog(Duration limit) {
         watchdog = new Thread(() -> {
             try {
@@ -88,59 +105,145 @@ public final class ChildProcess implements AutoCloseable {
         watchdog.start();
     }
 
+    /** True while the child process runs (a blocked stdin read gives up once it is gone). */
+    @Override
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /**
+     * Waits up to {@code millis} for the child's first request (its HELLO, sent once it has
+     * started and warmed up) without reading it; true if it has arrived.
+     */
+    public boolean awaitGreeting(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        while (!channel.hasInput()) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
+    }
+
     /** True if the watchdog killed the child. */
+    @Override
     public boolean timedOut() {
         return timedOut.get();
     }
 
+    // ---- the CPU limit ----
+
+    /** The child's CPU account: answers its CPU_CHECK requests. */
+    @Override
+    public CpuAccount cpu() {
+        return cpu;
+    }
+
+    /**
+     * CPU time the child process has used so far (all its threads), in nanoseconds, as the
+     * kernel reports it, since {@link #chargeCpuFromNow} if that was called; -1 if the
+     * platform does not say.
+     */
+    public long cpuNanos() {
+        long total = process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+        return total < 0 ? -1 : Math.max(0, total - cpuOriginNanos);
+    }
+
+    /**
+     * Counts the CPU limit from now on: a child of the warm pool, taken for a run, is not
+     * charged for the start-up and warm-up it did while it waited.
+     */
+    public void chargeCpuFromNow() {
+        cpuOriginNanos = Math.max(0, process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L));
+    }
+
+    /**
+     * Kills the child once it has used {@code grace} more CPU than its limit: a child that
+     * stops asking (a builtin that runs long without ticking, or a hostile child) still ends.
+     * Polls every {@link #CPU_POLL_MILLIS}.
+     */
+    @Override
+    public void startCpuWatchdog(Duration grace) {
+        if (cpu.limit() == null) {
+            return;
+        }
+        cpuWatchdog = new Thread(() -> {
+            try {
+                while (!process.waitFor(CPU_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                    if (cpu.exceeded(grace)) {
+                        killedForCpu.set(true);
+                        process.destroyForcibly();
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                // the run ended first
+            }
+        }, "terrarium-cpu-watchdog");
+        cpuWatchdog.setDaemon(true);
+        cpuWatchdog.start();
+    }
+
+    /** How often the CPU watchdog measures the child. */
+    static final long CPU_POLL_MILLIS = 100;
+
+    /** True if the CPU watchdog killed the child. */
+    @Override
+    public boolean killedForCpu() {
+        return killedForCpu.get();
+    }
+
     /** Reads and decodes the next request frame. */
+    @Override
     public Request readRequest() throws ProtocolViolation, ChildGone {
-        int got = readUpTo(header);
-        if (got == 0) {
-            throw new ChildGone("the child closed its request pipe");
+        Request request = channel.readRequest();
+        if (request.op() == dev.terrarium.runtime.external.Op.EXIT) {
+            snapshotUsage();
         }
-        if (got < header.length) {
-            throw new ProtocolViolation("truncated frame header (" + got + " of 4 bytes)");
-        }
-        int length;
-        try {
-            length = WireCodec.frameLength(header);
-        } catch (WireFormatException e) {
-            throw new ProtocolViolation(e.getMessage() + textHint(header));
-        }
-        byte[] payload = new byte[length];
-        got = readUpTo(payload);
-        if (got < length) {
-            throw new ProtocolViolation("truncated frame: " + got + " of " + length + " declared bytes");
-        }
-        try {
-            return WireCodec.decodeRequest(payload);
-        } catch (WireFormatException e) {
-            throw new ProtocolViolation("malformed request: " + e.getMessage());
-        }
+        return request;
+    }
+
+    // ---- usage, measured by the controller (the child cannot lie about it) --------------
+
+    /** While the child still runs (it waits for the EXIT reply), reads its CPU time and peak memory. */
+    private void snapshotUsage() {
+        cpuAtExit = process.info().totalCpuDuration().orElse(null);
+        peakMemoryAtExit = ProcessUsage.peakResidentBytes(process.pid());
+    }
+
+    /**
+     * The child JVM's total CPU time (all its threads: the guest, the JIT compilers, the
+     * garbage collector) when it sent EXIT, from the operating system's process accounting.
+     */
+    @Override
+    public Duration cpuTime() {
+        return cpuAtExit;
+    }
+
+    /**
+     * The child JVM's peak resident set size (Linux {@code VmHWM}) when it sent EXIT: the
+     * most physical memory the whole JVM held, heap and everything else; -1 off Linux.
+     */
+    @Override
+    public long peakMemoryBytes() {
+        return peakMemoryAtExit;
     }
 
     /** Encodes and sends one reply frame. */
+    @Override
     public void sendReply(Reply reply) throws ChildGone {
-        byte[] frame = WireCodec.frame(WireCodec.encodeReply(reply));
-        try {
-            replies.write(frame);
-            replies.flush();
-        } catch (IOException e) {
-            throw new ChildGone("the child's reply pipe is broken");
-        }
+        channel.sendReply(reply);
     }
 
     /** Closes the reply pipe: the child sees end of file if it reads again. */
+    @Override
     public void closeReplies() {
-        try {
-            replies.close();
-        } catch (IOException ignored) {
-            // already broken: the child is gone
-        }
+        channel.closeReplies();
     }
 
     /** The child's exit status, waiting up to {@code millis} for it to exit; null if it is still running. */
+    @Override
     public Integer awaitExit(long millis) {
         try {
             if (process.waitFor(millis, TimeUnit.MILLISECONDS)) {
@@ -153,6 +256,7 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     /** What the child wrote to its stderr (bounded), once it has exited. */
+    @Override
     public String stderrText() {
         return stderr.text(1000);
     }
@@ -170,45 +274,9 @@ public final class ChildProcess implements AutoCloseable {
         if (watchdog != null) {
             watchdog.interrupt();
         }
-        closeReplies();
-        try {
-            requests.close();
-        } catch (IOException ignored) {
-            // nothing left to read
+        if (cpuWatchdog != null) {
+            cpuWatchdog.interrupt();
         }
-    }
-
-    /** Reads until {@code buffer} is full or the stream ends; returns the bytes read. */
-    private int readUpTo(byte[] buffer) {
-        int total = 0;
-        try {
-            while (total < buffer.length) {
-                int n = requests.read(buffer, total, buffer.length - total);
-                if (n < 0) {
-                    break;
-                }
-                total += n;
-            }
-        } catch (IOException e) {
-            // a broken pipe ends the stream like end of file
-        }
-        return total;
-    }
-
-    /** A hint when a "frame header" is really printable text: something wrote to the child's stdout. */
-    private static String textHint(byte[] header) {
-        StringBuilder text = new StringBuilder();
-        for (byte b : header) {
-            if (b < 0x20 || b > 0x7e) {
-                return "";
-            }
-            text.append((char) b);
-        }
-        return " (looks like text \"" + text + "\": something wrote to the child's stdout)";
-    }
-
-    /** True while the child process runs (a blocked stdin read gives up once it is gone). */
-    public boolean isAlive() {
-        return process.isAlive();
+        channel.close();
     }
 }

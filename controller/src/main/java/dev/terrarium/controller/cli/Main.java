@@ -4,6 +4,7 @@ import dev.terrarium.controller.Program;
 import dev.terrarium.controller.Sandbox;
 import dev.terrarium.controller.SandboxOptions;
 import dev.terrarium.controller.vfs.Mount;
+import dev.terrarium.runtime.HashSeed;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -40,6 +41,9 @@ public final class Main {
             "options:",
             "  --heap SIZE        maximum heap of the sandbox, e.g. 256m (default) or 1g",
             "  --timeout SECONDS  stop the run after this wall time (default: no limit)",
+            "  --cpu SECONDS      stop the run after this much CPU time of the sandbox process",
+            "                     (default: no limit); the guest cannot catch it. With --heap,",
+            "                     runs that exceed a limit exit with their own code (see docs)",
             "  --mount HOST_DIR:GUEST_PATH[:ro|rw|overlay]",
             "                     show a host folder to the guest (repeatable; default mode ro).",
             "                     Always mounted: the script's folder at /work (ro, the working",
@@ -53,6 +57,18 @@ public final class Main {
             "  --max-files N      files and directories the guest may create (default 1000)",
             "  --dump-ast         print the script's AST instead of running it, in the format of",
             "                     CPython's ast.dump(ast.parse(src), include_attributes=True)",
+            "  --trace FILE       write every call the guest makes (file, clock, random, output)",
+            "                     to FILE as one JSON object per line: op, summarized arguments,",
+            "                     result or errno, microseconds taken",
+            "  --record FILE      record every call and its reply to FILE, for --replay",
+            "  --replay FILE      run the recorded script again, answering every call from FILE",
+            "                     (no host files, clock or randomness); same script and args",
+            "                     required; stops with code 117 if the guest asks otherwise",
+            "  --deterministic    virtual clock (2000-01-01 UTC, +1 ms per read, plus sleeps) and",
+            "                     seeded os.urandom/random: two runs give the same output",
+            "  --seed N           the seed of --deterministic (default 0; implies it)",
+            "  --hash-seed N|random  seed of str/bytes hashes, as PYTHONHASHSEED (default 0, a",
+            "                     fixed key; random: a new seed each run, as CPython)",
             "  --help             show this help and exit",
             "  --version          show the version and exit",
             // program forms, environment, stdin and output (as python's)
@@ -116,6 +132,7 @@ public final class Main {
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
         SandboxOptions options = SandboxOptions.defaults().withClassDataDirectory(classDataDirectory())
+                .withCommandWorkFolder(Paths.get(""))
                 .withStdin(stdin);
         boolean interactive = false;
         int i = 0;
@@ -168,9 +185,38 @@ public final class Main {
                         options = options.withMaxFiles(bytes(value(args, i, arg), name));
                         i += arg.contains("=") ? 0 : 1;
                         break;
+                    case "--cpu":
+                        options = options.withCpuLimit(cpuSeconds(value(args, i, arg)));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
                     case "--dump-ast":
                         options = options.withDumpAst(true);
                         break;
+                    case "--trace":
+                        options = options.withTrace(Paths.get(value(args, i, arg)));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
+                    case "--record":
+                        options = options.withRecord(Paths.get(value(args, i, arg)));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
+                    case "--replay":
+                        options = options.withReplay(Paths.get(value(args, i, arg)));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
+                    case "--deterministic":
+                        options = options.withDeterministic(true);
+                        break;
+                    case "--seed":
+                        options = options.withSeed(seed(value(args, i, arg)));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
+                    case "--hash-seed": {
+                        String seed = value(args, i, arg);
+                        options = options.withHashSeed(seed.equals("random") ? null : hashSeed(seed));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
+                    }
                     case "--":
                         i++;
                         return runScript(args, i, options, stdout, stderr, err);
@@ -274,6 +320,37 @@ public final class Main {
         }
         if (!(seconds > 0) || seconds > 1e9) {
             throw new IllegalArgumentException("invalid --timeout '" + text + "' (expected a positive number of seconds)");
+        }
+        return Duration.ofNanos((long) (seconds * 1e9));
+    }
+
+    private static long seed(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("invalid --seed '" + text + "' (expected an integer)");
+        }
+    }
+
+    private static long hashSeed(String text) {
+        if (text.isEmpty() || text.length() > 10 || !text.chars().allMatch(c -> c >= '0' && c <= '9')
+                || Long.parseLong(text) > HashSeed.MAX) {
+            throw new IllegalArgumentException(
+                    "invalid --hash-seed '" + text + "' (expected 'random' or an integer in range [0; 4294967295])");
+        }
+        return Long.parseLong(text);
+    }
+
+    /** The value of --cpu: positive seconds, fractions allowed. */
+    private static Duration cpuSeconds(String text) {
+        double seconds;
+        try {
+            seconds = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            seconds = Double.NaN;
+        }
+        if (!(seconds > 0) || seconds > 1e9) {
+            throw new IllegalArgumentException("invalid --cpu '" + text + "' (expected a positive number of seconds)");
         }
         return Duration.ofNanos((long) (seconds * 1e9));
     }

@@ -25,8 +25,9 @@ class ChildCommandTest {
         assertTrue(command.indexOf("-Xlog:disable") < command.indexOf("-Xlog:all=warning:stderr"));
         int cp = command.indexOf("-cp");
         assertEquals(Path.of("relative/dir").toAbsolutePath() + File.pathSeparator + "/abs/x.jar", command.get(cp + 1));
-        assertEquals(SandboxOptions.CHILD_MAIN, command.get(command.size() - 1));
-        assertEquals(cp + 3, command.size());
+        assertEquals(SandboxOptions.CHILD_MAIN, command.get(command.size() - 2));
+        assertEquals("--heap-bytes=" + (1L << 30), command.get(command.size() - 1));
+        assertEquals(cp + 4, command.size());
     }
 
     @Test

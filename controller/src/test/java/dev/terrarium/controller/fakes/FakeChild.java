@@ -117,6 +117,25 @@ public final class FakeChild {
                 call(Request.of(Op.EXIT, 5L));
                 sleepForever();
                 break;
+            case "ops":
+                // well-behaved: the operations named in fake.ops (TIME, MONOTONIC, URANDOM), then EXIT 0
+                hello();
+                for (String name : System.getProperty("fake.ops", "").split(",")) {
+                    Op op = Op.valueOf(name);
+                    call(op == Op.URANDOM ? Request.of(op, 8L) : Request.of(op));
+                }
+                call(Request.of(Op.EXIT, 0L));
+                System.exit(0);
+                break;
+            case "spin": {
+                // burns CPU and never asks CPU_CHECK: only the controller's CPU watchdog stops it
+                hello();
+                long x = 0;
+                while (x != -1) {
+                    x = x * 6364136223846793005L + 1442695040888963407L;
+                }
+                break;
+            }
             default:
                 System.err.println("unknown fake.mode '" + mode + "'");
                 System.exit(99);

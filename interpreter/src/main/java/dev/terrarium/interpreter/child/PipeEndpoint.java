@@ -32,21 +32,34 @@ import java.util.Arrays;
  * <p>If the controller goes away or answers with a malformed frame, there is nobody left
  * to serve the guest: the endpoint halts the JVM with {@link #BROKEN_PIPE_STATUS} rather
  * than let the guest observe or catch a transport failure.
+ *
+ * <p>{@link #overStreams} makes an endpoint over in-memory pipes for a guest run on a thread
+ * of the controller's own JVM (the controller's in-process mode): it leaves the process's
+ * streams alone, and a broken pipe ends the guest's thread (with {@link ThreadDeath}, which
+ * no Python {@code except} catches) instead of halting the JVM.
  */
 public final class PipeEndpoint implements ExternalCall {
 
     /** Exit status of the child JVM when the controller's pipe breaks. */
     public static final int BROKEN_PIPE_STATUS = 70;
 
+    /**
+     * Exit status of the child JVM when its heap ran out in a way no MemoryError could
+     * report (many small objects): the controller reports the run's memory limit.
+     */
+    public static final int MEMORY_LIMIT_STATUS = 71;
+
     private static final int BUFFER_BYTES = 1 << 16;
 
     private final DataInputStream replies;
     private final OutputStream requests;
     private final byte[] header = new byte[WireCodec.FRAME_HEADER_BYTES];
+    private final boolean haltOnFailure;
 
-    private PipeEndpoint(InputStream replies, OutputStream requests) {
+    private PipeEndpoint(InputStream replies, OutputStream requests, boolean haltOnFailure) {
         this.replies = new DataInputStream(replies);
         this.requests = requests;
+        this.haltOnFailure = haltOnFailure;
     }
 
     /**
@@ -59,12 +72,23 @@ public final class PipeEndpoint implements ExternalCall {
         OutputStream realOut = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), BUFFER_BYTES);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         System.setIn(new ByteArrayInputStream(new byte[0]));
-        PipeEndpoint endpoint = new PipeEndpoint(realIn, realOut);
-        Reply hello = endpoint.call(Request.of(Op.HELLO, WireCodec.MAGIC, WireCodec.PROTOCOL_VERSION));
+        return new PipeEndpoint(realIn, realOut, true).greet();
+    }
+
+    /**
+     * An endpoint over the given in-memory streams, for a guest on a controller thread
+     * (see the class comment), after greeting the controller with {@link Op#HELLO}.
+     */
+    public static PipeEndpoint overStreams(InputStream replies, OutputStream requests) {
+        return new PipeEndpoint(replies, new BufferedOutputStream(requests, BUFFER_BYTES), false).greet();
+    }
+
+    private PipeEndpoint greet() {
+        Reply hello = call(Request.of(Op.HELLO, WireCodec.MAGIC, WireCodec.PROTOCOL_VERSION));
         if (!hello.isOk()) {
-            endpoint.die("controller refused HELLO (errno " + hello.errno() + ")");
+            die("controller refused HELLO (errno " + hello.errno() + ")");
         }
-        return endpoint;
+        return this;
     }
 
     /**
@@ -116,8 +140,31 @@ public final class PipeEndpoint implements ExternalCall {
         }
     }
 
+    // ---- limits (the heap probe and the memory-limit exit need the JDK's Runtime) ----
+
+    /**
+     * Bytes the child's heap can still grow by, as far as the JVM knows now; with
+     * {@code collectFirst}, after asking for a full collection (garbage counts as used
+     * until collected). For {@code Budget}'s check of large allocations.
+     */
+    public static long freeHeapBytes(boolean collectFirst) {
+        if (collectFirst) {
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.maxMemory() - runtime.totalMemory() + runtime.freeMemory();
+    }
+
+    /** Ends the child at once with {@link #MEMORY_LIMIT_STATUS}: its heap is exhausted. */
+    public static void haltOutOfMemory() {
+        Runtime.getRuntime().halt(MEMORY_LIMIT_STATUS);
+    }
+
     /** Ends the child at once: without a controller the guest cannot go on. */
     private Reply die(String reason) {
+        if (!haltOnFailure) {
+            throw new ThreadDeath();
+        }
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
         err.println("terrarium child: " + reason);
         Runtime.getRuntime().halt(BROKEN_PIPE_STATUS);

@@ -252,6 +252,7 @@ final class CodeGen {
         Label orelse = new Label();
         Label end = new Label();
         e.label(top);
+        e.cpuTick();
         position(w);
         expr(w.test());
         e.ifFalse(orelse);
@@ -275,6 +276,7 @@ final class CodeGen {
         e.callOps("iter", 1);
         e.storeLocal(iterSlot);
         e.label(top);
+        e.cpuTick();
         position(f);
         e.loadLocal(iterSlot);
         e.callOps("next", 1);

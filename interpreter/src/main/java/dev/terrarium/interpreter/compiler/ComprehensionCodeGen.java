@@ -59,6 +59,7 @@ final class ComprehensionCodeGen {
         Label top = new Label();
         Label end = new Label();
         e.label(top);
+        e.cpuTick();
         gen.position(comp);
         e.loadLocal(iterator);
         e.callOps("next", 1);

@@ -206,6 +206,14 @@ final class Emitter implements Opcodes {
         mv.visitFieldInsn(PUTSTATIC, owner, name, desc);
     }
 
+    /**
+     * One tick of the run's CPU budget (see {@code CpuBudget}), at every loop header: a
+     * static call the JIT inlines to a decrement and a compare.
+     */
+    void cpuTick() {
+        mv.visitMethodInsn(INVOKESTATIC, "dev/terrarium/runtime/CpuBudget", "tick", "()V", false);
+    }
+
     void invokeStatic(String owner, String name, String desc) {
         mv.visitMethodInsn(INVOKESTATIC, owner, name, desc, false);
     }

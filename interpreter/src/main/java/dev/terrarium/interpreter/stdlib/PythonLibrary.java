@@ -235,111 +235,118 @@ insort = insort_right
 """),
         Map.entry("collections", """
 \"""collections for Terrarium: namedtuple, deque, Counter, defaultdict, OrderedDict, ChainMap
-(written for Terrarium after CPython's documented behaviour). Built-in types cannot be
-subclassed yet, so these are classes of their own: they behave like CPython's for use, print
-the same, but are not instances of tuple or dict.\"""
+(written for Terrarium after CPython's documented behaviour). namedtuple classes are tuple
+subclasses and Counter, defaultdict and OrderedDict are dict subclasses, as in CPython; deque
+and ChainMap are classes of their own.\"""
+
+# keyword.kwlist of Python 3.11 (there is no keyword module here)
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
+    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+
+
+def _field_property(index, name):
+    # CPython's _tuplegetter: reads the tuple's own item, read-only
+    def get(self):
+        return tuple.__getitem__(self, index)
+
+    def set(self, value):
+        raise AttributeError("can't set attribute")
+
+    def delete(self):
+        raise AttributeError("can't delete attribute")
+    return property(get, set, delete, doc=f'Alias for field number {index}')
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    \"""A tuple subclass with named fields (CPython's collections.namedtuple).\"""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = tuple(map(str, field_names))
-    for name in (typename,) + field_names:
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith('_') or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
             raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
     seen = set()
     for name in field_names:
-        if name.startswith('_'):
+        if name.startswith('_') and not rename:
             raise ValueError(f'Field names cannot start with an underscore: {name!r}')
         if name in seen:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
         seen.add(name)
-    defaults = tuple(defaults) if defaults is not None else ()
-    if len(defaults) > len(field_names):
-        raise TypeError('Got more default values than field names')
-    field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
-    n = len(field_names)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+    field_names = tuple(field_names)
+    num_fields = len(field_names)
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
 
-    def __new__(cls, *args, **kwargs):
-        if len(args) > n:
-            raise TypeError(f'{typename}.__new__() takes {n + 1} positional arguments but {len(args) + 1} were given')
-        values = list(args)
-        for name in field_names[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing = [f for f in field_names[len(values):] if f not in kwargs and f not in field_defaults]
-                raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional argument"
-                                f"{'s' if len(missing) > 1 else ''}: " + ', '.join(repr(m) for m in missing))
-        if kwargs:
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{next(iter(kwargs))}'")
-        self = object.__new__(cls)
-        object.__setattr__(self, '_values', tuple(values))
-        return self
+    # __new__ is compiled so that its signature (and its errors) name the fields, as CPython's;
+    # compiling it in a class body gives it the qualified name Typename.__new__
+    params = ', '.join(f'{name}=_defaults[{name!r}]' if name in field_defaults else name for name in field_names)
+    namespace = {'_tuple_new': tuple.__new__, '_defaults': field_defaults}
+    code = f'class {typename}:' + chr(10) + f'    def __new__(_cls, {params}):' + chr(10)
+    code += f'        return _tuple_new(_cls, ({arg_list}))' + chr(10)
+    exec(code, namespace)
+    __new__ = namespace[typename].__new__
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
 
-    def __getattr__(self, name):
-        if name in field_names:
-            return self._values[field_names.index(name)]
-        raise AttributeError(f"'{typename}' object has no attribute '{name}'")
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
 
-    def __setattr__(self, name, value):
-        raise AttributeError("can't set attribute")
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
 
     def __repr__(self):
-        inside = ', '.join(f'{name}={value!r}' for name, value in zip(field_names, self._values))
-        return f'{typename}({inside})'
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return n
-
-    def __getitem__(self, index):
-        return self._values[index]
-
-    def __eq__(self, other):
-        other_values = other._values if hasattr(other, '_fields') else other
-        return self._values == other_values
-
-    def __lt__(self, other):
-        return self._values < tuple(other)
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __add__(self, other):
-        return self._values + tuple(other)
+        return self.__class__.__name__ + repr_fmt % self
 
     def _asdict(self):
-        return dict(zip(field_names, self._values))
+        return dict(zip(self._fields, self))
 
-    def _replace(self, **changes):
-        values = [changes.pop(name, value) for name, value in zip(field_names, self._values)]
-        if changes:
-            raise ValueError(f'Got unexpected field names: {list(changes)!r}')
-        return cls(*values)
+    def __getnewargs__(self):
+        return tuple(self)
 
-    def _make(iterable):
-        return cls(*iterable)
-
-    def count(self, value):
-        return self._values.count(value)
-
-    def index(self, value):
-        return self._values.index(value)
-
-    namespace = {
-        '__new__': __new__, '__getattr__': __getattr__, '__setattr__': __setattr__, '__repr__': __repr__,
-        '__iter__': __iter__, '__len__': __len__, '__getitem__': __getitem__, '__eq__': __eq__,
-        '__lt__': __lt__, '__hash__': __hash__, '__add__': __add__, '_asdict': _asdict,
-        '_replace': _replace, '_make': staticmethod(_make), 'count': count, 'index': index,
-        '_fields': field_names, '_field_defaults': field_defaults, '__slots__': ('_values',),
+    class_namespace = {
+        '__doc__': f'{typename}({arg_list})',
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+        '__module__': '__main__' if module is None else module,
     }
-    cls = type(typename, (), namespace)
-    return cls
+    for index, name in enumerate(field_names):
+        class_namespace[name] = _field_property(index, name)
+    return type(typename, (tuple,), class_namespace)
 
 
 class deque:
@@ -440,6 +447,320 @@ class deque:
         return f'deque({self._items!r}, maxlen={self.maxlen})'
 
 
+class defaultdict(dict):
+    \"""A dict whose missing keys get default_factory() (CPython's collections.defaultdict).\"""
+    __slots__ = ('default_factory',)
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        super().__init__(*args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        self[key] = value = self.default_factory()
+        return value
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class OrderedDict(dict):
+    \"""A dict that remembers order moves and compares order-sensitively (CPython's OrderedDict).\"""
+
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self)))
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = None
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        return f'{self.__class__.__name__}({list(self.items())!r})'
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        new = cls()
+        for key in iterable:
+            new[key] = value
+        return new
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+def _is_mapping(obj):
+    return isinstance(obj, dict) or (hasattr(obj, 'keys') and hasattr(obj, '__getitem__'))
+
+
+class Counter(dict):
+    \"""A dict of counts (CPython's collections.Counter).\"""
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        ordered = sorted(self.items(), key=lambda item: item[1], reverse=True)
+        return ordered if n is None else ordered[:max(n, 0)]
+
+    def elements(self):
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if _is_mapping(iterable):
+                if self:
+                    for elem, count in iterable.items():
+                        self[elem] = count + self.get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if _is_mapping(iterable):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __delitem__(self, elem):
+        if elem in self:
+            super().__delitem__(elem)
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
 class _DictLike:
     \"""The dict behaviour the classes below share, kept in a real dict.\"""
 
@@ -510,125 +831,6 @@ class _DictLike:
         new.__dict__.update(self.__dict__)
         new._data = dict(self._data)
         return new
-
-
-class defaultdict(_DictLike):
-    def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError('first argument must be callable or None')
-        super().__init__()
-        self.default_factory = default_factory
-        self.update(*args, **kwargs)
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self._data[key] = value
-        return value
-
-    def __repr__(self):
-        return f'defaultdict({self.default_factory!r}, {self._data!r})'
-
-
-class OrderedDict(_DictLike):
-    def __init__(self, other=(), **kwargs):
-        super().__init__()
-        self.update(other, **kwargs)
-
-    def move_to_end(self, key, last=True):
-        value = self._data.pop(key)
-        if last:
-            self._data[key] = value
-        else:
-            self._data = {key: value, **self._data}
-
-    def popitem(self, last=True):
-        if not self._data:
-            raise KeyError('dictionary is empty')
-        key = next(reversed(self._data)) if last else next(iter(self._data))
-        return key, self._data.pop(key)
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return list(self._data.items()) == list(other._data.items())
-        return super().__eq__(other)
-
-    def __repr__(self):
-        if not self._data:
-            return 'OrderedDict()'
-        return f'OrderedDict({list(self._data.items())!r})'
-
-
-class Counter(_DictLike):
-    def __init__(self, iterable=None, **kwargs):
-        super().__init__()
-        self.update(iterable, **kwargs)
-
-    def __missing__(self, key):
-        return 0
-
-    def update(self, iterable=None, **kwargs):
-        if iterable is not None:
-            if hasattr(iterable, 'keys'):
-                for k in iterable.keys():
-                    self._data[k] = self._data.get(k, 0) + iterable[k]
-            else:
-                for elem in iterable:
-                    self._data[elem] = self._data.get(elem, 0) + 1
-        for k, v in kwargs.items():
-            self._data[k] = self._data.get(k, 0) + v
-
-    def subtract(self, iterable=None, **kwargs):
-        if iterable is not None:
-            if hasattr(iterable, 'keys'):
-                for k in iterable.keys():
-                    self._data[k] = self._data.get(k, 0) - iterable[k]
-            else:
-                for elem in iterable:
-                    self._data[elem] = self._data.get(elem, 0) - 1
-        for k, v in kwargs.items():
-            self._data[k] = self._data.get(k, 0) - v
-
-    def most_common(self, n=None):
-        ordered = sorted(self._data.items(), key=lambda kv: kv[1], reverse=True)
-        return ordered if n is None else ordered[:n]
-
-    def elements(self):
-        for elem, count in self._data.items():
-            for _ in range(count):
-                yield elem
-
-    def total(self):
-        return sum(self._data.values())
-
-    def __add__(self, other):
-        result = Counter()
-        for elem, count in self._data.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self._data and count > 0:
-                result[elem] = count
-        return result
-
-    def __sub__(self, other):
-        result = Counter()
-        for elem, count in self._data.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self._data and count < 0:
-                result[elem] = 0 - count
-        return result
-
-    def __repr__(self):
-        if not self._data:
-            return 'Counter()'
-        items = ', '.join(f'{k!r}: {v!r}' for k, v in self.most_common())
-        return f'Counter({{{items}}})'
 
 
 class ChainMap(_DictLike):

@@ -91,14 +91,34 @@ public enum Op {
      */
     SLEEP(25),
 
-    // 26 and 27 are taken by the resource limits (see their branch).
+    // ---- limits (append-only block) ----
+    /**
+     * The guest's tick countdown ran out ({@code dev.terrarium.runtime.CpuBudget}): args
+     * {@code [ticks: Long (ticks counted since the last CPU_CHECK)]}; result
+     * {@code [next: Long]}, the ticks to count before asking again, or 0 when the run's CPU
+     * time is spent (the child then ends the run). Without a CPU limit the controller
+     * answers with a large interval.
+     */
+    CPU_CHECK(26),
 
+    // 27 is reserved for the resource limits.
     /**
      * The guest's environment ({@code os.environ}): args {@code []}; result
      * {@code [entries: List<String>]}, names and values alternating ({@code [name1, value1, ...]}).
      * Changes the guest makes stay in its own copy.
      */
-    ENVIRON(28);
+    ENVIRON(28),
+
+    // ---- host functions of an embedding application (see HostValues) -------------------
+    /**
+     * A call of a function the embedder registered: args {@code [name: String, arguments:
+     * List]} with the positional arguments in the flat form of {@link HostValues}; result
+     * {@code [HostValues.RETURNED, value: List]} (the return value, in the same form) or
+     * {@code [HostValues.RAISED, exceptionType: String, message: String]}.
+     */
+    HOST_CALL(31),
+    /** args {@code []}; result {@code [names: List<String>]} of the registered host functions, sorted. */
+    HOST_NAMES(32);
 
     /** The number that stands for this operation on the wire. */
     public final int code;

@@ -265,4 +265,25 @@ public final class WireCodec {
             throw new WireFormatException("string is not valid UTF-8");
         }
     }
+
+    /** Equality of wire values: {@code byte[]} by content, lists element by element, the rest by {@code equals}. */
+    public static boolean sameValue(Object a, Object b) {
+        if (a instanceof byte[] && b instanceof byte[]) {
+            return java.util.Arrays.equals((byte[]) a, (byte[]) b);
+        }
+        if (a instanceof List && b instanceof List) {
+            List<?> x = (List<?>) a;
+            List<?> y = (List<?>) b;
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!sameValue(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a == null ? b == null : a.equals(b);
+    }
 }

@@ -35,7 +35,7 @@ final class Instantiation {
 
     /** The linkable instantiation of {@code type} with {@code nargs} positional arguments, or null. */
     static Instantiation of(PyType type, int nargs) {
-        if (!type.isUserDefined() || type.type() != PyType.TYPE || type.isSubtypeOf(PyExc.BaseException)
+        if (!type.isUserDefined() || type.type() != PyType.TYPE || !type.hasPlainInstances()
                 || type.lookup("__new__") instanceof PyStaticMethod) {
             return null;
         }

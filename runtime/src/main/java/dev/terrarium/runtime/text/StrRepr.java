@@ -127,6 +127,14 @@ public final class StrRepr {
      * bytearray's repr wraps this in {@code bytearray(...)}).
      */
     public static String bytesRepr(byte[] b, int offset, int length) {
+        return bytesRepr(b, offset, length, false);
+    }
+
+    /**
+     * As {@link #bytesRepr(byte[], int, int)}; {@code escapeAllSingleQuotes} is a bytearray's
+     * repr, which (as CPython's bytearray_repr) escapes every {@code '} even inside double quotes.
+     */
+    public static String bytesRepr(byte[] b, int offset, int length, boolean escapeAllSingleQuotes) {
         boolean single = false;
         boolean dbl = false;
         for (int i = offset; i < offset + length; i++) {
@@ -140,6 +148,8 @@ public final class StrRepr {
             int c = b[i] & 0xFF;
             if (c >= 0x7F) {
                 appendHex(out, 'x', c, 2);
+            } else if (c == '\'' && escapeAllSingleQuotes) {
+                out.append("\\'");
             } else {
                 appendEscaped(out, c, quote);
             }

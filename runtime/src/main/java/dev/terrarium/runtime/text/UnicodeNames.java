@@ -51,6 +51,29 @@ public final class UnicodeNames {
         }
     }
 
+    /**
+     * The Unicode name of {@code cp} (as {@code unicodedata.name} gives it, and the
+     * namereplace error handler writes it), or null when the code point has none.
+     */
+    public static String name(int cp) {
+        if (cp >= 0xAC00 && cp <= 0xD7A3) {
+            int s = cp - 0xAC00;
+            int perL = JAMO_V.length * JAMO_T.length;
+            return "HANGUL SYLLABLE " + JAMO_L[s / perL] + JAMO_V[s % perL / JAMO_T.length] + JAMO_T[s % JAMO_T.length];
+        }
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+        for (String[] form : HEX_NAMED) {
+            if (block != null && block.toString().startsWith(form[1])) {
+                return UnicodeProps.isPrintable(cp) ? form[0] + Integer.toHexString(cp).toUpperCase(Locale.ROOT) : null;
+            }
+        }
+        if (!Character.isValidCodePoint(cp) || Character.getType(cp) == Character.CONTROL) {
+            return null; // control characters have only Unicode 1.0 names, which unicodedata does not give
+        }
+        String jdk = Character.getName(cp);
+        return jdk == null || isLabel(cp) ? null : jdk;
+    }
+
     /** True for the JDK's "BLOCK NAME XXXX" labels of characters that have no name of their own. */
     private static boolean isLabel(int cp) {
         String label = Character.UnicodeBlock.of(cp) + " " + Integer.toHexString(cp).toUpperCase(Locale.ROOT);

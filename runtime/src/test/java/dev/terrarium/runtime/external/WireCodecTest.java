@@ -323,27 +323,7 @@ class WireCodecTest {
 
     /** Equality of wire values, comparing byte arrays by content. */
     static void assertWireEquals(Object expected, Object actual) {
-        assertTrue(wireEquals(expected, actual), () -> "expected " + show(expected) + " but got " + show(actual));
-    }
-
-    private static boolean wireEquals(Object a, Object b) {
-        if (a instanceof byte[] && b instanceof byte[]) {
-            return Arrays.equals((byte[]) a, (byte[]) b);
-        }
-        if (a instanceof List && b instanceof List) {
-            List<?> x = (List<?>) a;
-            List<?> y = (List<?>) b;
-            if (x.size() != y.size()) {
-                return false;
-            }
-            for (int i = 0; i < x.size(); i++) {
-                if (!wireEquals(x.get(i), y.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return a == null ? b == null : a.equals(b);
+        assertTrue(WireCodec.sameValue(expected, actual), () -> "expected " + show(expected) + " but got " + show(actual));
     }
 
     private static String show(Object value) {

@@ -1,0 +1,40 @@
+# isinstance and issubclass with tuples, nested tuples, unions and their errors.
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: isinstance(1, int))
+t(lambda: isinstance(True, int))
+t(lambda: isinstance(1, (str, float)))
+t(lambda: isinstance(1, (str, (float, int))))
+t(lambda: isinstance(1, int | str))
+t(lambda: isinstance('a', int | str | None))
+t(lambda: isinstance(None, int | None))
+t(lambda: isinstance(1.0, ()))
+t(lambda: isinstance(1, 'int'))
+t(lambda: isinstance(1, (int, 'x')))
+t(lambda: isinstance(1, ('x', int)))
+t(lambda: isinstance(1))
+t(lambda: isinstance(int, type))
+t(lambda: isinstance(type, object))
+t(lambda: isinstance(object, type))
+t(lambda: issubclass(bool, int))
+t(lambda: issubclass(bool, (str, int)))
+t(lambda: issubclass(int, int | float))
+t(lambda: issubclass(1, int))
+t(lambda: issubclass(int, 1))
+t(lambda: issubclass(KeyError, LookupError))
+t(lambda: issubclass(KeyError, (ValueError, Exception)))
+t(lambda: int | str)
+t(lambda: (int | str) == (str | int))
+t(lambda: int | None)
+t(lambda: type(int | str).__name__)
+t(lambda: (int | str).__args__)
+t(lambda: int | 1)
+class A: pass
+class B(A): pass
+t(lambda: (isinstance(B(), A), issubclass(B, A), issubclass(A, B), issubclass(B, (object,))))
+t(lambda: isinstance(B(), A | int))
+t(lambda: isinstance([], list[int]))

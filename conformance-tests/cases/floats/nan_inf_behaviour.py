@@ -1,0 +1,10 @@
+# nan compares unequal to everything, inf arithmetic, and identity shortcuts in containers.
+nan = float('nan')
+inf = float('inf')
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan, [nan] == [nan], [float('nan')] == [float('nan')])
+print(nan in [nan], float('nan') in [nan], {nan: 1}.get(nan), len({nan, nan, float('nan')}))
+print(inf + 1, inf - inf, inf * 0, inf / inf, -inf * -1, inf > 10**400, inf == inf, 1 / inf, -1 / inf)
+print(max(nan, 1), max(1, nan), min(nan, 1), min(1, nan), sorted([3, nan, 1])[1:2] == [nan] or 'order')
+print(abs(-inf), abs(nan), -nan, +inf, inf % 2 if False else 'skip', hash(inf), hash(-inf))
+print(nan ** 0, 1 ** nan, inf ** 0, 0 ** 0.0, (-1) ** inf, 2 ** -inf, 0.5 ** inf)
+print(str(nan), repr(-inf), format(inf, '.2f'), format(nan, '>6'), '%f' % -inf, '%e' % nan)

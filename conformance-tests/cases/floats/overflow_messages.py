@@ -1,0 +1,31 @@
+# OverflowError messages of float conversions and operations.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: float(10**309))
+t(lambda: 10**309 + 1.0)
+t(lambda: 1.0 * 10**400)
+t(lambda: 10**400 / 7)
+t(lambda: 2.0 ** 10000)
+t(lambda: (-2.0) ** 10001)
+t(lambda: 1e308 * 10)
+t(lambda: 1e308 + 1e308)
+t(lambda: int(float('inf')))
+t(lambda: int(float('-inf')))
+t(lambda: int(float('nan')))
+t(lambda: round(float('inf')))
+t(lambda: 10.0 ** 400)
+t(lambda: 2 ** 0.5 ** -2000)
+t(lambda: (10**400) ** 0.5)
+t(lambda: 1e200 ** 2)
+t(lambda: (-8.0) ** (1/3))
+t(lambda: (-1.0) ** 0.5)
+t(lambda: 10**400 < 1e308)
+t(lambda: 10**400 == 1e308)
+t(lambda: 1e308 // 1e-308)
+t(lambda: divmod(1e308, 1e-308))
+t(lambda: float.fromhex('0x1p2000'))
+t(lambda: sum([1e308, 1e308]))

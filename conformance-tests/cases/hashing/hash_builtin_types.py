@@ -1,0 +1,32 @@
+# Which built-in objects are hashable, and the values that do not depend on the process.
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: hash(-1))
+t(lambda: hash(-2))
+t(lambda: hash(-1) == hash(-2))
+t(lambda: hash(2**61 - 1))
+t(lambda: hash(-(2**61 - 1)))
+t(lambda: hash(b'') == hash(''))
+t(lambda: hash(''))
+t(lambda: hash(()))
+t(lambda: hash(frozenset()))
+t(lambda: hash(0.0))
+t(lambda: hash([]))
+t(lambda: hash({}))
+t(lambda: hash(set()))
+t(lambda: hash(bytearray()))
+t(lambda: hash(([],)))
+t(lambda: hash(slice(1)))
+t(lambda: hash(len) == hash(len))
+t(lambda: hash(int) == hash(int))
+t(lambda: hash())
+t(lambda: hash(1, 2))
+t(lambda: type(hash(None)).__name__)
+t(lambda: type(hash(object())).__name__)
+t(lambda: type(hash(lambda: 0)).__name__)
+t(lambda: hash(True) + hash(False))
+t(lambda: [hash(i) for i in range(-3, 4)])

@@ -1,0 +1,25 @@
+# Iteration order of int sets after unions, intersections, removals and growth follows CPython's table.
+a = set(range(0, 40, 3))
+b = set(range(0, 40, 5))
+print(a | b)
+print(a & b, b & a)
+print(a - b)
+print(a ^ b, b ^ a)
+# Built with set() from a list: a display of three or more constants is built differently (see DIFFERENCES.md).
+c = set([64, 32, 16, 8, 0, 128, 1])
+print(c)
+c.discard(16)
+c.add(48)
+print(c)
+d = set()
+for i in [100, 5, 37, 69, 1, 33]:
+    d.add(i)
+print(d, list(d))
+e = set([-1, -2, -3, 7, 2**61 - 1, 2**61, 2**62])
+print(e)
+big = set(range(100))
+for i in range(0, 100, 2):
+    big.remove(i)
+big.add(1000)
+print(list(big)[:10], len(big))
+print({1, 2, 3}.union([30, 20, 10]), frozenset([5, 4, 3]) | {2, 1})
