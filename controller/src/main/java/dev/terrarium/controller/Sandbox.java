@@ -123,7 +123,7 @@ public final class Sandbox {
         GuestOutput guestStdout = new GuestOutput(stdout, meter);
         GuestOutput guestStderr = new GuestOutput(stderr, meter);
         AtomicReference<Child> launched = new AtomicReference<>();
-        FdTable fds = new FdTable(stdin(options, launched), guestStdout, guestStderr);
+        FdTable fds = new FdTable(stdin(options, launched), guestStdout, guestStderr, options.maxOpenFiles());
         CallLog log;
         try {
             log = CallLog.open(options.callLog(), absolute, program.code(), argv, hashSeed(options),

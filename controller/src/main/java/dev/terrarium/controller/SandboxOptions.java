@@ -1,6 +1,7 @@
 package dev.terrarium.controller;
 
 import dev.terrarium.controller.trace.CallLogSettings;
+import dev.terrarium.controller.vfs.FdTable;
 import dev.terrarium.controller.vfs.Mount;
 import dev.terrarium.controller.vfs.Quota;
 import java.io.InputStream;
@@ -43,6 +44,8 @@ public final class SandboxOptions {
     private InputStream stdinStream;
     private CallLogSettings callLog = CallLogSettings.NONE;
     private Duration cpuLimit;
+    // --max-open-files
+    private int maxOpenFiles = FdTable.MAX_FDS;
 
     private SandboxOptions() {}
 
@@ -69,6 +72,7 @@ public final class SandboxOptions {
         copy.stdinStream = stdinStream;
         copy.callLog = callLog;
         copy.cpuLimit = cpuLimit;
+        copy.maxOpenFiles = maxOpenFiles;
         return copy;
     }
 
@@ -518,5 +522,25 @@ public final class SandboxOptions {
     /** The run's trace, record, replay and determinism settings. */
     public CallLogSettings callLog() {
         return callLog;
+    }
+
+    // ---- --max-open-files ----------------------------------------------------------------
+
+    /**
+     * Most file descriptors the guest may have open at once, its three standard streams
+     * included (as RLIMIT_NOFILE); beyond it, open() fails with EMFILE. At least 3.
+     */
+    public SandboxOptions withMaxOpenFiles(int count) {
+        if (count < 3) {
+            throw new IllegalArgumentException("max open files must be at least 3: " + count);
+        }
+        SandboxOptions copy = copy();
+        copy.maxOpenFiles = count;
+        return copy;
+    }
+
+    /** The guest's descriptor limit, standard streams included. */
+    public int maxOpenFiles() {
+        return maxOpenFiles;
     }
 }

@@ -172,6 +172,12 @@ public final class Terrarium implements AutoCloseable {
             return this;
         }
 
+        /** Most file descriptors the guest may have open at once, standard streams included. */
+        public Builder maxOpenFiles(int count) {
+            options = options.withMaxOpenFiles(count);
+            return this;
+        }
+
         /** Most bytes the guest may write to writable mounts in all. */
         public Builder maxWriteBytes(long bytes) {
             options = options.withMaxWriteBytes(bytes);

@@ -91,6 +91,7 @@ final class OsModule {
             }));
         }
         m.setAttr("stat", PyBuiltinFunction.of1("stat", p -> stat(path(p))));
+        installFileQueries(m);
         m.setAttr("urandom", PyBuiltinFunction.of1("urandom", n -> {
             long count = ArgParser.index(n).asLong();
             if (count < 0) {
@@ -110,6 +111,48 @@ final class OsModule {
         m.setAttr("path", path);
         Imports.modules().put(PyStr.of("os.path"), path);
         return m;
+    }
+
+    /**
+     * lstat, fstat, truncate, isatty, strerror, scandir (with {@code DirEntry}) and walk:
+     * the rest of CPython's file queries the controller serves.
+     */
+    private static void installFileQueries(PyModule m) {
+        m.setAttr("lstat", PyBuiltinFunction.of1("lstat", p -> statResult(statFields(Op.LSTAT, path(p)))));
+        m.setAttr("fstat", PyBuiltinFunction.of1("fstat", fd -> statResult(statFields(Op.FSTAT, fd(fd)))));
+        m.setAttr("truncate", new PyBuiltinFunction("truncate", (a, k) -> {
+            ArgParser.noKeywords("truncate", k);
+            ArgParser.arity("truncate", a, 2, 2);
+            long length = ArgParser.index(a[1]).asLong();
+            if (a[0] instanceof PyInt) {
+                call(Op.FTRUNCATE, fd(a[0]), length);
+            } else {
+                call(Op.TRUNCATE, path(a[0]), length);
+            }
+            return PyNone.INSTANCE;
+        }));
+        m.setAttr("ftruncate", new PyBuiltinFunction("ftruncate", (a, k) -> {
+            ArgParser.noKeywords("ftruncate", k);
+            ArgParser.arity("ftruncate", a, 2, 2);
+            call(Op.FTRUNCATE, fd(a[0]), ArgParser.index(a[1]).asLong());
+            return PyNone.INSTANCE;
+        }));
+        // CPython's os.isatty answers False for a descriptor that is not open.
+        m.setAttr("isatty", PyBuiltinFunction.of1("isatty", fd -> {
+            Reply r = GuestIO.door().call(Request.of(Op.ISATTY, fd(fd)));
+            return PyBool.of(r.isOk() && (Long) r.values().get(0) != 0);
+        }));
+        m.setAttr("strerror", PyBuiltinFunction.of1("strerror",
+                code -> PyStr.of(OsErrors.strerror((int) ArgParser.index(code).asLong()))));
+        m.setAttr("fspath", PyBuiltinFunction.of1("fspath", p -> PyStr.of(path(p))));
+        m.setAttr("scandir", new PyBuiltinFunction("scandir", OsScandir::scandir));
+        m.setAttr("DirEntry", OsScandir.DirEntry.TYPE);
+        m.setAttr("walk", new PyBuiltinFunction("walk", OsScandir::walk));
+    }
+
+    /** A file descriptor argument: an int (or an object with {@code __index__}). */
+    private static long fd(PyObject fd) {
+        return ArgParser.index(fd).asLong();
     }
 
     /**
@@ -161,10 +204,19 @@ final class OsModule {
         return (String) call(Op.GETCWD).values().get(0);
     }
 
-    /** A path argument: a str (bytes paths are not supported). */
+    /** A path argument: a str or an os.PathLike whose __fspath__ gives one (bytes paths are not supported). */
     static String path(PyObject p) {
         if (p instanceof PyStr s) {
             return s.value();
+        }
+        PyObject fspath = p.type().lookup("__fspath__");
+        if (fspath != null) {
+            PyObject r = fspath.bindTo(p).call0();
+            if (r instanceof PyStr s) {
+                return s.value();
+            }
+            throw PyErrors.typeError("expected %s.__fspath__() to return str or bytes, not %s",
+                    p.type().name(), r.type().name());
         }
         throw PyErrors.typeError("expected str, bytes or os.PathLike object, not %s", p.type().name());
     }
@@ -198,7 +250,12 @@ final class OsModule {
 
     /** The controller's ten stat fields, or an OSError naming {@code p}. */
     static long[] statFields(String p) {
-        List<Object> v = call(Op.STAT, p).values();
+        return statFields(Op.STAT, p);
+    }
+
+    /** The ten fields STAT, LSTAT or FSTAT answers for {@code target}, or an OSError. */
+    static long[] statFields(Op op, Object target) {
+        List<Object> v = call(op, target).values();
         long[] out = new long[v.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = (Long) v.get(i);
@@ -208,7 +265,11 @@ final class OsModule {
 
     /** {@code os.stat(p)}: an {@code os.stat_result}. */
     static PyObject stat(String p) {
-        long[] f = statFields(p);
+        return statResult(statFields(p));
+    }
+
+    /** An {@code os.stat_result} of the controller's ten fields. */
+    static PyObject statResult(long[] f) {
         PyDict attrs = new PyDict();
         PyObject[] items = new PyObject[10];
         for (int i = 0; i < 7; i++) {

@@ -51,6 +51,16 @@ final class OsPath {
         m.setAttr("isfile", PyBuiltinFunction.of1("isfile", p -> PyBool.of(p instanceof PyStr s && isKind(s.value(), S_IFREG))));
         m.setAttr("isdir", PyBuiltinFunction.of1("isdir", p -> PyBool.of(p instanceof PyStr s && isDir(s.value()))));
         m.setAttr("getsize", PyBuiltinFunction.of1("getsize", p -> PyInt.of(OsModule.statFields(OsModule.path(p))[6])));
+        String[] times = {"getatime", "getmtime", "getctime"};
+        for (int i = 0; i < times.length; i++) {
+            int field = 7 + i;
+            m.setAttr(times[i], PyBuiltinFunction.of1(times[i],
+                    p -> new PyFloat(OsModule.statFields(OsModule.path(p))[field] / 1e9)));
+        }
+        m.setAttr("islink", PyBuiltinFunction.of1("islink", p -> PyBool.of(p instanceof PyStr s && OsScandir.isLink(s.value()))));
+        m.setAttr("lexists", PyBuiltinFunction.of1("lexists", p -> PyBool.of(p instanceof PyStr s
+                && GuestIO.door().call(dev.terrarium.runtime.external.Request.of(
+                        dev.terrarium.runtime.external.Op.LSTAT, s.value())).isOk())));
         return m;
     }
 

@@ -83,6 +83,8 @@ public final class Main {
             "  --env-inherit NAME copy NAME from the host's environment, if set there (repeatable)",
             "  --max-output SIZE  stop the run when stdout and stderr together exceed SIZE bytes",
             "                     (default: no limit; k, m, g suffixes accepted)",
+            "  --max-open-files N most file descriptors the guest may have open at once, its standard",
+            "                     streams included (default 256); beyond it: OSError [Errno 24]",
             "The guest's stdin (input(), sys.stdin) reads the controller's stdin, only when it asks.",
             "");
 
@@ -244,6 +246,10 @@ public final class Main {
                         i += arg.contains("=") ? 0 : 1;
                         break;
                     }
+                    case "--max-open-files":
+                        options = options.withMaxOpenFiles(openFiles(value(args, i, arg)));
+                        i += arg.contains("=") ? 0 : 1;
+                        break;
                     case "--max-output":
                         options = options.withMaxOutputBytes(bytes(value(args, i, arg), name));
                         i += arg.contains("=") ? 0 : 1;
@@ -322,6 +328,16 @@ public final class Main {
             throw new IllegalArgumentException("invalid --timeout '" + text + "' (expected a positive number of seconds)");
         }
         return Duration.ofNanos((long) (seconds * 1e9));
+    }
+
+    /** The value of --max-open-files: an integer from 3 (the standard streams) to 65536. */
+    private static int openFiles(String text) {
+        if (text.isEmpty() || text.length() > 5 || !text.chars().allMatch(c -> c >= '0' && c <= '9')
+                || Integer.parseInt(text) < 3 || Integer.parseInt(text) > 65536) {
+            throw new IllegalArgumentException(
+                    "invalid --max-open-files '" + text + "' (expected an integer from 3 to 65536)");
+        }
+        return Integer.parseInt(text);
     }
 
     private static long seed(String text) {

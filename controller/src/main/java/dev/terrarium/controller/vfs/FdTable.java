@@ -5,16 +5,26 @@ import java.util.List;
 
 /**
  * The guest's file descriptors: 0, 1 and 2 are its standard streams, the rest are handed
- * out lowest-free-first as POSIX does, up to {@link #MAX_FDS} (then EMFILE), so a guest
- * cannot pile up host file handles.
+ * out lowest-free-first as POSIX does, below a limit (as RLIMIT_NOFILE; then EMFILE), so a
+ * guest cannot pile up host file handles.
  */
 public final class FdTable {
-    /** Most descriptors open at once, standard streams included. */
+    /** The default for the most descriptors open at once, standard streams included. */
     public static final int MAX_FDS = 256;
 
     private final List<OpenFile> files = new ArrayList<>();
+    private final int maxFds;
 
     public FdTable(OpenFile stdin, OpenFile stdout, OpenFile stderr) {
+        this(stdin, stdout, stderr, MAX_FDS);
+    }
+
+    /** A table whose descriptors stay below {@code maxFds} (at least 3, the standard streams). */
+    public FdTable(OpenFile stdin, OpenFile stdout, OpenFile stderr, int maxFds) {
+        if (maxFds < 3) {
+            throw new IllegalArgumentException("maxFds must be at least 3: " + maxFds);
+        }
+        this.maxFds = maxFds;
         files.add(stdin);
         files.add(stdout);
         files.add(stderr);
@@ -22,7 +32,7 @@ public final class FdTable {
 
     /** Fails with EMFILE unless a descriptor is free; call before acquiring host resources. */
     public void checkRoom() throws ErrnoException {
-        if (lowestFree() >= MAX_FDS) {
+        if (lowestFree() >= maxFds) {
             throw new ErrnoException(Errno.EMFILE);
         }
     }
@@ -30,7 +40,7 @@ public final class FdTable {
     /** Gives {@code file} the lowest free descriptor. */
     public int add(OpenFile file) throws ErrnoException {
         int fd = lowestFree();
-        if (fd >= MAX_FDS) {
+        if (fd >= maxFds) {
             file.close();
             throw new ErrnoException(Errno.EMFILE);
         }
