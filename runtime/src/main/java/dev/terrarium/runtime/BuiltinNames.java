@@ -132,7 +132,10 @@ final class BuiltinNames {
      * defined that name (the type's own definition is the more specific one).
      */
     static void define(PyType t, String name, PyObject value) {
-        if (t.ownAttribute(name) == null) {
+        PyObject existing = t.ownAttribute(name);
+        // A slot wrapper also takes the place of the descriptor DerivedTypes made for derived
+        // classes: it answers for derived instances itself (see PySlotWrapper).
+        if (existing == null || value instanceof PySlotWrapper && DerivedTypes.isDunderDescriptor(existing)) {
             t.define(name, value);
         }
     }

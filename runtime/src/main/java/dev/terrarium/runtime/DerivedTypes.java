@@ -13,6 +13,36 @@ final class DerivedTypes {
 
     private static boolean installed;
 
+    /** The special-method descriptors {@link #install} made: slot wrappers may take their place. */
+    private static final java.util.Set<PyObject> DUNDER_DESCRIPTORS =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Whether {@code o} is one of this class's special-method descriptors (not a user's object). */
+    static boolean isDunderDescriptor(PyObject o) {
+        return o != null && DUNDER_DESCRIPTORS.contains(o);
+    }
+
+    /**
+     * Whether a derived instance's own base behaviour answers {@code owner.dunder(self, *args)}:
+     * {@code dunder} is one of the special methods of derivable built-in {@code owner} and
+     * {@code argc} the count it takes.
+     */
+    static boolean answersForDerived(PyType owner, String dunder, int argc) {
+        if (!isDerivable(owner)) {
+            return false;
+        }
+        int n = DerivedDunders.NO_ARGUMENT.contains(dunder) ? 0 : dunder.equals("__setitem__") ? 2 : 1;
+        if (argc != n) {
+            return false;
+        }
+        for (String[] row : DerivedDunders.TABLE) {
+            if (typeNamed(row[0]) == owner) {
+                return (" " + row[1] + " ").contains(" " + dunder + " ");
+            }
+        }
+        return false;
+    }
+
     /** Whether guest classes may derive from built-in {@code t} (CPython: Py_TPFLAGS_BASETYPE). */
     static boolean isDerivable(PyType t) {
         return t == PyDict.TYPE || t == PyList.TYPE || t == PySet.TYPE || t == PyByteArray.TYPE || isImmutable(t);
@@ -49,7 +79,9 @@ final class DerivedTypes {
         for (String[] row : DerivedDunders.TABLE) {
             PyType t = typeNamed(row[0]);
             for (String d : row[1].split(" ")) {
-                t.define(d, dunder(t, d, t.ownAttribute(d)));
+                PyMethodDescriptor descriptor = dunder(t, d, t.ownAttribute(d));
+                DUNDER_DESCRIPTORS.add(descriptor);
+                t.define(d, descriptor);
             }
             t.define("__new__", new PyBuiltinFunction("__new__", (a, k) -> newMethod(t, a, k)));
             if (!isImmutable(t)) {
@@ -68,17 +100,18 @@ final class DerivedTypes {
      */
     private static PyMethodDescriptor dunder(PyType t, String d, PyObject existing) {
         int n = DerivedDunders.NO_ARGUMENT.contains(d) ? 0 : d.equals("__setitem__") ? 2 : 1;
+        String qualified = t.name() + "." + d; // CPython's METH_O messages name the type: list.__getitem__()
         return new PyMethodDescriptor(t, d, (self, a, k) -> {
             if (self instanceof DerivedInstance derived) {
-                ArgParser.noKeywords(d, k);
-                ArgParser.arity(d, a, n, n);
+                ArgParser.noKeywords(qualified, k);
+                ArgParser.arity(qualified, a, n, n);
                 return derived.base(d, a);
             }
             if (existing instanceof PyMethodDescriptor m) {
                 return m.invoke(self, a, k);
             }
-            ArgParser.noKeywords(d, k);
-            ArgParser.arity(d, a, n, n);
+            ArgParser.noKeywords(qualified, k);
+            ArgParser.arity(qualified, a, n, n);
             return DerivedDunders.call(self, d, a);
         });
     }

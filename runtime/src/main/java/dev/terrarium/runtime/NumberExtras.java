@@ -66,10 +66,11 @@ final class NumberExtras {
 
     private static void installComplex(PyType t) {
         BuiltinNames.noArgs(t, "__complex__", s -> s);
-        BuiltinNames.noArgs(t, "__getnewargs__", s -> PyTuple.of(s.getAttr("real"), s.getAttr("imag")));
-        for (String name : new String[] {"real", "imag"}) {
-            BuiltinNames.getset(t, name, s -> s.getAttr(name));
-        }
+        BuiltinNames.noArgs(t, "__getnewargs__",
+                s -> PyTuple.of(new PyFloat(((PyComplex) s).real), new PyFloat(((PyComplex) s).imag)));
+        // from the value itself: getAttr of a complex subclass's instance would find these again
+        BuiltinNames.getset(t, "real", s -> new PyFloat(((PyComplex) s).real));
+        BuiltinNames.getset(t, "imag", s -> new PyFloat(((PyComplex) s).imag));
     }
 
 }

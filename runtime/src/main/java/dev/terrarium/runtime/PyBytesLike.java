@@ -138,9 +138,12 @@ public abstract class PyBytesLike extends PyObject {
     /** {@code n * b}: only an int repeats (anything else would bounce back to the other operand). */
     @Override
     public PyObject rmul(PyObject o) {
-        // not mul(o): a subclass's __mul__ must not answer for __rmul__; only an index repeats
-        // (anything else would bounce back to the other operand)
-        return SequenceExtras.isIndex(o) ? repeat(o) : PyNotImplemented.INSTANCE;
+        // not mul(o): a subclass's __mul__ must not answer for __rmul__; and a non-index must not
+        // bounce back to the other operand (b'a' * b'b' would never end)
+        if (!SequenceExtras.isIndex(o)) {
+            throw PyErrors.typeError("can't multiply sequence by non-int of type '%s'", o.type().name());
+        }
+        return repeat(o);
     }
 
     /** Compare CPython {@code bytes_richcompare}: unsigned, lexicographic. */

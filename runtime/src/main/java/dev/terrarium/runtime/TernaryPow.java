@@ -31,8 +31,9 @@ final class TernaryPow {
 
     /** The power slot of {@code owner}'s type applied to (v, w, z). */
     private static PyObject slot(PyObject owner, PyObject v, PyObject w, PyObject z) {
-        if (owner.type().lookup("__pow__") != null) {
-            // slot_nb_power: three-argument power never uses __rpow__.
+        if (owner.type().guestOverride("__pow__") != null) {
+            // slot_nb_power of a guest class (built-in types have __pow__ too, as slot wrappers
+            // that come back here): three-argument power never uses __rpow__.
             if (owner != v) {
                 return NI;
             }
