@@ -731,7 +731,7 @@ public final class Ops {
             case 'a' -> PyStr.of(dev.terrarium.runtime.text.StrRepr.escapeNonAscii(value.repr()));
             default -> value;
         };
-        if (spec == null && v instanceof PyStr && !(v instanceof DerivedInstance)) {
+        if (spec == null && v instanceof PyStr && !DerivedSlots.isDerived(v)) {
             return v;
         }
         return format(v, spec == null ? PyStr.of("") : spec);
@@ -788,10 +788,10 @@ public final class Ops {
 
     /** All items of an iterable, as a fresh array. */
     public static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple t && !(iterable instanceof DerivedInstance)) {
+        if (iterable instanceof PyTuple t && !DerivedSlots.isDerived(iterable)) {
             return t.toArray();
         }
-        if (iterable instanceof PyList l && !(iterable instanceof DerivedInstance)) {
+        if (iterable instanceof PyList l && !DerivedSlots.isDerived(iterable)) {
             return l.toArray();
         }
         ArrayList<PyObject> out = new ArrayList<>();

@@ -53,7 +53,7 @@ public class PyBytes extends PyBytesLike {
 
     @Override
     public boolean equals(Object o) {
-        if (o instanceof PyBytesLike b && !(o instanceof DerivedInstance)) {
+        if (o instanceof PyBytesLike b && !DerivedSlots.isDerived(b)) {
             return java.util.Arrays.equals(bytes, 0, bytes.length, b.array(), 0, b.length());
         }
         return super.equals(o);

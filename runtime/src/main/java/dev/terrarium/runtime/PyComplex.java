@@ -87,7 +87,7 @@ public class PyComplex extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        if (o instanceof PyComplex c && !(o instanceof DerivedInstance)) {
+        if (o instanceof PyComplex c && !DerivedSlots.isDerived(c)) {
             return real == c.real && imag == c.imag;
         }
         return super.equals(o);

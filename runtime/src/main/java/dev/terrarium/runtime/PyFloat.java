@@ -82,7 +82,7 @@ public class PyFloat extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        if (o instanceof PyFloat f && !(o instanceof DerivedInstance)) {
+        if (o instanceof PyFloat f && !DerivedSlots.isDerived(f)) {
             return value == f.value;
         }
         return super.equals(o);

@@ -155,7 +155,7 @@ public class PyInt extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        if (o instanceof PyInt other && big == null && other.big == null && !(o instanceof DerivedInstance)) {
+        if (o instanceof PyInt other && big == null && other.big == null && !DerivedSlots.isDerived(other)) {
             return value == other.value;
         }
         return super.equals(o);

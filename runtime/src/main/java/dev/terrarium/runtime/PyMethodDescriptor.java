@@ -48,7 +48,8 @@ public final class PyMethodDescriptor extends PyObject {
      * overrides, as CPython's methods build base-type results).
      */
     private PyObject receiver(PyObject self) {
-        if (self instanceof DerivedInstance d && owner != PyType.OBJECT) {
+        if (owner != PyType.OBJECT && DerivedSlots.isDerived(self)) {
+            DerivedInstance d = (DerivedInstance) self;
             PyObject exact = d.exactValue();
             return exact == null ? self : exact;
         }

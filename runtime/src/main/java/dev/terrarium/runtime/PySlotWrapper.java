@@ -105,9 +105,9 @@ public final class PySlotWrapper extends PyObject {
             throw PyErrors.typeError("%sexpected %s%d argument%s, got %d", prefix, bound, expected,
                     expected == 1 ? "" : "s", n);
         }
-        if (self instanceof DerivedInstance derived && DerivedTypes.answersForDerived(owner, name, n)) {
+        if (DerivedSlots.isDerived(self) && DerivedTypes.answersForDerived(owner, name, n)) {
             // B.__x__(derived, ...): B's own behaviour, never the subclass's override (super().__x__())
-            return derived.base(name, args);
+            return ((DerivedInstance) self).base(name, args);
         }
         return body.call(self, args, null);
     }

@@ -141,7 +141,7 @@ public class PyStr extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        if (o instanceof PyStr s && !(o instanceof DerivedInstance)) {
+        if (o instanceof PyStr s && !DerivedSlots.isDerived(s)) {
             return value.equals(s.value);
         }
         return super.equals(o);

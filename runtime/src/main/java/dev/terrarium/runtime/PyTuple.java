@@ -7,7 +7,7 @@ public class PyTuple extends PyObject {
     public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, (t, a, k) -> {
         ArgParser.noKeywords("tuple", k);
         ArgParser.arity("tuple", a, 0, 1);
-        return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple tu && !(tu instanceof DerivedInstance) ? tu : new PyTuple(Ops.toArray(a[0]));
+        return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple tu && !DerivedSlots.isDerived(tu) ? tu : new PyTuple(Ops.toArray(a[0]));
     });
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 

@@ -33,7 +33,7 @@ final class TypeCalls {
             // BaseException.__init__ (or BaseExceptionGroup's) still runs: it sets args.
             builtinInit.invoke(obj, args, kwnames);
         }
-        if (!userInit && obj instanceof DerivedInstance && obj.type().isSubtypeOf(type)
+        if (!userInit && DerivedSlots.isDerived(obj) && obj.type().isSubtypeOf(type)
                 && init instanceof PyMethodDescriptor builtinInit) {
             // list.__init__, dict.__init__...: fill the new instance from the arguments
             builtinInit.invoke(obj, args, kwnames);
