@@ -1,5 +1,5 @@
 """string for Terrarium: the character constants, capwords, Template and Formatter (written for
-Terrarium after CPython's documented behaviour; no backslashes here, see embed_pylib.py)."""
+Terrarium after CPython's documented behaviour; no backslashes here, see build-support/EmbedPylib.java)."""
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits',
            'hexdigits', 'octdigits', 'printable', 'punctuation', 'whitespace', 'Formatter',

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The embedded sources are exactly the files of src/main/pylib (run build-support/embed_pylib.py after editing one). */
+/** The embedded sources are exactly the files of src/main/pylib (generated at build time by build-support/EmbedPylib.java). */
 class PythonLibraryTest {
 
     @Test
@@ -25,7 +25,7 @@ class PythonLibraryTest {
         for (Path f : files) {
             String name = f.getFileName().toString().replaceFirst("\\.py$", "");
             assertEquals(Files.readString(f, StandardCharsets.UTF_8), PythonLibrary.source(name),
-                    name + ".py changed: run build-support/embed_pylib.py");
+                    name + ".py differs from its embedded copy: rebuild");
         }
         assertNull(PythonLibrary.source("no_such_module"));
     }
