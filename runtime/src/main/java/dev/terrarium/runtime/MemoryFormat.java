@@ -86,8 +86,26 @@ final class MemoryFormat {
         }
     }
 
-    /** Writes {@code v} as an item at {@code a[off]}, with CPython's errors for a wrong type or value. */
+    /**
+     * Writes {@code v} as an item at {@code a[off]}, with CPython's errors for a wrong type or
+     * value: a TypeError while converting {@code v} becomes "invalid type", an OverflowError or
+     * ValueError "invalid value" (compare fix_error_int).
+     */
     static void pack(String format, byte[] a, int off, PyObject v) {
+        try {
+            packChecked(format, a, off, v);
+        } catch (PyException e) {
+            if (e.matches(PyExc.TypeError)) {
+                throw invalidType(format);
+            }
+            if (e.matches(PyExc.OverflowError) || e.matches(PyExc.ValueError)) {
+                throw invalidValue(format);
+            }
+            throw e;
+        }
+    }
+
+    private static void packChecked(String format, byte[] a, int off, PyObject v) {
         char code = code(format);
         switch (code) {
             case 'c': {

@@ -134,10 +134,14 @@ final class MemoryViewMethods {
         int[] shape = new int[dims.length];
         long product = 1;
         for (int i = 0; i < dims.length; i++) {
-            if (!(dims[i] instanceof PyInt n) || !n.isSmall() || n.value <= 0) {
-                if (dims[i] instanceof PyInt big && !big.isSmall() && big.asBig().signum() > 0) {
-                    throw PyErrors.valueError("memoryview.cast(): product(shape) > SSIZE_MAX");
-                }
+            // compare CPython copy_shape
+            if (!(dims[i] instanceof PyInt n)) {
+                throw PyErrors.typeError("memoryview.cast(): elements of shape must be integers");
+            }
+            if (!n.isSmall()) {
+                throw PyErrors.overflowError("Python int too large to convert to C ssize_t");
+            }
+            if (n.value <= 0) {
                 throw PyErrors.valueError("memoryview.cast(): elements of shape must be integers > 0");
             }
             if (n.value > Long.MAX_VALUE / product) {

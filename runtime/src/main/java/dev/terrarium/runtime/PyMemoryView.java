@@ -57,11 +57,23 @@ public final class PyMemoryView extends PyObject {
     static PyObject construct(PyType type, PyObject[] a, String[] k) {
         int npos = ArgParser.positionalCount(a, k);
         if (a.length > 1) {
-            throw PyErrors.typeError("memoryview() takes at most 1 argument (%d given)", a.length);
+            throw PyErrors.typeError("memoryview() takes at most 1 %sargument (%d given)", npos == 0 ? "keyword " : "",
+                    a.length);
         }
-        PyObject o = npos == 1 ? a[0] : ArgParser.keyword("memoryview", a, k, "object");
+        // compare Argument Clinic's _PyArg_UnpackKeywords: a missing argument first, then unknown names
+        PyObject o = npos == 1 ? a[0] : null;
+        for (int i = 0; k != null && i < k.length; i++) {
+            if (k[i].equals("object")) {
+                o = a[npos + i]; // with one argument in all, never also given by position
+            }
+        }
         if (o == null) {
             throw PyErrors.typeError("memoryview() missing required argument 'object' (pos 1)");
+        }
+        for (int i = 0; k != null && i < k.length; i++) {
+            if (!k[i].equals("object")) {
+                throw PyErrors.typeError("'%s' is an invalid keyword argument for memoryview()", k[i]);
+            }
         }
         return from(o);
     }
@@ -157,29 +169,43 @@ public final class PyMemoryView extends PyObject {
     }
 
     /**
-     * The byte offsets of all items, in C order (last index fastest) or Fortran order. The
-     * caller checked the budget for the result it builds from them.
+     * Walks the byte offsets of a view's items in C order (last index fastest) or Fortran
+     * order, one at a time, so that visiting a large view allocates nothing in proportion to it.
      */
-    int[] itemOffsets(boolean fortran) {
-        int count = (int) itemCount();
-        int[] out = new int[count];
-        int n = shape.length;
-        int[] idx = new int[n];
-        for (int i = 0; i < count; i++) {
-            int off = offset;
+    static final class OffsetWalker {
+        private final PyMemoryView view;
+        private final boolean fortran;
+        private final int[] index;
+        private long remaining;
+
+        OffsetWalker(PyMemoryView view, boolean fortran) {
+            this.view = view;
+            this.fortran = fortran;
+            this.index = new int[view.shape.length];
+            this.remaining = view.itemCount();
+        }
+
+        boolean hasNext() {
+            return remaining > 0;
+        }
+
+        int next() {
+            int[] shape = view.shape;
+            int n = shape.length;
+            int off = view.offset;
             for (int d = 0; d < n; d++) {
-                off += idx[d] * strides[d];
+                off += index[d] * view.strides[d];
             }
-            out[i] = off;
             for (int k = 0; k < n; k++) {
                 int d = fortran ? k : n - 1 - k;
-                if (++idx[d] < shape[d]) {
+                if (++index[d] < shape[d]) {
                     break;
                 }
-                idx[d] = 0;
+                index[d] = 0;
             }
+            remaining--;
+            return off;
         }
-        return out;
     }
 
     /** The bytes of the view in C order ({@code tobytes()}), within the allocation budget. */
@@ -198,12 +224,10 @@ public final class PyMemoryView extends PyObject {
         if (isCContiguous() && (!fortran || shape.length <= 1 || isFContiguous())) {
             return Arrays.copyOfRange(a, offset, offset + (int) n);
         }
-        Budget.checkBytes(n + itemCount() * 4);
         byte[] out = new byte[(int) n];
         int k = 0;
-        for (int off : itemOffsets(fortran)) {
-            System.arraycopy(a, off, out, k, itemsize);
-            k += itemsize;
+        for (OffsetWalker w = new OffsetWalker(this, fortran); w.hasNext(); k += itemsize) {
+            System.arraycopy(a, w.next(), out, k, itemsize);
         }
         return out;
     }
@@ -455,10 +479,8 @@ public final class PyMemoryView extends PyObject {
             return PyNotImplemented.INSTANCE;
         }
         boolean equal;
-        if (other == this) {
-            equal = true;
-        } else if (released) {
-            equal = false;
+        if (released) {
+            equal = other == this; // only a released view's identity is compared (NaN items differ from themselves)
         } else if (other instanceof PyMemoryView m) {
             equal = !m.released && equalValues(m);
         } else if (other instanceof BufferExporter e) {
@@ -480,15 +502,17 @@ public final class PyMemoryView extends PyObject {
         }
         byte[] a = array();
         byte[] b = w.array();
-        int[] mine = itemOffsets(false);
-        int[] theirs = w.itemOffsets(false);
+        OffsetWalker mine = new OffsetWalker(this, false);
+        OffsetWalker theirs = new OffsetWalker(w, false);
         boolean sameBytes = code == w.code && MemoryFormat.isByteFormat(format);
-        for (int i = 0; i < mine.length; i++) {
+        while (mine.hasNext()) {
+            int i = mine.next();
+            int j = theirs.next();
             if (sameBytes) {
-                if (a[mine[i]] != b[theirs[i]]) {
+                if (a[i] != b[j]) {
                     return false;
                 }
-            } else if (!Ops.eq(MemoryFormat.unpack(code, a, mine[i]), MemoryFormat.unpack(w.code, b, theirs[i]))) {
+            } else if (!Ops.eq(MemoryFormat.unpack(code, a, i), MemoryFormat.unpack(w.code, b, j))) {
                 return false;
             }
         }
