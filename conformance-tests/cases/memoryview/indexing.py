@@ -8,7 +8,7 @@ def t(f):
 
 m = memoryview(b"abcdefgh")
 print(m[0], m[-1], m[2:5].tobytes(), m[::-2].tolist(), m[5:1:-1].tobytes(), len(m[10:]))
-print(list(m[:3]), 99 in m, b"a" in m, [x for x in m[::3]])
+print(list(m[:3]), 99 in m, b"a" in m, [x for x in m[::3]], list(reversed(m[:3])), sum(m), max(m))
 t(lambda: m[8])
 t(lambda: m[-9])
 t(lambda: m["a"])

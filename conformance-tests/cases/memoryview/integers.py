@@ -39,3 +39,19 @@ print(ch[0], ch.tolist()[:2])
 t(lambda: ch.__setitem__(0, b"ab"))
 t(lambda: ch.__setitem__(0, 1))
 t(lambda: ch.__setitem__(0, bytearray(b"a")))
+p = m.cast("P")
+for v in [-1, -2 ** 63, -2 ** 63 - 1, 2 ** 64 - 1, 2 ** 64, 1.0]:
+    t(lambda: (p.__setitem__(0, v), p[0])[1])
+
+
+class BadIndex:
+    def __init__(self, exc):
+        self.exc = exc
+
+    def __index__(self):
+        raise self.exc("bad")
+
+
+t(lambda: m.__setitem__(0, BadIndex(TypeError)))
+t(lambda: m.__setitem__(0, BadIndex(ValueError)))
+t(lambda: m.__setitem__(0, BadIndex(KeyError)))

@@ -137,7 +137,8 @@ final class MemoryFormat {
         int size = itemSize(format);
         boolean unsigned = Character.isUpperCase(code) || code == 'P';
         BigInteger big = i.asBig();
-        BigInteger min = unsigned ? BigInteger.ZERO : BigInteger.ONE.shiftLeft(8 * size - 1).negate();
+        // P goes through PyLong_AsVoidPtr, which also takes a negative long
+        BigInteger min = unsigned && code != 'P' ? BigInteger.ZERO : BigInteger.ONE.shiftLeft(8 * size - 1).negate();
         BigInteger max = unsigned ? BigInteger.ONE.shiftLeft(8 * size).subtract(BigInteger.ONE)
                 : BigInteger.ONE.shiftLeft(8 * size - 1).subtract(BigInteger.ONE);
         if (big.compareTo(min) < 0 || big.compareTo(max) > 0) {

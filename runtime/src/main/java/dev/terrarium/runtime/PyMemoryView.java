@@ -224,6 +224,7 @@ public final class PyMemoryView extends PyObject {
         if (isCContiguous() && (!fortran || shape.length <= 1 || isFContiguous())) {
             return Arrays.copyOfRange(a, offset, offset + (int) n);
         }
+        CpuBudget.charge(itemCount());
         byte[] out = new byte[(int) n];
         int k = 0;
         for (OffsetWalker w = new OffsetWalker(this, fortran); w.hasNext(); k += itemsize) {
@@ -239,6 +240,7 @@ public final class PyMemoryView extends PyObject {
             return MemoryFormat.unpack(code, a, offset);
         }
         Budget.checkObjects(itemCount() + shape.length, 32);
+        CpuBudget.charge(itemCount());
         return listAt(a, 0, offset);
     }
 
@@ -502,6 +504,7 @@ public final class PyMemoryView extends PyObject {
         }
         byte[] a = array();
         byte[] b = w.array();
+        CpuBudget.charge(itemCount());
         OffsetWalker mine = new OffsetWalker(this, false);
         OffsetWalker theirs = new OffsetWalker(w, false);
         boolean sameBytes = code == w.code && MemoryFormat.isByteFormat(format);
