@@ -7,7 +7,8 @@ package dev.terrarium.runtime;
  * write, and a bytearray may swap its array for a same-sized one), its length, and whether the
  * bytes may be written. Each view counts as an export from creation until it is released;
  * an exporter that can change size (bytearray) refuses to while it has exports, with
- * CPython's {@code BufferError}.
+ * CPython's {@code BufferError}. A memoryview is no exporter of its own: {@code memoryview(view)}
+ * and the bytes-like conversions ({@link Buffers}) look through it to its exporter.
  */
 public interface BufferExporter {
 
@@ -16,6 +17,15 @@ public interface BufferExporter {
 
     /** How many bytes the exporter holds. */
     int exportLength();
+
+    /**
+     * The struct format of the exporter's items as {@code memoryview(obj).format} shows it: one
+     * native format character (see {@link MemoryFormat}); bytes and bytearray export unsigned
+     * bytes, an array would export its type code.
+     */
+    default String exportFormat() {
+        return "B";
+    }
 
     /** Whether views over this exporter are read-only (bytes is; bytearray is not). */
     boolean exportReadonly();

@@ -47,10 +47,12 @@ public final class PyMemoryView extends PyObject {
         source.acquireExport();
     }
 
-    /** A one-dimensional unsigned-byte view of all of {@code exporter} ({@code memoryview(obj)}). */
+    /** A one-dimensional view of all of {@code exporter}'s items ({@code memoryview(obj)}). */
     static PyMemoryView of(PyObject obj, BufferExporter exporter) {
-        return new PyMemoryView(obj, exporter, 0, "B", 1, new int[] {exporter.exportLength()}, new int[] {1},
-                exporter.exportReadonly());
+        String format = exporter.exportFormat();
+        int size = MemoryFormat.itemSize(format);
+        return new PyMemoryView(obj, exporter, 0, format, size, new int[] {exporter.exportLength() / size},
+                new int[] {size}, exporter.exportReadonly());
     }
 
     /** {@code memoryview(object)}. */
@@ -424,33 +426,32 @@ public final class PyMemoryView extends PyObject {
     /** {@code view[slice] = buffer}: same format and shape required (compare CPython copy_single). */
     private void assignSlice(PySlice s, PyObject value) {
         String srcFormat;
-        int srcLength;
-        byte[] src;
+        int srcItemsize;
+        int[] srcShape;
         if (value instanceof PyMemoryView m) {
             m.checkReleased();
             srcFormat = m.format;
-            srcLength = m.shape.length == 1 ? m.shape[0] : -1;
-            if (m.itemsize != itemsize || !bare(srcFormat).equals(bare(format)) || srcLength < 0) {
-                throw differentStructures();
-            }
-        } else if (value instanceof PyBytesLike b) {
-            srcFormat = "B";
-            srcLength = b.length();
+            srcItemsize = m.itemsize;
+            srcShape = m.shape;
+        } else if (value instanceof BufferExporter e) {
+            srcFormat = e.exportFormat();
+            srcItemsize = MemoryFormat.itemSize(srcFormat);
+            srcShape = new int[] {e.exportLength() / srcItemsize};
         } else {
             throw PyErrors.typeError("a bytes-like object is required, not '%s'", value.type().name());
         }
-        PyMemoryView dest = sliced(s);
-        try {
-            if (!bare(srcFormat).equals(bare(format)) || dest.shape[0] != srcLength) {
-                throw differentStructures();
-            }
-            src = Buffers.bytesOf(value); // a copy: source and destination may overlap
-            byte[] a = array();
-            for (int i = 0; i < srcLength; i++) {
-                System.arraycopy(src, i * itemsize, a, dest.offset + i * dest.strides[0], itemsize);
-            }
-        } finally {
-            dest.release();
+        int[] r = s.indices(shape[0]);
+        int n = PySlice.sliceLength(r[0], r[1], r[2]);
+        // compare CPython equiv_structure: same format (an '@' aside), item size and shape
+        if (!bare(srcFormat).equals(bare(format)) || srcItemsize != itemsize || srcShape.length != 1 || srcShape[0] != n) {
+            throw differentStructures();
+        }
+        byte[] src = Buffers.bytesOf(value); // a copy: source and destination may overlap
+        byte[] a = array();
+        int first = offset + r[0] * strides[0];
+        int step = strides[0] * r[2];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(src, i * itemsize, a, first + i * step, itemsize);
         }
     }
 
