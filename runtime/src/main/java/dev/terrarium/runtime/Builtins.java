@@ -38,6 +38,7 @@ public final class Builtins {
         put("complex", PyComplex.TYPE);
         put("bytes", PyBytes.TYPE);
         put("bytearray", PyByteArray.TYPE);
+        put("memoryview", PyMemoryView.TYPE);
         put("set", PySet.TYPE);
         put("frozenset", PyFrozenSet.TYPE);
         put("staticmethod", PyStaticMethod.TYPE);

@@ -270,7 +270,8 @@ final class IteratorTypes {
                     : seq.type() == PyDictView.VALUES ? DICT_REVERSE_VALUE : DICT_REVERSE_ITEM;
             return new SequenceReverse(new PyTuple(items), t);
         }
-        if (seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes || seq instanceof PyByteArray) {
+        if (seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes || seq instanceof PyByteArray
+                || seq instanceof PyMemoryView) {
             return new SequenceReverse(seq, REVERSED);
         }
         if (seq instanceof PyInstance) {
