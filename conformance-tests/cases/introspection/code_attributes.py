@@ -52,3 +52,14 @@ print(plain.__code__.co_consts[0])
 print(type(plain.__code__).__name__, type(plain.__code__) is type(show.__code__))
 print(plain.__code__ is plain.__code__)
 print(plain.__code__.co_filename.rsplit('/', 1)[-1])
+
+
+def factory():
+    def made():
+        pass
+    return made
+
+
+print(factory() is factory(), factory().__code__ is factory().__code__)
+codes = [(lambda: 0).__code__ for _ in range(3)]
+print(codes[0] is codes[1] is codes[2])
