@@ -162,6 +162,12 @@ final class CodeConstant {
                     visitOptional(f.returns());
                     return;
                 }
+                if (s instanceof Stmt.AsyncFunctionDef f) {
+                    visitAll(f.decoratorList());
+                    visitArguments(f.args());
+                    visitOptional(f.returns());
+                    return;
+                }
                 if (s instanceof Stmt.ClassDef c) {
                     visitAll(c.decoratorList());
                     visitAll(c.bases());
