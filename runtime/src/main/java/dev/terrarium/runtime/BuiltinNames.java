@@ -118,6 +118,8 @@ final class BuiltinNames {
         SlotWrappers.install(PyStaticMethod.TYPE, "__call__", "__get__");
         SlotWrappers.install(PyClassMethod.TYPE, "__get__");
         SlotWrappers.install(PyProperty.TYPE, "__get__", "__set__", "__delete__");
+        PyCode.install();
+        PyFrame.install();
         SlotWrappers.install(PySuper.TYPE, "__get__");
         CallableAttributes.install();
     }

@@ -264,6 +264,9 @@ final class IteratorTypes {
             PyObject[] keys = d.entries().keySet().toArray(new PyObject[0]);
             return new SequenceReverse(new PyTuple(keys), DICT_REVERSE_KEY);
         }
+        if (seq instanceof PyMappingProxy p) {
+            return reversed(type, new PyObject[] {p.mapping()}, null);
+        }
         if (seq instanceof PyDictView) {
             PyObject[] items = Ops.toArray(seq);
             PyType t = seq.type() == PyDictView.KEYS ? DICT_REVERSE_KEY

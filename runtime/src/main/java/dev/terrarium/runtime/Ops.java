@@ -535,6 +535,9 @@ public final class Ops {
             DictMethods.update(d, b); // dict_ior
             return d;
         }
+        if (a instanceof PyMappingProxy) {
+            throw PyErrors.typeError("'|=' is not supported by mappingproxy; use '|' instead"); // mappingproxy_ior
+        }
         if (subclassFirst(a, b)) {
             PyObject first = b.ror(a);
             if (first != NI) {

@@ -360,7 +360,7 @@ final class CodeGen {
         e.dup();
         e.ifNull(done);
         e.label(yieldIt);
-        generator.yieldValue(y, false, false);
+        generator.yieldValue(y, false, false, iterator);
         // throw() and close() go to the sub-iterator (PEP 380); what it yields next is yielded.
         generator.loadThrown();
         e.ifNull(gotSent);
