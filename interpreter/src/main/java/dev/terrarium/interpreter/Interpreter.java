@@ -113,6 +113,7 @@ public final class Interpreter {
         CodeRegistry registry = new CodeRegistry();
         Imports.setSourceLoader(name -> loadModule(door, directory, name, registry));
         dev.terrarium.runtime.DynamicCode.setHost(new DynamicCodeHost(registry));
+        ErrorDisplay.install(registry);
         PyDict globals = mainGlobals(source != null && filename.equals(path) ? path : null);
         int status = 0;
         if (source != null) {
@@ -165,6 +166,7 @@ public final class Interpreter {
 
     private static int run(String source, String filename, CodeRegistry registry) {
         dev.terrarium.runtime.DynamicCode.setHost(new DynamicCodeHost(registry));
+        ErrorDisplay.install(registry);
         return run(source, filename, registry, mainGlobals(filename), false);
     }
 
@@ -202,7 +204,12 @@ public final class Interpreter {
             if (e.matches(PyExc.SystemExit) && !beforeRepl) {
                 return systemExit(e.value());
             }
-            GuestIO.writeStderr(Traceback.format(e, registry));
+            try {
+                ErrorDisplay.uncaught(e, registry);
+            } catch (PyException exit) {
+                // a hook that raised SystemExit: its status, as CPython's
+                return exit.matches(PyExc.SystemExit) ? systemExit(exit.value()) : 1;
+            }
             return 1;
         } catch (RuntimeException | Error e) {
             // OutOfMemoryError included: the heap filled up gradually (a single oversized
@@ -224,7 +231,11 @@ public final class Interpreter {
         if (code instanceof PyInt i) {
             return i.isSmall() ? (int) i.value : -1;
         }
-        GuestIO.writeStderr(code.str() + "\n");
+        try {
+            ErrorDisplay.writeStderr(code.str() + "\n");
+        } catch (PyException ignored) {
+            // a sys.stderr that cannot write: the status stands
+        }
         return 1;
     }
 

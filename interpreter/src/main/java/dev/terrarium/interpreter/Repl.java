@@ -111,7 +111,13 @@ final class Repl {
             if (e.matches(PyExc.SystemExit)) {
                 return Interpreter.systemExit(e.value());
             }
-            GuestIO.writeStderr(Traceback.format(e, registry));
+            try {
+                ErrorDisplay.uncaught(e, registry);
+            } catch (PyException exit) {
+                if (exit.matches(PyExc.SystemExit)) {
+                    return Interpreter.systemExit(exit.value());
+                }
+            }
         } catch (StackOverflowError e) {
             GuestIO.writeStderr("Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n"
                     + "RecursionError: maximum recursion depth exceeded\n");
@@ -158,7 +164,8 @@ final class Repl {
                 || m.startsWith("unexpected EOF") || trimmed.endsWith("\\")) {
             return Completion.OPEN;
         }
-        if (m.startsWith("expected an indented block") || trimmed.endsWith(":") && m.equals("invalid syntax")
+        if (m.startsWith("expected an indented block") || m.startsWith("expected 'except' or 'finally' block")
+                || trimmed.endsWith(":") && m.equals("invalid syntax")
                 || trimmed.lines().allMatch(l -> l.strip().startsWith("@"))) {
             return Completion.NEEDS_BODY;
         }

@@ -70,6 +70,22 @@ public final class ModuleCompiler implements Opcodes {
     private boolean namespace;
     /** {@code from __future__ import annotations} is in force: annotations are kept as text. */
     boolean futureAnnotations;
+    /**
+     * Compile mode {@code 'single'} (the interactive interpreter): every expression statement
+     * of the module's own code, in its compound statements too but not in function or class
+     * bodies, passes its value to {@code sys.displayhook} (CPython's PRINT_EXPR).
+     */
+    private boolean interactive;
+
+    /** Compiles the next module in {@code 'single'} mode (see {@link #interactive}); returns this. */
+    public ModuleCompiler interactive() {
+        this.interactive = true;
+        return this;
+    }
+
+    boolean displaysExpressions() {
+        return interactive;
+    }
 
     /**
      * Compiles code for {@code exec} (expression null: {@code $module(PyDict globals, PyDict
