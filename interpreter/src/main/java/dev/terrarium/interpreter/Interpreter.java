@@ -210,7 +210,8 @@ public final class Interpreter {
                 // a hook that raised SystemExit: its status, as CPython's
                 return exit.matches(PyExc.SystemExit) ? systemExit(exit.value()) : 1;
             }
-            return 1;
+            // CPython ends by SIGINT after an uncaught KeyboardInterrupt: the shell sees 130
+            return e.matches(PyExc.KeyboardInterrupt) ? KEYBOARD_INTERRUPT_STATUS : 1;
         } catch (RuntimeException | Error e) {
             // OutOfMemoryError included: the heap filled up gradually (a single oversized
             // request is refused earlier, by Budget, as a catchable MemoryError); the child
@@ -220,6 +221,9 @@ public final class Interpreter {
             throw new IllegalStateException(t);
         }
     }
+
+    /** The status of a run ended by an uncaught KeyboardInterrupt (128 + SIGINT, as a shell reports CPython's). */
+    static final int KEYBOARD_INTERRUPT_STATUS = 130;
 
     /** Compare CPython {@code handle_system_exit}: None is 0, an int is the status, anything else is printed and 1. */
     static int systemExit(PyBaseException e) {

@@ -64,6 +64,12 @@ final class Repl {
                 if (e.matches(PyExc.SystemExit)) {
                     return Interpreter.systemExit(e.value());
                 }
+                if (e.matches(PyExc.KeyboardInterrupt)) {
+                    // Ctrl-C at a prompt drops the lines typed so far, as CPython's REPL
+                    GuestIO.writeStderr("\nKeyboardInterrupt\n");
+                    lines.clear();
+                    continue;
+                }
                 // stdin itself fails (closed, or not a file any more): nothing more can be read.
                 GuestIO.writeStderr(Traceback.format(e, registry));
                 return 1;
