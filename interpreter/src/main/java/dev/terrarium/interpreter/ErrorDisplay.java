@@ -45,7 +45,11 @@ final class ErrorDisplay {
         });
         SysModule.get().setAttr("excepthook", hook);
         SysModule.get().setAttr("__excepthook__", hook);
+        defaultHook = hook;
     }
+
+    /** The default hook of this run: called directly with the exception as it was caught. */
+    private static PyObject defaultHook;
 
     /** Shows the uncaught exception {@code e} as CPython does: through {@code sys.excepthook}. */
     static void uncaught(PyException e, CodeRegistry registry) {
@@ -60,6 +64,10 @@ final class ErrorDisplay {
         PyBaseException value = e.value();
         PyObject tb = value.getAttr("__traceback__");
         try {
+            if (hook == defaultHook) {
+                display.writeTraceback(e);
+                return;
+            }
             Ops.call(hook, new PyObject[] {value.type(), value, tb}, null);
         } catch (PyException failure) {
             if (failure.matches(PyExc.SystemExit)) {
