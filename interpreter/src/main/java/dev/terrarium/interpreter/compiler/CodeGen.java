@@ -133,6 +133,9 @@ final class CodeGen {
                 }
                 store(targets.get(i));
             }
+        } else if (s instanceof Stmt.ExprStmt x && scope.kind == Scope.Kind.MODULE && module.displaysExpressions()) {
+            expr(x.value());
+            e.invokeStatic("dev/terrarium/runtime/DisplayHook", "display", "(" + OBJ + ")V");
         } else if (s instanceof Stmt.ExprStmt x) {
             expr(x.value());
             e.pop();

@@ -72,6 +72,22 @@ public final class ModuleCompiler implements Opcodes {
     boolean futureAnnotations;
     /** The yields of each generator body compiled in one method, by method name (see GeneratorCodeGen). */
     private final java.util.Map<String, List<int[]>> yieldSites = new java.util.HashMap<>();
+    /**
+     * Compile mode {@code 'single'} (the interactive interpreter): every expression statement
+     * of the module's own code, in its compound statements too but not in function or class
+     * bodies, passes its value to {@code sys.displayhook} (CPython's PRINT_EXPR).
+     */
+    private boolean interactive;
+
+    /** Compiles the next module in {@code 'single'} mode (see {@link #interactive}); returns this. */
+    public ModuleCompiler interactive() {
+        this.interactive = true;
+        return this;
+    }
+
+    boolean displaysExpressions() {
+        return interactive;
+    }
 
     /**
      * Compiles code for {@code exec} (expression null: {@code $module(PyDict globals, PyDict
