@@ -35,6 +35,11 @@ public class PyDict extends PyObject {
 
     public PyObject get(PyObject key) {
         checkHashable(key);
+        if (map.isEmpty()) {
+            // HashMap skips hashing when it has no table; CPython hashes first ({}[(1, [2])] is a TypeError)
+            Ops.hash(key);
+            return null;
+        }
         return map.get(key);
     }
 
@@ -59,6 +64,10 @@ public class PyDict extends PyObject {
 
     public PyObject remove(PyObject key) {
         checkHashable(key);
+        if (map.isEmpty()) {
+            Ops.hash(key);
+            return null;
+        }
         PyObject old = map.remove(key);
         if (old != null) {
             version++;
