@@ -134,6 +134,11 @@ public final class PyGenerator extends PyObject {
         if (running) {
             throw PyErrors.valueError("generator already executing");
         }
+        if (state == 0 && thrown != null) {
+            // thrown into a just-started generator: raised at its first line, before any try
+            finished = true;
+            throw new PyException(thrown);
+        }
         running = true;
         CallDepth.enter();
         try {
