@@ -7,28 +7,22 @@ import java.lang.invoke.MethodHandle;
  * {@code (PyGenerator, sent, thrown) -> yielded value or null when finished}: at each
  * yield it saves its JVM locals in {@link #frame}, records which yield it stopped at in
  * {@link #state}, and returns; resuming jumps back there (compare CPython's
- * {@code gen_send_ex}).
+ * {@code gen_send_ex}). Coroutines and asynchronous generators ({@link PyCoroutine},
+ * {@link PyAsyncGenerator}) are generators too: the same resumable body, another type.
  */
-public final class PyGenerator extends PyObject {
+public class PyGenerator extends PyObject {
     public static final PyType TYPE = PyType.builtin("generator", PyType.OBJECT, null);
 
     static {
         TYPE.define("send", new PyMethodDescriptor(TYPE, "send", (s, a, k) -> {
             ArgParser.noKeywords("send", k);
             ArgParser.arity("send", a, 1, 1);
-            PyGenerator g = (PyGenerator) s;
-            if (g.state == 0 && a[0] != PyNone.INSTANCE && !g.finished) {
-                throw PyErrors.typeError("can't send non-None value to a just-started generator");
-            }
-            return g.stopIfDone(g.resume(a[0], null));
+            return ((PyGenerator) s).send(a[0]);
         }));
         TYPE.define("throw", new PyMethodDescriptor(TYPE, "throw", (s, a, k) -> {
             ArgParser.noKeywords("throw", k);
             ArgParser.arity("throw", a, 1, 3);
-            PyGenerator g = (PyGenerator) s;
-            PyObject exc = a.length >= 2 && a[1] != PyNone.INSTANCE ? a[1] : a[0];
-            PyBaseException value = exc instanceof PyBaseException b ? b : Ops.raise(exc).value();
-            return g.stopIfDone(g.resume(PyNone.INSTANCE, value));
+            return ((PyGenerator) s).throwIn(a);
         }));
         TYPE.define("close", new PyMethodDescriptor(TYPE, "close", (s, a, k) -> {
             ((PyGenerator) s).close();
@@ -43,9 +37,14 @@ public final class PyGenerator extends PyObject {
     public final Object[] frame;
     /** 0 before the first run, else the number of the yield it is suspended at. */
     public int state;
-    private boolean running;
-    private boolean finished;
+    boolean running;
+    boolean finished;
     private PyObject returnValue = PyNone.INSTANCE;
+    /**
+     * What a coroutine or async generator suspended in an {@code await} is awaiting (its
+     * {@code cr_await}/{@code ag_await}); the compiled await sets and clears it.
+     */
+    public PyObject awaiting;
 
     public PyGenerator(String name, String qualname, MethodHandle resume, Object[] frame) {
         this.name = name;
@@ -61,7 +60,7 @@ public final class PyGenerator extends PyObject {
 
     @Override
     public String repr() {
-        return "<generator object " + qualname + " at 0x" + Long.toHexString(0x7f0000000000L + System.identityHashCode(this) * 16L) + ">";
+        return "<" + type().name() + " object " + qualname + " at 0x" + Long.toHexString(0x7f0000000000L + System.identityHashCode(this) * 16L) + ">";
     }
 
     @Override
@@ -85,6 +84,38 @@ public final class PyGenerator extends PyObject {
         return null;
     }
 
+    /** {@code send(value)}: the next value yielded, or StopIteration with the return value. */
+    PyObject send(PyObject value) {
+        if (state == 0 && value != PyNone.INSTANCE && !finished) {
+            throw PyErrors.typeError("can't send non-None value to a just-started %s", kindName());
+        }
+        return stopIfDone(resume(value, null));
+    }
+
+    /** {@code throw(type[, value[, tb]])} with the arguments already counted. */
+    PyObject throwIn(PyObject[] a) {
+        PyObject exc = a.length >= 2 && a[1] != PyNone.INSTANCE ? a[1] : a[0];
+        PyBaseException value = exc instanceof PyBaseException b ? b : Ops.raise(exc).value();
+        return stopIfDone(resumeThrowing(value));
+    }
+
+    /**
+     * Resumes with {@code thrown} raised where the body is suspended; a body that has not
+     * started yet does not run: the exception is raised at its start, which finishes it.
+     */
+    PyObject resumeThrowing(PyBaseException thrown) {
+        if (state == 0 && !finished && !running) {
+            finished = true;
+            throw new PyException(thrown);
+        }
+        return resume(PyNone.INSTANCE, thrown);
+    }
+
+    /** The word CPython's messages use for this kind of generator. */
+    String kindName() {
+        return "generator";
+    }
+
     /** Raises StopIteration(returnValue) for send/throw on a finished generator. */
     private PyObject stopIfDone(PyObject yielded) {
         if (yielded == null) {
@@ -100,10 +131,13 @@ public final class PyGenerator extends PyObject {
             if (thrown != null) {
                 throw new PyException(thrown);
             }
+            if (this instanceof PyCoroutine) {
+                throw PyErrors.runtimeError("cannot reuse already awaited coroutine");
+            }
             return null;
         }
         if (running) {
-            throw PyErrors.valueError("generator already executing");
+            throw PyErrors.valueError("%s already executing", kindName());
         }
         running = true;
         CallDepth.enter();
@@ -115,9 +149,11 @@ public final class PyGenerator extends PyObject {
             return r;
         } catch (PyException e) {
             finished = true;
-            if (e.matches(PyExc.StopIteration)) {
+            boolean stopAsync = this instanceof PyAsyncGenerator && e.matches(PyExc.StopAsyncIteration);
+            if (e.matches(PyExc.StopIteration) || stopAsync) {
                 // PEP 479: a StopIteration escaping the body becomes a RuntimeError.
-                PyBaseException err = PyExc.create(PyExc.RuntimeError, PyStr.of("generator raised StopIteration"));
+                PyBaseException err = PyExc.create(PyExc.RuntimeError, PyStr.of(kindName() + " raised "
+                        + (stopAsync ? "StopAsyncIteration" : "StopIteration")));
                 err.cause = e.value();
                 err.context = e.value();
                 throw new PyException(err);
@@ -142,7 +178,7 @@ public final class PyGenerator extends PyObject {
         try {
             PyObject r = resume(PyNone.INSTANCE, PyExc.create(PyExc.GeneratorExit));
             if (r != null) {
-                throw PyErrors.runtimeError("generator ignored GeneratorExit");
+                throw PyErrors.runtimeError("%s ignored GeneratorExit", kindName());
             }
         } catch (PyException e) {
             if (!e.matches(PyExc.GeneratorExit) && !e.matches(PyExc.StopIteration)) {

@@ -361,6 +361,19 @@ public final class ModuleCompiler implements Opcodes {
         applyDecorators(outer, f.decoratorList().size(), f);
     }
 
+    /** An async def: like {@link #function}, its body a coroutine's or an async generator's. */
+    void asyncFunction(Stmt.AsyncFunctionDef f, CodeGen outer, String qualnamePrefix) {
+        for (Expr d : f.decoratorList()) {
+            outer.expr(d);
+        }
+        compileFunction(f, f.name(), f.name() + "$", f.args(), qualnamePrefix, outer, gen -> {
+            gen.block(f.body());
+            gen.pushNone();
+            gen.emitReturn();
+        });
+        applyDecorators(outer, f.decoratorList().size(), f);
+    }
+
     private static void applyDecorators(CodeGen outer, int count, dev.terrarium.interpreter.ast.Node at) {
         for (int i = 0; i < count; i++) {
             outer.position(at);
@@ -520,7 +533,11 @@ public final class ModuleCompiler implements Opcodes {
                 gen -> ComprehensionCodeGen.body(gen, e, gens));
         outer.expr(gens.get(0).iter());
         outer.position(e);
-        outer.emitter().callOps("iter", 1);
+        if (gens.get(0).isAsync()) {
+            outer.emitter().invokeStatic(AsyncCodeGen.COROUTINES, "asyncIter", "(" + OBJ + ")" + OBJ);
+        } else {
+            outer.emitter().callOps("iter", 1);
+        }
         outer.emitter().invokeVirtual(Emitter.PYOBJECT, "call1", "(" + OBJ + ")" + OBJ);
     }
 
@@ -629,7 +646,8 @@ public final class ModuleCompiler implements Opcodes {
             }
         }
         o.invokeConstructor(fn, ctor);
-        String doc = node instanceof Stmt.FunctionDef f ? docstring(f.body()) : null;
+        String doc = node instanceof Stmt.FunctionDef f ? docstring(f.body())
+                : node instanceof Stmt.AsyncFunctionDef f ? docstring(f.body()) : null;
         if (doc != null) {
             o.dup();
             o.pushStrConstant(doc);
@@ -657,7 +675,9 @@ public final class ModuleCompiler implements Opcodes {
         String resumeDesc = "(L" + GeneratorCodeGen.GENERATOR + ";" + OBJ + OBJ + ")" + OBJ;
         int initial = (scope.closureSlot >= 0 ? 1 : 0) + paramCount;
         int frameSize = split != null ? split.getAsInt() : resumeMethod(scope, qualname, methodName, resumeDesc, initial, body, outerMangle);
-        newGeneratorMethod(name, qualname, methodName, desc, resumeDesc, initial, frameSize);
+        String kind = scope.isAsyncGenerator ? "dev/terrarium/runtime/PyAsyncGenerator"
+                : scope.isAsync ? "dev/terrarium/runtime/PyCoroutine" : GeneratorCodeGen.GENERATOR;
+        newGeneratorMethod(kind, name, qualname, methodName, desc, resumeDesc, initial, frameSize);
     }
 
     /** A generator's resumable body in one method, saving its JVM slots at each yield; returns the frame size. */
@@ -682,12 +702,12 @@ public final class ModuleCompiler implements Opcodes {
     }
 
     /** {@code methodName$new}: the function's own signature; saves the arguments in a fresh frame, returns the generator. */
-    private void newGeneratorMethod(String name, String qualname, String methodName, String desc, String resumeDesc,
+    private void newGeneratorMethod(String kind, String name, String qualname, String methodName, String desc, String resumeDesc,
             int initial, int frameSize) {
         MethodVisitor nv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName + "$new", desc, null, null);
         nv.visitCode();
         Emitter n = new Emitter(nv);
-        n.newObject(GeneratorCodeGen.GENERATOR);
+        n.newObject(kind);
         n.pushString(name);
         n.pushString(qualname);
         n.methodHandle(className, methodName, resumeDesc);
@@ -699,7 +719,7 @@ public final class ModuleCompiler implements Opcodes {
             n.loadLocal(s);
             nv.visitInsn(AASTORE);
         }
-        n.invokeConstructor(GeneratorCodeGen.GENERATOR,
+        n.invokeConstructor(kind,
                 "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;[Ljava/lang/Object;)V");
         n.returnValue();
         nv.visitMaxs(0, 0);
