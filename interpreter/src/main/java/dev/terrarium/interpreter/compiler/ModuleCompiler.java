@@ -164,7 +164,8 @@ public final class ModuleCompiler implements Opcodes {
         String owner = FunctionSplitter.functionOf(method);
         boolean topLevel = owner.startsWith(BODY_METHOD + "$");
         dev.terrarium.interpreter.ast.Node node = topLevel ? bodyStatements.get(owner) : methodNodes.get(owner);
-        if (node == null || !topLevel && !(node instanceof Stmt.FunctionDef || node instanceof Stmt.ClassDef)) {
+        if (node == null || !topLevel && !(node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef
+                || node instanceof Stmt.ClassDef)) {
             return false;
         }
         java.util.Map<dev.terrarium.interpreter.ast.Node, Integer> budgets = topLevel ? bodySplitBudgets : splitBudgets;
@@ -568,11 +569,11 @@ public final class ModuleCompiler implements Opcodes {
         if (scope.isGenerator) {
             java.util.function.IntSupplier split = splitBudget == null ? null
                     : () -> new FunctionSplitter(this, scope, methodName, qualname + ".<locals>.", outer.mangleClass,
-                            splitBudget).compileGenerator(((Stmt.FunctionDef) node).body());
+                            splitBudget).compileGenerator(defBody(node));
             generatorMethods(scope, name, qualname, methodName, desc, params.size(), body, outer.mangleClass, split);
         } else if (splitBudget != null) {
             new FunctionSplitter(this, scope, methodName, qualname + ".<locals>.", outer.mangleClass, splitBudget)
-                    .compile(desc, (scope.closureSlot >= 0 ? 1 : 0) + params.size(), ((Stmt.FunctionDef) node).body(),
+                    .compile(desc, (scope.closureSlot >= 0 ? 1 : 0) + params.size(), defBody(node),
                             gen -> prologue(gen.emitter(), scope), gen -> {
                                 gen.pushNone();
                                 gen.emitter().returnValue();
@@ -653,6 +654,11 @@ public final class ModuleCompiler implements Opcodes {
             o.pushStrConstant(doc);
             o.invokeStatic(Emitter.OPS, "setDoc", "(" + OBJ + OBJ + ")V");
         }
+    }
+
+    /** The body of a def or async def being split. */
+    private static List<Stmt> defBody(dev.terrarium.interpreter.ast.Node node) {
+        return node instanceof Stmt.AsyncFunctionDef f ? f.body() : ((Stmt.FunctionDef) node).body();
     }
 
     /** The docstring of a body: its first statement when that is a string literal, else null. */
