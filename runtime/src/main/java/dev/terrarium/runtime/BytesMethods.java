@@ -29,8 +29,9 @@ final class BytesMethods {
 
     /** A bytes-like argument as its Latin-1 image, else CPython's TypeError. */
     static String bytesArg(PyObject o) {
-        if (o instanceof PyBytesLike b) {
-            return b.latin1();
+        String s = Buffers.latin1Of(o);
+        if (s != null) {
+            return s;
         }
         throw PyErrors.typeError("a bytes-like object is required, not '%s'", o.type().name());
     }
@@ -40,8 +41,9 @@ final class BytesMethods {
         if (o instanceof PyInt i) {
             return String.valueOf((char) PyBytesLike.byteValue(i));
         }
-        if (o instanceof PyBytesLike b) {
-            return b.latin1();
+        String s = Buffers.latin1Of(o);
+        if (s != null) {
+            return s;
         }
         throw PyErrors.typeError("argument should be integer or bytes-like object, not '%s'", o.type().name());
     }
@@ -200,16 +202,13 @@ final class BytesMethods {
         PyObject[] prefixes;
         if (a[0] instanceof PyTuple t) {
             prefixes = t.toArray();
-        } else if (a[0] instanceof PyBytesLike) {
+        } else if (Buffers.isBytesLike(a[0])) {
             prefixes = new PyObject[] {a[0]};
         } else {
             throw PyErrors.typeError("%s first arg must be bytes or a tuple of bytes, not %s", name, a[0].type().name());
         }
         for (PyObject p : prefixes) {
-            if (!(p instanceof PyBytesLike)) {
-                throw PyErrors.typeError("a bytes-like object is required, not '%s'", p.type().name());
-            }
-            String x = ((PyBytesLike) p).latin1();
+            String x = bytesArg(p);
             if (r[1] - r[0] < x.length() || r[0] > v.length()) {
                 continue; // CPython's tailmatch
             }
@@ -434,14 +433,15 @@ final class BytesMethods {
             }
             PyObject[] items = Ops.toArray(it);
             for (int i = 0; i < items.length; i++) {
-                if (!(items[i] instanceof PyBytesLike x)) {
+                String x = Buffers.latin1Of(items[i]);
+                if (x == null) {
                     throw PyErrors.typeError("sequence item %d: expected a bytes-like object, %s found", i,
                             items[i].type().name());
                 }
                 if (i > 0) {
                     b.append(sep);
                 }
-                b.append(x.latin1());
+                b.append(x);
                 Budget.checkBytes(b.length());
             }
             return make(s, b.toString());
@@ -658,7 +658,9 @@ final class BytesMethods {
         if (i < 0) {
             return reverse ? PyTuple.of(make(s, ""), make(s, ""), make(s, v)) : PyTuple.of(make(s, v), make(s, ""), make(s, ""));
         }
-        return PyTuple.of(make(s, v.substring(0, i)), make(s, sep), make(s, v.substring(i + sep.length())));
+        // bytes gives back the separator object itself, bytearray a new bytearray (CPython's stringlib_partition)
+        PyObject middle = s instanceof PyByteArray ? make(s, sep) : a[0];
+        return PyTuple.of(make(s, v.substring(0, i)), middle, make(s, v.substring(i + sep.length())));
     }
 
     /** Compare CPython's replace: an empty {@code old} inserts {@code rep} between every byte. */
@@ -776,8 +778,8 @@ final class BytesMethods {
             ArgParser.noKeywords("extend", k);
             ArgParser.arity("extend", a, 1, 1);
             byte[] more;
-            if (a[0] instanceof PyBytesLike b) {
-                more = b.toByteArray();
+            if (Buffers.isBytesLike(a[0])) {
+                more = Buffers.bytesOf(a[0]);
             } else {
                 PyObject it;
                 try {

@@ -26,11 +26,11 @@ final class FloatConstructor {
             }
             return new PyFloat(d);
         }
-        if (x instanceof PyBytesLike b) {
-            byte[] data = b.toByteArray();
+        if (Buffers.isBytesLike(x)) {
+            byte[] data = Buffers.bytesOf(x);
             Double d = NumberParser.parseFloat(data);
             if (d == null) {
-                throw PyErrors.valueError("could not convert string to float: %s", b.repr());
+                throw PyErrors.valueError("could not convert string to float: %s", x.repr());
             }
             return new PyFloat(d);
         }

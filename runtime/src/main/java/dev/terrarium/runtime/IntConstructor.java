@@ -57,6 +57,9 @@ final class IntConstructor {
         if (x instanceof PyBytesLike b) {
             return parseBytes(b, 10);
         }
+        if (x instanceof PyMemoryView m) {
+            return parseBytes(new PyBytes(m.toBytes()), 10);
+        }
         PyInt fromMethod = NumberProtocol.toIntOrNull(x);
         if (fromMethod != null) {
             return fromMethod.type() == PyInt.TYPE ? fromMethod : PyInt.of(fromMethod.asBig());

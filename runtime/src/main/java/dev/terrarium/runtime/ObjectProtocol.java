@@ -68,8 +68,7 @@ final class ObjectProtocol {
             }
             PyDict slots = new PyDict();
             for (PyType t : s.type().mro()) {
-                PyObject namespace = t.getAttr("__dict__");
-                for (Map.Entry<PyObject, PyObject> e : ((PyDict) namespace).entries().entrySet()) {
+                for (Map.Entry<PyObject, PyObject> e : t.namespaceCopy().entries().entrySet()) {
                     if (e.getValue() instanceof PyMemberDescriptor m && slots.get(e.getKey()) == null) {
                         try {
                             slots.put(e.getKey(), m.bindTo(s));

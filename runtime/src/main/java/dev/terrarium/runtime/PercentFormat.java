@@ -217,8 +217,9 @@ final class PercentFormat {
 
     /** The operand of %s and %b: a bytes-like object or one with {@code __bytes__}, as Latin-1 text. */
     private static String bytesOperand(PyObject v) {
-        if (v instanceof PyBytesLike b) {
-            return b.latin1();
+        String s = Buffers.latin1Of(v);
+        if (s != null) {
+            return s;
         }
         if (v instanceof PyInstance && v.type().lookup("__bytes__") != null) {
             PyObject r = Special.call0(v, "__bytes__");

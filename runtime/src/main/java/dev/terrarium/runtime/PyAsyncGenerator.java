@@ -43,6 +43,8 @@ public final class PyAsyncGenerator extends PyGenerator {
         }
         BuiltinNames.getset(TYPE, "ag_running", g -> PyBool.of(((PyGenerator) g).running));
         BuiltinNames.getset(TYPE, "ag_await", g -> PyCoroutine.awaitingOf((PyGenerator) g));
+        BuiltinNames.getset(TYPE, "ag_code", g -> ((PyGenerator) g).codeObject("ag_code"));
+        BuiltinNames.getset(TYPE, "ag_frame", g -> ((PyGenerator) g).frameObject());
         PyGenericAlias.installOn(TYPE);
     }
 
@@ -53,6 +55,11 @@ public final class PyAsyncGenerator extends PyGenerator {
 
     public PyAsyncGenerator(String name, String qualname, MethodHandle resume, Object[] frame) {
         super(name, qualname, resume, frame);
+    }
+
+    /** One whose function's code object is {@code code} ({@code ag_code}). */
+    public PyAsyncGenerator(String name, String qualname, MethodHandle resume, Object[] frame, PyCode code) {
+        super(name, qualname, resume, frame, code);
     }
 
     @Override

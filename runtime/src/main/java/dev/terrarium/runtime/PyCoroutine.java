@@ -37,12 +37,19 @@ public final class PyCoroutine extends PyGenerator {
         }
         BuiltinNames.getset(TYPE, "cr_running", g -> PyBool.of(((PyGenerator) g).running));
         BuiltinNames.getset(TYPE, "cr_await", g -> awaitingOf((PyGenerator) g));
+        BuiltinNames.getset(TYPE, "cr_code", g -> ((PyGenerator) g).codeObject("cr_code"));
+        BuiltinNames.getset(TYPE, "cr_frame", g -> ((PyGenerator) g).frameObject());
         BuiltinNames.getset(TYPE, "cr_suspended", g -> PyBool.of(suspended((PyGenerator) g)));
         BuiltinNames.getset(TYPE, "cr_origin", g -> PyNone.INSTANCE);
     }
 
     public PyCoroutine(String name, String qualname, MethodHandle resume, Object[] frame) {
         super(name, qualname, resume, frame);
+    }
+
+    /** One whose function's code object is {@code code} ({@code cr_code}). */
+    public PyCoroutine(String name, String qualname, MethodHandle resume, Object[] frame, PyCode code) {
+        super(name, qualname, resume, frame, code);
     }
 
     @Override

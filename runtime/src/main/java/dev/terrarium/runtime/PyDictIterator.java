@@ -1,8 +1,5 @@
 package dev.terrarium.runtime;
 
-import java.util.Iterator;
-import java.util.Map;
-
 /** Iterator over a dict's keys, values or items; raises if the dict changes size meanwhile. */
 final class PyDictIterator extends PyObject {
     enum Kind { KEYS, VALUES, ITEMS }
@@ -13,14 +10,14 @@ final class PyDictIterator extends PyObject {
 
     private final PyDict dict;
     private final Kind kind;
-    private final Iterator<Map.Entry<PyObject, PyObject>> it;
+    /** The next entry number to look at in the dict's table. */
+    private int position;
     private final int version;
     private final int size;
 
     PyDictIterator(PyDict dict, Kind kind) {
         this.dict = dict;
         this.kind = kind;
-        this.it = dict.map.entrySet().iterator();
         this.version = dict.version;
         this.size = dict.size();
     }
@@ -41,20 +38,26 @@ final class PyDictIterator extends PyObject {
 
     @Override
     public PyObject next() {
+        if (position == Integer.MAX_VALUE) {
+            return null; // exhausted for good, as CPython's iterator drops its dict
+        }
         if (dict.version != version) {
             if (dict.size() != size) {
                 throw PyErrors.runtimeError("dictionary changed size during iteration");
             }
             throw PyErrors.runtimeError("dictionary keys changed during iteration");
         }
-        if (!it.hasNext()) {
+        PyDict table = dict;
+        int ix = table.nextEntry(position);
+        if (ix < 0) {
+            position = Integer.MAX_VALUE;
             return null;
         }
-        Map.Entry<PyObject, PyObject> e = it.next();
+        position = ix + 1;
         return switch (kind) {
-            case KEYS -> e.getKey();
-            case VALUES -> e.getValue();
-            case ITEMS -> PyTuple.of(e.getKey(), e.getValue());
+            case KEYS -> table.keyAt(ix);
+            case VALUES -> table.valueAt(ix);
+            case ITEMS -> PyTuple.of(table.keyAt(ix), table.valueAt(ix));
         };
     }
 }

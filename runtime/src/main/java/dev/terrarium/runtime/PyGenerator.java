@@ -45,8 +45,16 @@ public class PyGenerator extends PyObject {
      * {@code cr_await}/{@code ag_await}); the compiled await sets and clears it.
      */
     public PyObject awaiting;
+    /** The code object of the generator function, or null when made without one. */
+    private final PyCode code;
 
     public PyGenerator(String name, String qualname, MethodHandle resume, Object[] frame) {
+        this(name, qualname, resume, frame, null);
+    }
+
+    /** A generator whose function's code object is {@code code} ({@code gi_code}). */
+    public PyGenerator(String name, String qualname, MethodHandle resume, Object[] frame, PyCode code) {
+        this.code = code;
         this.name = name;
         this.qualname = qualname;
         this.resume = resume;
@@ -65,12 +73,53 @@ public class PyGenerator extends PyObject {
 
     @Override
     public PyObject getAttr(String attr) {
+        switch (attr) {
+            case "__name__": return PyStr.of(name);
+            case "__qualname__": return PyStr.of(qualname);
+            default: break;
+        }
+        if (getClass() != PyGenerator.class) {
+            // Coroutines and async generators name these cr_* / ag_* (their types' getsets).
+            return super.getAttr(attr);
+        }
         return switch (attr) {
-            case "__name__" -> PyStr.of(name);
-            case "__qualname__" -> PyStr.of(qualname);
             case "gi_running" -> PyBool.of(running);
+            case "gi_code" -> codeObject(attr);
+            case "gi_suspended" -> PyBool.of(!finished && !running && state != 0);
+            case "gi_yieldfrom" -> yieldFrom();
+            case "gi_frame" -> frameObject();
             default -> super.getAttr(attr);
         };
+    }
+
+    /** The function's code object ({@code gi_code}, {@code cr_code}, {@code ag_code}). */
+    PyObject codeObject(String attr) {
+        if (code == null) {
+            throw PyErrors.noAttribute(this, attr);
+        }
+        return code;
+    }
+
+    /** The suspended body's frame ({@code gi_frame}, {@code cr_frame}, {@code ag_frame}); None once finished. */
+    PyObject frameObject() {
+        return finished || code == null ? PyNone.INSTANCE : new PyFrame(this, code);
+    }
+
+    /** Whether the body has returned or raised. */
+    boolean isFinished() {
+        return finished;
+    }
+
+    /** The line the generator is suspended at, or the code's first line before it started. */
+    int currentLine() {
+        return state == 0 || code == null ? (code == null ? 0 : code.firstLine()) : code.yieldLine(state);
+    }
+
+    /** The iterator a suspended {@code yield from} delegates to ({@code gi_yieldfrom}), else None. */
+    private PyObject yieldFrom() {
+        int slot = finished || running || code == null ? -1 : code.delegateSlot(state);
+        Object o = slot >= 0 && slot < frame.length ? frame[slot] : null;
+        return o instanceof PyObject p ? p : PyNone.INSTANCE;
     }
 
     /** What {@code return value} in the body left: the StopIteration value. */

@@ -546,7 +546,8 @@ public final class PyType extends PyObject {
             case "__base__":
                 return bases.length == 0 ? PyNone.INSTANCE : bases[0];
             case "__dict__":
-                return namespaceCopy();
+                // CPython's is a live mappingproxy of the type's dict; this one shows a snapshot
+                return new PyMappingProxy(namespaceCopy());
             case "__class__":
                 return type();
             default:
@@ -569,7 +570,8 @@ public final class PyType extends PyObject {
         throw PyErrors.noAttribute(this, attr);
     }
 
-    private PyDict namespaceCopy() {
+    /** The class namespace as a new dict of str keys (what {@code __dict__} shows). */
+    PyDict namespaceCopy() {
         PyDict d = new PyDict();
         for (Map.Entry<String, PyObject> e : dict.entrySet()) {
             d.put(PyStr.of(e.getKey()), e.getValue());

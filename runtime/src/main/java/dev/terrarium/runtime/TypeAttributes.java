@@ -24,6 +24,7 @@ final class TypeAttributes {
             return v;
         });
         BuiltinNames.getset(type, "__annotations__", t -> annotations((PyType) t));
+        BuiltinNames.getset(type, "__text_signature__", t -> BuiltinSignatures.ofType((PyType) t));
         BuiltinNames.method(type, "mro", (s, a, k) -> {
             ArgParser.noArgs("type.mro", a, k);
             return new PyList(((PyType) s).mro());

@@ -133,6 +133,9 @@ final class CodeGen {
                 }
                 store(targets.get(i));
             }
+        } else if (s instanceof Stmt.ExprStmt x && scope.kind == Scope.Kind.MODULE && module.displaysExpressions()) {
+            expr(x.value());
+            e.invokeStatic("dev/terrarium/runtime/DisplayHook", "display", "(" + OBJ + ")V");
         } else if (s instanceof Stmt.ExprStmt x) {
             expr(x.value());
             e.pop();
@@ -405,7 +408,7 @@ final class CodeGen {
             e.loadLocal(iterator);
             e.mv.visitFieldInsn(org.objectweb.asm.Opcodes.PUTFIELD, GeneratorCodeGen.GENERATOR, "awaiting", OBJ);
         }
-        generator.yieldValue(y, false, false);
+        generator.yieldValue(y, false, false, iterator);
         if (await) {
             e.loadRaw(0);
             e.pushNull();
