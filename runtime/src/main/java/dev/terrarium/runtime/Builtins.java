@@ -92,10 +92,10 @@ public final class Builtins {
         }
         fn("dir", (a, k) -> {
             ArgParser.noKeywords("dir", k);
+            ArgParser.arity("dir", a, 0, 1);
             if (a.length == 0) {
                 throw PyErrors.typeError("dir() without arguments is not supported by Terrarium yet");
             }
-            ArgParser.arity("dir", a, 1, 1);
             java.util.TreeSet<String> names = new java.util.TreeSet<>(a[0].attributeNames());
             PyObject[] items = new PyObject[names.size()];
             int i = 0;

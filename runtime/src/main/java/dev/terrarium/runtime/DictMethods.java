@@ -100,15 +100,15 @@ final class DictMethods {
             return v != null ? v : a.length == 2 ? a[1] : PyNone.INSTANCE;
         });
         def(t, "keys", (s, a, k) -> {
-            ArgParser.noArgs("keys", a, k);
+            ArgParser.noArgs(t.name() + ".keys", a, k);
             return new PyDictView((PyDict) s, PyDictIterator.Kind.KEYS);
         });
         def(t, "values", (s, a, k) -> {
-            ArgParser.noArgs("values", a, k);
+            ArgParser.noArgs(t.name() + ".values", a, k);
             return new PyDictView((PyDict) s, PyDictIterator.Kind.VALUES);
         });
         def(t, "items", (s, a, k) -> {
-            ArgParser.noArgs("items", a, k);
+            ArgParser.noArgs(t.name() + ".items", a, k);
             return new PyDictView((PyDict) s, PyDictIterator.Kind.ITEMS);
         });
         def(t, "pop", (s, a, k) -> {
@@ -151,13 +151,13 @@ final class DictMethods {
             return PyNone.INSTANCE;
         });
         def(t, "copy", (s, a, k) -> {
-            ArgParser.noArgs("copy", a, k);
+            ArgParser.noArgs(t.name() + ".copy", a, k);
             PyDict r = new PyDict();
             r.copyFrom((PyDict) s);
             return r;
         });
         def(t, "clear", (s, a, k) -> {
-            ArgParser.noArgs("clear", a, k);
+            ArgParser.noArgs(t.name() + ".clear", a, k);
             PyDict d = (PyDict) s;
             d.clear();
             return PyNone.INSTANCE;

@@ -13,6 +13,14 @@ final class FloatConstructor {
             return new PyFloat(0.0);
         }
         PyObject x = args[0];
+        if (DerivedSlots.isDerived(x)) {
+            // CPython's PyNumber_Float: a subclass's own __float__ (else the built-in's, or
+            // __index__ where the base has no __float__) before a str subclass is parsed.
+            PyFloat fromMethod = NumberProtocol.toFloatOrNull(x);
+            if (fromMethod != null) {
+                return fromMethod;
+            }
+        }
         if (x instanceof PyFloat f) {
             return f;
         }

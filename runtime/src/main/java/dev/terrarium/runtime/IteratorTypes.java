@@ -277,8 +277,9 @@ final class IteratorTypes {
                 || seq instanceof PyMemoryView) {
             return new SequenceReverse(seq, REVERSED);
         }
-        if (seq instanceof PyInstance) {
-            // the class's __reversed__, else the sequence protocol (__len__ and __getitem__)
+        if (seq instanceof PyInstance || seq instanceof PyType && seq.type().isUserDefined()) {
+            // the class's __reversed__, else the sequence protocol (__len__ and __getitem__);
+            // for a class, its metaclass's (an Enum class is reversible)
             PyObject method = seq.type().lookup("__reversed__");
             if (method != null && method != PyNone.INSTANCE) {
                 return method.bindTo(seq).call0();

@@ -170,7 +170,9 @@ public abstract class PyBytesLike extends PyObject implements BufferExporter {
         // not mul(o): a subclass's __mul__ must not answer for __rmul__; and a non-index must not
         // bounce back to the other operand (b'a' * b'b' would never end)
         if (!SequenceExtras.isIndex(o)) {
-            throw PyErrors.typeError("can't multiply sequence by non-int of type '%s'", o.type().name());
+            // CPython tries the left operand's sq_repeat first: [1] * b'a' names bytes
+            boolean leftRepeats = o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytesLike;
+            throw PyErrors.typeError("can't multiply sequence by non-int of type '%s'", (leftRepeats ? this : o).type().name());
         }
         return repeat(o);
     }

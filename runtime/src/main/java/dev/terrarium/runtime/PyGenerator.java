@@ -188,6 +188,11 @@ public class PyGenerator extends PyObject {
         if (running) {
             throw PyErrors.valueError("%s already executing", kindName());
         }
+        if (state == 0 && thrown != null) {
+            // thrown into a just-started generator: raised at its first line, before any try
+            finished = true;
+            throw new PyException(thrown);
+        }
         running = true;
         CallDepth.enter();
         try {
