@@ -4,7 +4,7 @@ import java.util.Iterator;
 import java.util.Map;
 
 /** Iterator over a dict's keys, values or items; raises if the dict changes size meanwhile. */
-final class PyDictIterator extends PyObject {
+final class PyDictIterator extends PyObject implements SavableIterator {
     enum Kind { KEYS, VALUES, ITEMS }
 
     static final PyType KEY_ITERATOR = PyType.builtin("dict_keyiterator", PyType.OBJECT, null);
@@ -16,6 +16,9 @@ final class PyDictIterator extends PyObject {
     private final Iterator<Map.Entry<PyObject, PyObject>> it;
     private final int version;
     private final int size;
+    /** How many entries next() has given, for __length_hint__ and __reduce__. */
+    private int consumed;
+    private boolean exhausted;
 
     PyDictIterator(PyDict dict, Kind kind) {
         this.dict = dict;
@@ -41,20 +44,55 @@ final class PyDictIterator extends PyObject {
 
     @Override
     public PyObject next() {
+        if (exhausted) {
+            return null;
+        }
+        checkUnchanged();
+        if (!it.hasNext()) {
+            exhausted = true;
+            return null;
+        }
+        consumed++;
+        return item(it.next());
+    }
+
+    private void checkUnchanged() {
         if (dict.version != version) {
             if (dict.size() != size) {
                 throw PyErrors.runtimeError("dictionary changed size during iteration");
             }
             throw PyErrors.runtimeError("dictionary keys changed during iteration");
         }
-        if (!it.hasNext()) {
-            return null;
-        }
-        Map.Entry<PyObject, PyObject> e = it.next();
+    }
+
+    private PyObject item(Map.Entry<PyObject, PyObject> e) {
         return switch (kind) {
             case KEYS -> e.getKey();
             case VALUES -> e.getValue();
             case ITEMS -> PyTuple.of(e.getKey(), e.getValue());
         };
+    }
+
+    /** CPython's {@code dictiter_reduce}: {@code (iter, (remaining items as a list,))}. */
+    @Override
+    public PyObject reduce() {
+        PyList rest = new PyList();
+        if (!exhausted) {
+            checkUnchanged();
+            int skip = consumed;
+            for (Map.Entry<PyObject, PyObject> e : dict.map.entrySet()) {
+                if (skip > 0) {
+                    skip--;
+                } else {
+                    rest.append(item(e));
+                }
+            }
+        }
+        return IteratorState.iterOf(rest);
+    }
+
+    @Override
+    public long lengthHint() {
+        return !exhausted && dict.size() == size ? size - consumed : 0;
     }
 }
