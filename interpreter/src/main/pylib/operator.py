@@ -79,7 +79,7 @@ def length_hint(obj, default=0):
         raise TypeError(f'__length_hint__ must be an integer, not {type(value).__name__}')
     if value < 0:
         raise ValueError('__length_hint__() should return >= 0')
-    return value
+    return int.__add__(value, 0)  # an exact int, as CPython's conversion to Py_ssize_t gives
 def iadd(a, b):
     a += b
     return a

@@ -15,8 +15,12 @@ final class BuiltinReduce {
 
     static void install() {
         for (PyType t : new PyType[] {PySet.TYPE, PyFrozenSet.TYPE}) {
-            BuiltinNames.noArgs(t, "__reduce__", s -> PyTuple.of(s.type(), PyTuple.of(new PyList(Ops.toArray(s))),
-                    ReduceProtocol.getState(s, false)));
+            // the instance itself, not a frozenset copy: its class and attributes are part of the result
+            PyMethodDescriptor.DerivedAwareBody reduce = (s, a, k) -> {
+                ArgParser.noArgs(t.name() + ".__reduce__", a, k);
+                return PyTuple.of(s.type(), PyTuple.of(new PyList(Ops.toArray(s))), ReduceProtocol.getState(s, false));
+            };
+            BuiltinNames.method(t, "__reduce__", reduce);
         }
         BuiltinNames.noArgs(PyByteArray.TYPE, "__reduce__", s -> byteArray(s, 2));
         BuiltinNames.method(PyByteArray.TYPE, "__reduce_ex__", (s, a, k) -> {
