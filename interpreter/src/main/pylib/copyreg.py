@@ -52,18 +52,15 @@ def _reconstructor(cls, base, state):
     return obj
 
 
-def _is_builtin_type(cls):
-    # a class statement or type() makes a heap type; the interpreter's own types live in builtins
-    return cls.__module__ == 'builtins'
-
-
 def _reduce_ex(self, proto):
     """The reduce tuple of protocols 0 and 1: the nearest built-in base rebuilds the value."""
     assert proto < 2
     cls = self.__class__
     base = object
     for klass in cls.__mro__:
-        if _is_builtin_type(klass):
+        # the nearest built-in type (CPython tests for a type without Py_TPFLAGS_HEAPTYPE; here a
+        # class statement or type() makes every class outside the builtins module)
+        if klass.__module__ == 'builtins':
             base = klass
             break
     if base is object:
