@@ -52,6 +52,9 @@ EXTRA_TYPES = [
     ("bytearray_iterator", "type(iter(bytearray()))"),
     ("callable_iterator", "type(iter(int, 0))"),
     ("iterator", "type(iter(type('S', (), {'__getitem__': lambda self, i: 0})()))"),
+    ("code", "type((lambda: 0).__code__)"),
+    ("frame", "type((x for x in ()).gi_frame)"),
+    ("mappingproxy", "type(type.__dict__)"),
 ]
 
 

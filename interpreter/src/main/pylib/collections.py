@@ -113,6 +113,21 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return type(typename, (tuple,), class_namespace)
 
 
+
+_repr_running = set()
+
+
+def _guarded_repr(obj, make, fallback):
+    """make() unless obj's repr is already being built (then fallback), as reprlib.recursive_repr."""
+    key = id(obj)
+    if key in _repr_running:
+        return fallback
+    _repr_running.add(key)
+    try:
+        return make()
+    finally:
+        _repr_running.discard(key)
+
 class deque:
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None and maxlen < 0:
@@ -213,9 +228,12 @@ class deque:
         return bool(self._items)
 
     def __repr__(self):
-        if self.maxlen is None:
-            return f'deque({self._items!r})'
-        return f'deque({self._items!r}, maxlen={self.maxlen})'
+        # a deque inside itself shows as [...] (CPython's deque_repr and Py_ReprEnter)
+        def make():
+            if self.maxlen is None:
+                return f'deque({self._items!r})'
+            return f'deque({self._items!r}, maxlen={self.maxlen})'
+        return _guarded_repr(self, make, '[...]')
 
 
 class defaultdict(dict):
@@ -302,7 +320,7 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(self.items())!r})'
+        return _guarded_repr(self, lambda: f'{self.__class__.__name__}({list(self.items())!r})', '...')
 
     def copy(self):
         return type(self)(self)
@@ -664,4 +682,4 @@ class ChainMap(_DictLike):
         return ChainMap(*self.maps[1:])
 
     def __repr__(self):
-        return f"ChainMap({', '.join(map(repr, self.maps))})"
+        return _guarded_repr(self, lambda: f"ChainMap({', '.join(map(repr, self.maps))})", '...')

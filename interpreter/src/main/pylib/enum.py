@@ -1,11 +1,11 @@
 """enum for Terrarium: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique (written for
 Terrarium after CPython 3.11's documented behaviour and reprs). The class body fills a plain
 dict (no __prepare__), so EnumType.__new__ finds the members in it afterwards, in order.
-IntEnum/IntFlag/StrEnum members are not int/str instances here (built-in types cannot be
-subclassed yet): they compare, hash, format and compute like their values."""
+Members of an enum with a data type (IntEnum, IntFlag, StrEnum, class E(int, Enum)) are
+instances of that type, made by its __new__, as in CPython."""
 
-__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto',
-           'unique', 'member', 'nonmember', 'verify']
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum', 'auto',
+           'unique', 'member', 'nonmember', 'verify', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
 
 _auto_null = object()
 _builtin_type = type
@@ -79,6 +79,34 @@ class EnumType(type):
                 member_type = base
                 break
         enum_class._member_type_ = member_type
+        if ReprEnum is not None and ReprEnum in bases:
+            # ReprEnum: str() and format() are the data type's, only repr() is the enum's
+            if member_type is object:
+                raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e. int, str, float, etc.)')
+            if '__format__' not in classdict:
+                type.__setattr__(enum_class, '__format__', member_type.__format__)
+                classdict['__format__'] = member_type.__format__
+            if '__str__' not in classdict:
+                method = member_type.__str__
+                if method is object.__str__:
+                    method = member_type.__repr__
+                type.__setattr__(enum_class, '__str__', method)
+                classdict['__str__'] = method
+        if Enum is not None and member_type is not object:
+            # a method the data type gives before the enum's along the MRO is replaced by the enum's
+            first_enum = bases[-1] if isinstance(bases[-1], EnumType) else [
+                b for b in enum_class.__mro__[1:] if isinstance(b, EnumType)][0]
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if name not in classdict:
+                    found = getattr(enum_class, name, None)
+                    if found is None or found is getattr(member_type, name, None) or found is getattr(object, name, None):
+                        type.__setattr__(enum_class, name, getattr(first_enum, name))
+        if Flag is not None and issubclass(enum_class, Flag):
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if name not in classdict:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
+            if boundary is not None:
+                enum_class._boundary_ = boundary
         if Enum is not None and member_names and any(
                 isinstance(b, EnumType) and b._member_names_ for b in bases):
             raise TypeError('%s: cannot extend enumeration %r' % (cls, [b for b in bases if isinstance(b, EnumType)][-1].__name__))
@@ -99,18 +127,24 @@ class EnumType(type):
     @staticmethod
     def _add_member(enum_class, name, value):
         args = value if isinstance(value, tuple) else (value,)
-        custom_new = enum_class.__dict__.get('__new__')
-        if custom_new is Enum.__dict__.get('__new__') if Enum is not None else False:
-            custom_new = None
+        member_type = enum_class._member_type_
+        custom_new = None
+        for base in enum_class.__mro__:
+            if base is Enum or base is member_type or base is object:
+                break
+            if '__new__' in base.__dict__:
+                custom_new = base.__dict__['__new__']
+                break
         if custom_new is not None:
             if isinstance(custom_new, staticmethod):
                 custom_new = custom_new.__func__
             m = custom_new(enum_class, *args)
-            if not hasattr(m, '_value_'):
-                m._value_ = value
-        else:
+        elif member_type is object:
             m = object.__new__(enum_class)
-            m._value_ = value
+        else:
+            m = member_type.__new__(enum_class, *args)
+        if not hasattr(m, '_value_'):
+            m._value_ = value if member_type is object else member_type(*args)
         m._name_ = name
         m.__objclass__ = enum_class
         m._sort_order_ = len(enum_class._member_names_)
@@ -164,15 +198,16 @@ class EnumType(type):
         metacls = _builtin_type(cls)
         return metacls.__new__(metacls, class_name, bases, body)
 
-    def __contains__(cls, value):
-        if isinstance(value, cls):
-            return True
-        return value in cls._value2member_map_ or any(
-            m._value_ == value for m in cls._member_map_.values())
+    def __contains__(cls, member):
+        # 3.11: a non-member raises (with a DeprecationWarning that 3.12 will return a bool)
+        if not isinstance(member, Enum):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
-            raise AttributeError('%s cannot delete member %r.' % (cls.__name__, attr))
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
         super().__delattr__(attr)
 
     def __getitem__(cls, name):
@@ -208,6 +243,7 @@ class EnumType(type):
 
 EnumMeta = EnumType
 Enum = None
+ReprEnum = None
 Flag = None
 
 
@@ -287,85 +323,33 @@ class ReprEnum(Enum):
     """Only changes the repr(), leaving str() and format() to the mixed-in type."""
 
 
-def _value_of(x):
-    return x._value_ if isinstance(x, Enum) else x
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints."""
 
 
-class _ValueArithmetic:
-    """What an int/str mixin gives a member in CPython, done through the member's value."""
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings."""
 
-    def __eq__(self, other):
-        return self._value_ == _value_of(other)
-
-    def __ne__(self, other):
-        return self._value_ != _value_of(other)
-
-    def __lt__(self, other):
-        return self._value_ < _value_of(other)
-
-    def __le__(self, other):
-        return self._value_ <= _value_of(other)
-
-    def __gt__(self, other):
-        return self._value_ > _value_of(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _value_of(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, spec):
-        return format(self._value_, spec)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-
-class _IntArithmetic(_ValueArithmetic):
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __add__(self, o): return self._value_ + _value_of(o)
-    def __radd__(self, o): return _value_of(o) + self._value_
-    def __sub__(self, o): return self._value_ - _value_of(o)
-    def __rsub__(self, o): return _value_of(o) - self._value_
-    def __mul__(self, o): return self._value_ * _value_of(o)
-    def __rmul__(self, o): return _value_of(o) * self._value_
-    def __truediv__(self, o): return self._value_ / _value_of(o)
-    def __floordiv__(self, o): return self._value_ // _value_of(o)
-    def __mod__(self, o): return self._value_ % _value_of(o)
-    def __pow__(self, o): return self._value_ ** _value_of(o)
-    def __neg__(self): return -self._value_
-    def __abs__(self): return abs(self._value_)
-
-
-class IntEnum(_IntArithmetic, ReprEnum):
-    """Enum whose members behave like ints."""
-
-
-class StrEnum(_ValueArithmetic, ReprEnum):
-    """Enum whose members behave like strs."""
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values, ))
+        if len(values) == 1:
+            if not isinstance(values[0], str):
+                raise TypeError('%r is not a string' % (values[0], ))
+        if len(values) >= 2:
+            if not isinstance(values[1], str):
+                raise TypeError('encoding must be a string, not %r' % (values[1], ))
+        if len(values) == 3:
+            if not isinstance(values[2], str):
+                raise TypeError('errors must be a string, not %r' % (values[2]))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
-
-    def __getattr__(self, name):
-        return getattr(self._value_, name)
-
-    def __add__(self, o): return self._value_ + _value_of(o)
-    def __radd__(self, o): return _value_of(o) + self._value_
-    def __len__(self): return len(self._value_)
 
 
 def _bits(value):
@@ -376,8 +360,26 @@ def _bits(value):
         bit <<= 1
 
 
+class FlagBoundary:
+    """How Flag treats a value with bits no member has (3.11's boundary)."""
+
+    def __init__(self, name):
+        self._name_ = name
+
+    def __repr__(self):
+        return '<FlagBoundary.%s: %r>' % (self._name_, self._name_.lower())
+
+
+STRICT = FlagBoundary('STRICT')
+CONFORM = FlagBoundary('CONFORM')
+EJECT = FlagBoundary('EJECT')
+KEEP = FlagBoundary('KEEP')
+
+
 class Flag(Enum):
     """Support for bit flags: members combine with |, & and ^."""
+
+    _boundary_ = STRICT
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -390,22 +392,49 @@ class Flag(Enum):
         return 1 << high if high else 1
 
     @classmethod
+    def _flag_mask(cls):
+        mask = 0
+        for m in cls._member_map_.values():
+            mask |= m._value_
+        return mask
+
+    @classmethod
     def _missing_(cls, value):
         if not isinstance(value, int):
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        all_bits = 0
-        for m in cls._member_map_.values():
-            all_bits |= m._value_
+        flag_mask = cls._flag_mask()
+        all_bits = 2 ** flag_mask.bit_length() - 1
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if cls._boundary_ is STRICT:
+                raise ValueError('%r invalid value %r' % (cls, value))
+            if cls._boundary_ is CONFORM:
+                value = value & flag_mask
+            elif cls._boundary_ is EJECT:
+                return value
+            elif value < 0:
+                value = max(all_bits + 1, 2 ** value.bit_length()) + value
+        neg_value = None
         if value < 0:
-            value = value & all_bits
-        if value & ~all_bits:
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        pseudo = object.__new__(cls)
+            neg_value = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        member_value = value & flag_mask
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
-        names = [m._name_ for m in cls._iter_members(value)]
-        pseudo._name_ = '|'.join(names) if names else None
-        cls._value2member_map_.setdefault(value, pseudo)
-        return cls._value2member_map_[value]
+        names = [m._name_ for m in cls._iter_members(member_value)]
+        if names:
+            pseudo._name_ = '|'.join(names)
+            if unknown:
+                pseudo._name_ += '|%r' % unknown
+        else:
+            pseudo._name_ = None
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo
+        return pseudo
 
     @classmethod
     def _iter_members(cls, value):
@@ -440,53 +469,46 @@ class Flag(Enum):
     def __bool__(self):
         return bool(self._value_)
 
+    def _operand(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
     def __or__(self, other):
-        if not isinstance(other, self.__class__):
+        other = self._operand(other)
+        if other is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ | other._value_)
+        return self.__class__(self._value_ | other)
 
     def __and__(self, other):
-        if not isinstance(other, self.__class__):
+        other = self._operand(other)
+        if other is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ & other._value_)
+        return self.__class__(self._value_ & other)
 
     def __xor__(self, other):
-        if not isinstance(other, self.__class__):
+        other = self._operand(other)
+        if other is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ ^ other._value_)
+        return self.__class__(self._value_ ^ other)
 
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
 
     def __invert__(self):
-        all_bits = 0
-        for m in self.__class__._member_map_.values():
-            all_bits |= m._value_
-        return self.__class__(all_bits & ~self._value_)
+        if self._boundary_ in (EJECT, KEEP):
+            return self.__class__(~self._value_)
+        singles = 0
+        for m in self.__class__._iter_members(self.__class__._flag_mask()):
+            singles |= m._value_
+        return self.__class__(singles & ~self._value_)
 
 
-class IntFlag(_IntArithmetic, Flag):
-    """Support for integer-based bit flags."""
-
-    def __or__(self, other):
-        if isinstance(other, int):
-            other = self.__class__(other)
-        return Flag.__or__(self, other)
-
-    def __and__(self, other):
-        if isinstance(other, int):
-            other = self.__class__(other)
-        return Flag.__and__(self, other)
-
-    __ror__ = __or__
-    __rand__ = __and__
-
-    def __repr__(self):
-        return Flag.__repr__(self)
-
-    def __str__(self):
-        return str(self._value_)
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Support for integer-based Flags."""
 
 
 def unique(enumeration):

@@ -20,7 +20,7 @@ def and_(a, b): return a & b
 def floordiv(a, b): return a // b
 def index(a):
     if isinstance(a, int):
-        return int(a)
+        return int.__index__(a)
     method = getattr(type(a), '__index__', None)
     if method is None:
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)

@@ -1,4 +1,4 @@
-"""types for Terrarium: names for the runtime's types, SimpleNamespace, MappingProxyType,
+"""types for Terrarium: names for the runtime's types, SimpleNamespace,
 new_class (written for Terrarium after CPython's documented behaviour)."""
 
 import sys as _sys
@@ -59,44 +59,9 @@ class SimpleNamespace:
 SimpleNamespace.__module__ = 'types'
 
 
-class MappingProxyType:
-    """A read-only view of a mapping."""
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
+MappingProxyType = type(type.__dict__)
+CodeType = type(_f.__code__)
+FrameType = type(_g().gi_frame)
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

@@ -55,6 +55,15 @@ final class RequestServer implements CallHandler {
     // ---- embedding (see Terrarium): host functions and a count of requests --------------
     private HostCalls hostCalls = HostCalls.NONE;
     private long requestCount;
+    /** Interrupts for the guest (KeyboardInterrupt); nobody interrupts a run without one. */
+    private RunControl control = new RunControl();
+
+    /** Delivers {@code control}'s interrupts to the guest: CPU_CHECK answers "interrupted", SLEEP EINTR. */
+    RequestServer withControl(RunControl control) {
+        this.control = control;
+        child.cpu().keepPace();
+        return this;
+    }
 
     /** Answers HOST_NAMES and HOST_CALL with {@code calls}. */
     RequestServer withHostCalls(HostCalls calls) {
@@ -80,6 +89,7 @@ final class RequestServer implements CallHandler {
         Request hello = child.readRequest();
         requestCount++;
         checkHello(hello);
+        child.guestStarting();
         child.sendReply(Reply.ok());
         while (true) {
             Request request = child.readRequest();
@@ -197,10 +207,14 @@ final class RequestServer implements CallHandler {
                     expectArgs(request, String.class);
                     vfs.chdir((String) args.get(0));
                     return Reply.ok();
-                case ISATTY:
+                case ISATTY: {
                     expectArgs(request, Long.class);
-                    fds.get((Long) args.get(0));
-                    return Reply.ok(0L); // the guest's streams are pipes to the controller, never a terminal
+                    long fd = (Long) args.get(0);
+                    fds.get(fd);
+                    // fds 0 to 2 are terminals when the controller's own streams are (the CLI says
+                    // so); files, and streams an embedder gives or captures, never are
+                    return Reply.ok(start.terminal().test(fd) ? 1L : 0L);
+                }
                 case TIME: {
                     expectArgs(request);
                     Instant now = Instant.now();
@@ -226,7 +240,8 @@ final class RequestServer implements CallHandler {
                         throw new ErrnoException(Errno.EINVAL);
                     }
                     // The run's wall-time limit still applies: its watchdog ends the child
-                    // (and with it this wait) when the limit passes.
+                    // (and with it this wait) when the limit passes. An interrupt cuts the
+                    // sleep short, and the guest raises KeyboardInterrupt.
                     sleep(nanos);
                     return Reply.ok();
                 }
@@ -245,7 +260,9 @@ final class RequestServer implements CallHandler {
                     if (ticks < 0) {
                         throw new ProtocolViolation("CPU_CHECK with a negative tick count");
                     }
-                    return Reply.ok(child.cpu().answer(ticks));
+                    long next = child.cpu().answer(ticks);
+                    // a negative interval: raise KeyboardInterrupt, then count that many ticks
+                    return Reply.ok(next > 0 && control.take() ? -next : next);
                 }
                 case HOST_NAMES:
                     expectArgs(request);
@@ -265,13 +282,25 @@ final class RequestServer implements CallHandler {
         }
     }
 
-    private static void sleep(long nanos) {
-        try {
-            Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /**
+     * Waits {@code nanos} in slices, giving up early once the run is over (the watchdog ended
+     * the guest, or stopped an in-process one); an interrupt answers EINTR.
+     */
+    private void sleep(long nanos) throws ErrnoException {
+        long deadline = System.nanoTime() + nanos;
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || child.timedOut() || !child.isAlive()) {
+                return;
+            }
+            if (control.sleep(Math.min(left, SLEEP_SLICE_NANOS))) {
+                throw new ErrnoException(Errno.EINTR);
+            }
         }
     }
+
+    /** How often a SLEEP looks whether the run is still on. */
+    private static final long SLEEP_SLICE_NANOS = 50_000_000L;
 
     private static Reply statReply(Stat stat) {
         return new Reply(0, stat.toWire());

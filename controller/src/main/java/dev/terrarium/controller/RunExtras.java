@@ -20,6 +20,8 @@ final class RunExtras {
     // ---- inputs ------------------------------------------------------------------------
     HostCalls hostCalls = HostCalls.NONE;
     Launcher launcher = ChildProcess::launch;
+    /** Interrupts for the guest (Ctrl-C), or null: the run cannot be interrupted. */
+    RunControl control;
 
     // ---- measurements ------------------------------------------------------------------
     /** The request server of the run, once it started (for its request count). */

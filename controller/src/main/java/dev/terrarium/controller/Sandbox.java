@@ -5,6 +5,7 @@ import dev.terrarium.controller.child.Child;
 import dev.terrarium.controller.child.ProtocolViolation;
 import dev.terrarium.controller.trace.CallLog;
 import dev.terrarium.controller.trace.CallLogFailure;
+import dev.terrarium.controller.trace.RecordedEnding;
 import dev.terrarium.controller.trace.ReplayDiverged;
 import dev.terrarium.controller.trace.StandardStreams;
 import dev.terrarium.controller.vfs.EmptyInput;
@@ -72,6 +73,17 @@ public final class Sandbox {
         return run(program, args, options, stdout, stderr, new RunExtras());
     }
 
+    /**
+     * As {@link #run(Program, List, SandboxOptions, OutputStream, OutputStream)}, interruptible
+     * through {@code control} ({@link RunControl#interrupt()}: a KeyboardInterrupt in the guest).
+     */
+    public static RunResult run(Program program, List<String> args, SandboxOptions options,
+            OutputStream stdout, OutputStream stderr, RunControl control) {
+        RunExtras extras = new RunExtras();
+        extras.control = control;
+        return run(program, args, options, stdout, stderr, extras);
+    }
+
     /** As {@link #run(Program, List, SandboxOptions, OutputStream, OutputStream)}, with what an embedder adds. */
     static RunResult run(Program program, List<String> args, SandboxOptions options,
             OutputStream stdout, OutputStream stderr, RunExtras extras) {
@@ -117,13 +129,15 @@ public final class Sandbox {
         List<String> argv = new ArrayList<>();
         argv.add(argv0);
         argv.addAll(args);
-        GuestStart start = new GuestStart(argv, program.code(), program.interactive(), options.environment());
+        GuestStart start = new GuestStart(argv, program.code(), program.interactive(), options.environment(),
+                options::isTerminal);
 
         OutputMeter meter = new OutputMeter(options.maxOutputBytes());
         GuestOutput guestStdout = new GuestOutput(stdout, meter);
         GuestOutput guestStderr = new GuestOutput(stderr, meter);
         AtomicReference<Child> launched = new AtomicReference<>();
-        FdTable fds = new FdTable(stdin(options, launched), guestStdout, guestStderr, options.maxOpenFiles());
+        FdTable fds = new FdTable(stdin(options, launched, extras.control), guestStdout, guestStderr,
+                options.maxOpenFiles());
         CallLog log;
         try {
             log = CallLog.open(options.callLog(), absolute, program.code(), argv, hashSeed(options),
@@ -159,6 +173,9 @@ public final class Sandbox {
             extras.peakMemoryBytes = child.peakMemoryBytes();
         }
         try {
+            if (result.outcome() != Outcome.EXITED) {
+                log.recordEnding(result.outcome().name(), result.exitCode(), result.reason());
+            }
             log.close();
         } catch (CallLogFailure e) {
             return stop(stderr, RunResult.stopped(Outcome.CONTROLLER_ERROR, e.getMessage()), null);
@@ -180,12 +197,14 @@ public final class Sandbox {
     }
 
     /** fd 0: the embedder's bytes or stream (given up when the child is gone), else empty. */
-    private static OpenFile stdin(SandboxOptions options, AtomicReference<Child> launched) {
+    private static OpenFile stdin(SandboxOptions options, AtomicReference<Child> launched, RunControl control) {
         if (options.stdinBytes() != null) {
             return new GuestInput(new ByteArrayInputStream(options.stdinBytes()), () -> false);
         }
         if (options.stdinStream() != null) {
-            return new GuestInput(options.stdinStream(), () -> launched.get() != null && !launched.get().isAlive());
+            return new GuestInput(options.stdinStream(),
+                    () -> launched.get() != null && (!launched.get().isAlive() || launched.get().timedOut()),
+                    control == null ? () -> false : control::take);
         }
         return new EmptyInput();
     }
@@ -215,13 +234,27 @@ public final class Sandbox {
             SandboxOptions options, CallLog log, RunExtras extras) {
         RunResult result;
         RequestServer server = new RequestServer(child, vfs, fds, start).withHostCalls(extras.hostCalls);
+        if (extras.control != null) {
+            server.withControl(extras.control);
+        }
         extras.server = server;
         try {
             // the call log's layers (trace, record, replay) wrap every request, host calls too
             long status = server.serve(log.around(server));
             child.closeReplies();
             child.awaitExit(EXIT_GRACE_MILLIS);
+            RecordedEnding recorded = log.recordedEnding();
+            if (recorded != null) {
+                return replayedEnding(recorded);
+            }
+            if (child.timedOut()) {
+                // an in-process guest stopped at its wall-time limit ends with its own EXIT
+                return RunResult.stopped(Outcome.TIMEOUT, "wall-time limit of " + seconds(options) + " exceeded");
+            }
             return limitOutcome(child, options, RunResult.exited(status));
+        } catch (RecordedEnding e) {
+            // the replay reached the point where the recorded run was stopped
+            return replayedEnding(e);
         } catch (ProtocolViolation e) {
             result = RunResult.stopped(Outcome.PROTOCOL_VIOLATION, "protocol violation: " + e.getMessage());
         } catch (ChildGone e) {
@@ -242,7 +275,32 @@ public final class Sandbox {
             result = RunResult.stopped(Outcome.TIMEOUT,
                     "wall-time limit of " + seconds(options) + " exceeded");
         }
+        if (log.replaying() && result.outcome() != Outcome.REPLAY_DIVERGED) {
+            // a replayed child that ended where the recorded one was stopped: the record's ending
+            try {
+                RecordedEnding recorded = log.recordedEnding();
+                if (recorded != null) {
+                    return replayedEnding(recorded);
+                }
+            } catch (ReplayDiverged e) {
+                // a damaged record: this run's own ending stands
+            }
+        }
         return limitOutcome(child, options, result);
+    }
+
+    /** The ending a record holds, as this run's (an unknown outcome name means a damaged record). */
+    private static RunResult replayedEnding(RecordedEnding recorded) {
+        Outcome outcome;
+        try {
+            outcome = Outcome.valueOf(recorded.outcome());
+        } catch (IllegalArgumentException e) {
+            return RunResult.stopped(Outcome.REPLAY_DIVERGED, "the record ends with an unknown outcome");
+        }
+        if (outcome == Outcome.EXITED) {
+            return RunResult.stopped(Outcome.REPLAY_DIVERGED, "the record ends with an unknown outcome");
+        }
+        return new RunResult(outcome, recorded.exitCode(), recorded.reason());
     }
 
     /**
@@ -253,6 +311,10 @@ public final class Sandbox {
     private static RunResult limitOutcome(Child child, SandboxOptions options, RunResult result) {
         if (result.outcome() == Outcome.TIMEOUT && !child.killedForCpu()) {
             return result;
+        }
+        if (child.exceededMemory()) {
+            return RunResult.stopped(Outcome.MEMORY_LIMIT,
+                    "memory limit of " + options.heapDescription() + " exceeded");
         }
         if (child.cpu().spent() || child.killedForCpu()) {
             return RunResult.stopped(Outcome.CPU_LIMIT,

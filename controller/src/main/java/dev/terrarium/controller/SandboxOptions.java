@@ -46,6 +46,9 @@ public final class SandboxOptions {
     private Duration cpuLimit;
     // --max-open-files
     private int maxOpenFiles = FdTable.MAX_FDS;
+    // terminals: bit N set when the guest's fd N (0, 1, 2) is a terminal
+    private int terminals;
+    private boolean childInOwnSession;
 
     private SandboxOptions() {}
 
@@ -73,6 +76,8 @@ public final class SandboxOptions {
         copy.callLog = callLog;
         copy.cpuLimit = cpuLimit;
         copy.maxOpenFiles = maxOpenFiles;
+        copy.terminals = terminals;
+        copy.childInOwnSession = childInOwnSession;
         return copy;
     }
 
@@ -542,5 +547,41 @@ public final class SandboxOptions {
     /** The guest's descriptor limit, standard streams included. */
     public int maxOpenFiles() {
         return maxOpenFiles;
+    }
+
+    // ---- terminals -----------------------------------------------------------------------
+
+    /**
+     * Which of the guest's standard streams are terminals, as {@code isatty()} answers for
+     * fds 0, 1 and 2 ({@code os.isatty}, {@code sys.stdout.isatty()}, ...). The terrarium
+     * command passes what it finds for its own stdin, stdout and stderr; streams an embedder
+     * gives or captures are not terminals (the default: all false).
+     */
+    public SandboxOptions withTerminals(boolean stdin, boolean stdout, boolean stderr) {
+        SandboxOptions copy = copy();
+        copy.terminals = (stdin ? 1 : 0) | (stdout ? 2 : 0) | (stderr ? 4 : 0);
+        return copy;
+    }
+
+    /** Whether the guest's standard stream {@code fd} (0 to 2) is a terminal; false for any other fd. */
+    public boolean isTerminal(long fd) {
+        return fd >= 0 && fd <= 2 && (terminals & (1 << fd)) != 0;
+    }
+
+    /**
+     * Starts the child JVM in a session of its own (through {@code setsid}, where the host has
+     * it), so that Ctrl-C at the controller's terminal reaches only the controller, which
+     * turns it into a KeyboardInterrupt of the guest ({@link RunControl}). The terrarium
+     * command does this; off by default.
+     */
+    public SandboxOptions withChildInOwnSession(boolean own) {
+        SandboxOptions copy = copy();
+        copy.childInOwnSession = own;
+        return copy;
+    }
+
+    /** Whether the child runs in a session of its own (see {@link #withChildInOwnSession}). */
+    public boolean childInOwnSession() {
+        return childInOwnSession;
     }
 }

@@ -3,12 +3,10 @@ package dev.terrarium.controller;
 import dev.terrarium.controller.child.InProcessChild;
 import dev.terrarium.controller.vfs.Mount;
 import dev.terrarium.controller.vfs.MountMode;
-import dev.terrarium.runtime.HashSeed;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,10 +50,9 @@ public final class Terrarium implements AutoCloseable {
         this.stderr = b.stderr;
         this.hostCalls = new HostCalls(b.functions);
         boolean pooled = b.warmPool > 0 && isolation == Isolation.CHILD_PROCESS;
-        // A pooled child gets its hash seed when it starts, before its run: the runs of a pooled
-        // configuration share one random seed (chosen here) unless the options fix one.
-        this.options = pooled && b.options.callLog().hashSeed() == null
-                ? b.options.withHashSeed(1 + new SecureRandom().nextLong(HashSeed.MAX)) : b.options;
+        this.options = b.options;
+        // A pooled child gets its hash seed when it starts, before its run: each pooled child
+        // has its own random seed (unless the options fix one), which its run then uses.
         this.pool = pooled ? new WarmPool(options, b.warmPool, b.warmUp) : null;
     }
 
@@ -87,15 +84,33 @@ public final class Terrarium implements AutoCloseable {
     private ExecutionResult execute(Program program) {
         RunExtras extras = new RunExtras();
         extras.hostCalls = hostCalls;
+        SandboxOptions runOptions = options;
+        WarmPool.Ready[] reserved = {null};
         if (isolation == Isolation.IN_PROCESS) {
             extras.launcher = InProcessChild::start;
         } else if (pool != null) {
-            extras.launcher = pool::take;
+            // the run takes the seed of the child it is going to use
+            reserved[0] = pool.reserve();
+            if (reserved[0] != null && !options.callLog().replaying()) {
+                runOptions = options.withHashSeed(reserved[0].hashSeed());
+            }
+            extras.launcher = launchOptions -> {
+                WarmPool.Ready child = reserved[0];
+                reserved[0] = null;
+                return pool.claim(child, launchOptions);
+            };
         }
         ByteArrayOutputStream capturedOut = stdout == null ? new ByteArrayOutputStream() : null;
         ByteArrayOutputStream capturedErr = stderr == null ? new ByteArrayOutputStream() : null;
-        RunResult result = Sandbox.run(program, argv, options, stdout != null ? stdout : capturedOut,
-                stderr != null ? stderr : capturedErr, extras);
+        RunResult result;
+        try {
+            result = Sandbox.run(program, argv, runOptions, stdout != null ? stdout : capturedOut,
+                    stderr != null ? stderr : capturedErr, extras);
+        } finally {
+            if (reserved[0] != null) {
+                reserved[0].child().close(); // the run ended before it launched (a call log that failed)
+            }
+        }
         return new ExecutionResult(result.outcome(), result.exitCode(), result.reason(),
                 text(capturedOut), text(capturedErr), Duration.ofNanos(extras.wallNanos), extras.cpuTime,
                 extras.peakMemoryBytes, extras.requestCount());

@@ -3,7 +3,9 @@ package dev.terrarium.controller;
 import dev.terrarium.controller.child.Child;
 import dev.terrarium.controller.child.ChildCommand;
 import dev.terrarium.controller.child.ChildProcess;
+import dev.terrarium.runtime.HashSeed;
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -23,7 +25,19 @@ final class WarmPool implements AutoCloseable {
 
     private final SandboxOptions options;
     private final int size;
-    private final BlockingQueue<ChildProcess> ready;
+    private final BlockingQueue<Ready> ready;
+    private final SecureRandom random = new SecureRandom();
+
+    /**
+     * A started child and the options it was started with: its hash seed is its own (a new
+     * random one per child when the configuration's hash seed is random, as separate
+     * processes would have), and is the seed of the run that takes it.
+     */
+    record Ready(ChildProcess child, SandboxOptions options) {
+        long hashSeed() {
+            return options.callLog().hashSeed();
+        }
+    }
     private final Thread filler;
     private volatile boolean closed;
     private final java.util.concurrent.atomic.AtomicLong taken = new java.util.concurrent.atomic.AtomicLong();
@@ -52,8 +66,11 @@ final class WarmPool implements AutoCloseable {
     private void fill() {
         while (!closed) {
             ChildProcess child;
+            // the child hashes strings while it warms up: its seed is fixed when it starts
+            SandboxOptions childOptions = options.callLog().hashSeed() != null ? options
+                    : options.withHashSeed(1 + random.nextLong(HashSeed.MAX));
             try {
-                child = warmUp ? ChildProcess.launchWarm(options) : ChildProcess.launch(options);
+                child = warmUp ? ChildProcess.launchWarm(childOptions) : ChildProcess.launch(childOptions);
             } catch (IOException e) {
                 pause(1000); // the next run launches (and reports) on its own
                 continue;
@@ -65,7 +82,7 @@ final class WarmPool implements AutoCloseable {
                     pause(1000);
                     continue;
                 }
-                ready.put(child); // waits while the pool is full
+                ready.put(new Ready(child, childOptions)); // waits while the pool is full
             } catch (InterruptedException e) {
                 child.close();
                 return;
@@ -82,20 +99,43 @@ final class WarmPool implements AutoCloseable {
      * child's CPU limit counts from now: its start-up and warm-up are not the run's.
      */
     Child take(SandboxOptions runOptions) throws IOException {
-        if (!ChildCommand.programArgs(runOptions).equals(ChildCommand.programArgs(options))
-                || !Objects.equals(runOptions.cpuLimit(), options.cpuLimit())) {
+        return claim(reserve(), runOptions);
+    }
+
+    /**
+     * Takes a live ready child out of the pool for a run that is about to start, or null if
+     * none is ready. The run must use its {@link Ready#hashSeed()} and then {@link #claim} it
+     * (or close it).
+     */
+    Ready reserve() {
+        Ready next;
+        while ((next = ready.poll()) != null) {
+            if (next.child().isAlive()) {
+                return next;
+            }
+            next.child().close();
+        }
+        return null;
+    }
+
+    /**
+     * The reserved child for a run with {@code runOptions} if it was started as they ask (the
+     * same child arguments, hash seed included, and CPU limit), else (or without one) a newly
+     * launched child; a reserved child that does not fit is ended. A pooled child's CPU limit
+     * counts from now: its start-up and warm-up are not the run's.
+     */
+    Child claim(Ready reserved, SandboxOptions runOptions) throws IOException {
+        if (reserved == null) {
             return ChildProcess.launch(runOptions);
         }
-        ChildProcess child;
-        while ((child = ready.poll()) != null) {
-            if (child.isAlive()) {
-                taken.incrementAndGet();
-                child.chargeCpuFromNow();
-                return child;
-            }
-            child.close();
+        if (!ChildCommand.programArgs(runOptions).equals(ChildCommand.programArgs(reserved.options()))
+                || !Objects.equals(runOptions.cpuLimit(), reserved.options().cpuLimit())) {
+            reserved.child().close();
+            return ChildProcess.launch(runOptions);
         }
-        return ChildProcess.launch(runOptions);
+        taken.incrementAndGet();
+        reserved.child().chargeCpuFromNow();
+        return reserved.child();
     }
 
     /** Runs that got a child from the pool (the others launched their own). */
@@ -121,9 +161,9 @@ final class WarmPool implements AutoCloseable {
     }
 
     private void drain() {
-        ChildProcess child;
-        while ((child = ready.poll()) != null) {
-            child.close();
+        Ready next;
+        while ((next = ready.poll()) != null) {
+            next.child().close();
         }
     }
 

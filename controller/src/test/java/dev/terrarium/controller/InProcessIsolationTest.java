@@ -127,4 +127,44 @@ class InProcessIsolationTest {
                 .timeout(Duration.ofSeconds(60)).build().run(allocating);
         assertEquals("allocated\n", large.stdout(), large.stderr());
     }
+
+    @Test
+    void aHeapFilledWithSmallObjectsEndsWithTheMemoryLimitInProcess() {
+        ExecutionResult full = Terrarium.builder().heap("32m").isolation(Isolation.IN_PROCESS)
+                .timeout(Duration.ofSeconds(60)).build()
+                .run("print('filling', flush=True)\nx = None\nwhile True:\n    x = [x, 0]\n");
+        assertEquals(Outcome.MEMORY_LIMIT, full.outcome(), full.stderr());
+        assertEquals(Outcome.MEMORY_LIMIT.code, full.exitCode());
+        assertEquals("memory limit of 32 MiB exceeded", full.reason());
+        assertEquals("filling\n", full.stdout());
+        // the controller's JVM goes on serving
+        ExecutionResult after = Terrarium.builder().isolation(Isolation.IN_PROCESS).build().run("print(6 * 7)\n");
+        assertEquals("42\n", after.stdout(), after.stderr());
+    }
+
+    @Test
+    void manyInProcessRunsDoNotKeepTheirRuntimes() throws InterruptedException {
+        java.lang.management.ClassLoadingMXBean classes = java.lang.management.ManagementFactory.getClassLoadingMXBean();
+        Terrarium sandbox = Terrarium.builder().isolation(Isolation.IN_PROCESS).timeout(Duration.ofSeconds(60)).build();
+        assertEquals("1\n", sandbox.run("print(1)\n").stdout()); // the JDK's own classes are loaded by now
+        long loadedBefore = classes.getTotalLoadedClassCount();
+        long unloadedBefore = classes.getUnloadedClassCount();
+        int runs = 8;
+        for (int i = 0; i < runs; i++) {
+            ExecutionResult result = sandbox.run("import collections\nprint(collections.Counter('aab')['a'])\n");
+            assertEquals("2\n", result.stdout(), result.stderr());
+        }
+        long perRun = (classes.getTotalLoadedClassCount() - loadedBefore) / runs;
+        assertTrue(perRun > 100, "each run loads its own runtime: " + perRun + " classes");
+        // every run's loader, and with it its copy of the runtime, can be collected: all but
+        // (at most) the last run's classes are unloaded after a few full collections
+        long wanted = (runs - 1) * perRun;
+        long unloaded = 0;
+        for (int attempt = 0; attempt < 30 && unloaded < wanted; attempt++) {
+            System.gc();
+            Thread.sleep(100);
+            unloaded = classes.getUnloadedClassCount() - unloadedBefore;
+        }
+        assertTrue(unloaded >= wanted, "unloaded " + unloaded + " classes of " + runs + " runs of " + perRun);
+    }
 }

@@ -99,6 +99,23 @@ class LimitsTest {
     }
 
     @Test
+    void aListOfManyIntsEndsInAMemoryErrorTheGuestCatches() throws IOException {
+        // CPython under a 64 MiB address-space limit raises MemoryError here too; the list's
+        // growth accounts for the new int objects its slots will hold, not only the array
+        Run run = withHeap("64m",
+                "l = []",
+                "try:",
+                "    while True:",
+                "        l.append(len(l))",
+                "except MemoryError:",
+                "    n = len(l)",
+                "    l = None",
+                "    print('MemoryError', n > 100000)");
+        assertEquals(Outcome.EXITED, run.result().outcome(), run::toString);
+        assertEquals("MemoryError True\n", run.out(), run::toString);
+    }
+
+    @Test
     void aFinallyBodyDoesNotRunWhenTheHeapIsExhausted() throws IOException {
         Run run = withHeap("64m",
                 "def fill():",
@@ -227,5 +244,14 @@ class LimitsTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertStopped(run, Outcome.CPU_LIMIT, "CPU limit of 1 s exceeded");
         assertFalse(millis > WALL.toMillis() - 1000, "took " + millis + " ms");
+    }
+
+    @Test
+    void theCpuLimitCountsFromTheGuestsStartNotFromTheJvmsStartUp() throws IOException {
+        // the child burns 1.5 s of CPU before its HELLO, more than the 1 s limit and its grace
+        Run run = run(SandboxOptions.defaults().withCpuLimit(CPU)
+                .withMainClass(dev.terrarium.controller.fakes.SlowStartChild.class.getName()), "print('unused')");
+        assertEquals(Outcome.EXITED, run.result().outcome(), run::toString);
+        assertTrue(run.out().startsWith("answer=") && !run.out().startsWith("answer=0"), run::toString);
     }
 }

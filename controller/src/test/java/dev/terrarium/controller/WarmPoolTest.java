@@ -41,4 +41,35 @@ class WarmPoolTest {
         ExecutionResult result = terrarium.run("print('still runs')\n");
         assertEquals("still runs\n", result.stdout(), result.stderr());
     }
+
+    @Test
+    void eachPooledRunHasItsOwnRandomHashSeedAsSeparateProcessesWould() throws InterruptedException {
+        java.util.Set<String> hashes = new java.util.HashSet<>();
+        try (Terrarium terrarium = Terrarium.builder().options(SandboxOptions.defaults().withHashSeed(null))
+                .warmPool(1).timeout(Duration.ofSeconds(60)).build()) {
+            for (int run = 1; run <= 3; run++) {
+                awaitReady(terrarium.pool());
+                ExecutionResult result = terrarium.run("print(hash('terrarium'), hash(b'pool'))\n");
+                assertEquals(Outcome.EXITED, result.outcome(), result.stderr());
+                hashes.add(result.stdout());
+            }
+            assertEquals(3, terrarium.pool().takenCount());
+        }
+        // three random 32-bit seeds: the same hash twice would be a 1 in 2^31 chance
+        assertEquals(3, hashes.size(), hashes.toString());
+    }
+
+    @Test
+    void aFixedHashSeedStaysTheSameForEveryPooledRun() throws InterruptedException {
+        java.util.Set<String> hashes = new java.util.HashSet<>();
+        try (Terrarium terrarium = Terrarium.builder().options(SandboxOptions.defaults().withHashSeed(12345L))
+                .warmPool(1).timeout(Duration.ofSeconds(60)).build()) {
+            for (int run = 1; run <= 2; run++) {
+                awaitReady(terrarium.pool());
+                hashes.add(terrarium.run("print(hash('terrarium'))\n").stdout());
+            }
+            assertEquals(2, terrarium.pool().takenCount());
+        }
+        assertEquals(1, hashes.size(), hashes.toString());
+    }
 }

@@ -70,13 +70,9 @@ final class DynamicCodeHost implements DynamicCode.Host {
                 Expr x = PythonFrontEnd.parseEval(source, filename);
                 return new PyCode(filename, mode, new Compiled(source, filename, mode, null, x));
             }
+            // ('single' mode: the compiler passes expression statements to sys.displayhook.)
             Module m = PythonFrontEnd.parse(source, filename);
-            Expr shown = null;
-            if (mode.equals("single") && m.body().size() == 1 && m.body().get(0) instanceof Stmt.ExprStmt x) {
-                // An interactive expression statement: its value is shown (sys.displayhook).
-                shown = x.value();
-            }
-            return new PyCode(filename, mode, new Compiled(source, filename, mode, shown == null ? m : null, shown));
+            return new PyCode(filename, mode, new Compiled(source, filename, mode, m, null));
         } catch (PySyntaxError e) {
             throw syntaxError(e);
         }
@@ -117,6 +113,9 @@ final class DynamicCodeHost implements DynamicCode.Host {
             String key = c.mode + (namespace ? "/ns/" : "//") + c.filename + "\0" + c.source;
             String className = classNames.computeIfAbsent(key, k -> "Dynamic" + (classNames.size() + 1));
             ModuleCompiler compiler = new ModuleCompiler(className, c.filename);
+            if (c.mode.equals("single")) {
+                compiler.interactive();
+            }
             try {
                 c.classFiles[variant] = compiler.compileDynamic(c.module, c.expression, namespace);
             } catch (CompileError e) {
@@ -141,26 +140,11 @@ final class DynamicCodeHost implements DynamicCode.Host {
                 entry.invoke(globals, locals);
                 return PyNone.INSTANCE;
             }
-            PyObject value = (PyObject) entry.invoke(globals, locals);
-            if (c.mode.equals("single")) {
-                display(value);
-                return PyNone.INSTANCE;
-            }
-            return value;
+            return (PyObject) entry.invoke(globals, locals);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
-    }
-
-    /** CPython's default sys.displayhook: the repr of a value other than None, and {@code builtins._}. */
-    private static void display(PyObject value) {
-        if (value == PyNone.INSTANCE) {
-            return;
-        }
-        Builtins.DICT.put(PyStr.of("_"), PyNone.INSTANCE);
-        GuestIO.writeStdout(Ops.repr(value) + "\n");
-        Builtins.DICT.put(PyStr.of("_"), value);
     }
 }

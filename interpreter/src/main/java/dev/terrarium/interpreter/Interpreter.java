@@ -113,6 +113,7 @@ public final class Interpreter {
         CodeRegistry registry = new CodeRegistry();
         Imports.setSourceLoader(name -> loadModule(door, directory, name, registry));
         dev.terrarium.runtime.DynamicCode.setHost(new DynamicCodeHost(registry));
+        ErrorDisplay.install(registry);
         PyDict globals = mainGlobals(source != null && filename.equals(path) ? path : null);
         int status = 0;
         if (source != null) {
@@ -165,6 +166,7 @@ public final class Interpreter {
 
     private static int run(String source, String filename, CodeRegistry registry) {
         dev.terrarium.runtime.DynamicCode.setHost(new DynamicCodeHost(registry));
+        ErrorDisplay.install(registry);
         return run(source, filename, registry, mainGlobals(filename), false);
     }
 
@@ -202,8 +204,14 @@ public final class Interpreter {
             if (e.matches(PyExc.SystemExit) && !beforeRepl) {
                 return systemExit(e.value());
             }
-            GuestIO.writeStderr(Traceback.format(e, registry));
-            return 1;
+            try {
+                ErrorDisplay.uncaught(e, registry);
+            } catch (PyException exit) {
+                // a hook that raised SystemExit: its status, as CPython's
+                return exit.matches(PyExc.SystemExit) ? systemExit(exit.value()) : 1;
+            }
+            // CPython ends by SIGINT after an uncaught KeyboardInterrupt: the shell sees 130
+            return e.matches(PyExc.KeyboardInterrupt) ? KEYBOARD_INTERRUPT_STATUS : 1;
         } catch (RuntimeException | Error e) {
             // OutOfMemoryError included: the heap filled up gradually (a single oversized
             // request is refused earlier, by Budget, as a catchable MemoryError); the child
@@ -213,6 +221,9 @@ public final class Interpreter {
             throw new IllegalStateException(t);
         }
     }
+
+    /** The status of a run ended by an uncaught KeyboardInterrupt (128 + SIGINT, as a shell reports CPython's). */
+    static final int KEYBOARD_INTERRUPT_STATUS = 130;
 
     /** Compare CPython {@code handle_system_exit}: None is 0, an int is the status, anything else is printed and 1. */
     static int systemExit(PyBaseException e) {
@@ -224,7 +235,11 @@ public final class Interpreter {
         if (code instanceof PyInt i) {
             return i.isSmall() ? (int) i.value : -1;
         }
-        GuestIO.writeStderr(code.str() + "\n");
+        try {
+            ErrorDisplay.writeStderr(code.str() + "\n");
+        } catch (PyException ignored) {
+            // a sys.stderr that cannot write: the status stands
+        }
         return 1;
     }
 

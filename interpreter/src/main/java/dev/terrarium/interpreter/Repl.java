@@ -64,6 +64,12 @@ final class Repl {
                 if (e.matches(PyExc.SystemExit)) {
                     return Interpreter.systemExit(e.value());
                 }
+                if (e.matches(PyExc.KeyboardInterrupt)) {
+                    // Ctrl-C at a prompt drops the lines typed so far, as CPython's REPL
+                    GuestIO.writeStderr("\nKeyboardInterrupt\n");
+                    lines.clear();
+                    continue;
+                }
                 // stdin itself fails (closed, or not a file any more): nothing more can be read.
                 GuestIO.writeStderr(Traceback.format(e, registry));
                 return 1;
@@ -111,7 +117,13 @@ final class Repl {
             if (e.matches(PyExc.SystemExit)) {
                 return Interpreter.systemExit(e.value());
             }
-            GuestIO.writeStderr(Traceback.format(e, registry));
+            try {
+                ErrorDisplay.uncaught(e, registry);
+            } catch (PyException exit) {
+                if (exit.matches(PyExc.SystemExit)) {
+                    return Interpreter.systemExit(exit.value());
+                }
+            }
         } catch (StackOverflowError e) {
             GuestIO.writeStderr("Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n"
                     + "RecursionError: maximum recursion depth exceeded\n");
@@ -158,7 +170,8 @@ final class Repl {
                 || m.startsWith("unexpected EOF") || trimmed.endsWith("\\")) {
             return Completion.OPEN;
         }
-        if (m.startsWith("expected an indented block") || trimmed.endsWith(":") && m.equals("invalid syntax")
+        if (m.startsWith("expected an indented block") || m.startsWith("expected 'except' or 'finally' block")
+                || trimmed.endsWith(":") && m.equals("invalid syntax")
                 || trimmed.lines().allMatch(l -> l.strip().startsWith("@"))) {
             return Completion.NEEDS_BODY;
         }

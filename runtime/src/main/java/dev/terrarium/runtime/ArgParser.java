@@ -93,7 +93,7 @@ public final class ArgParser {
         if (o instanceof PyInt i) {
             return i;
         }
-        if (!(o instanceof PyInstance)) {
+        if (!(o instanceof PyInstance) && !DerivedSlots.isDerived(o)) {
             return null;
         }
         PyObject r = Special.call0(o, "__index__");

@@ -73,6 +73,23 @@ public final class Budget {
         checkBytes(count * 8);
     }
 
+    /** Whether an allocation of {@code bytes} is large enough to be checked against the free heap. */
+    public static boolean isLarge(long bytes) {
+        return probe != null && bytes >= heapBytes / LARGE_FRACTION;
+    }
+
+    /**
+     * For a container growing to {@code capacity} references, whose {@code newSlots} new slots
+     * will each hold a new object of about {@code bytesEach} bytes (boxed ints appended one by
+     * one): the array and those objects must fit in the free heap, keeping the reserve.
+     */
+    public static void checkGrowth(long capacity, long newSlots, long bytesEach) {
+        long bytes = capacity * 8 + Math.max(0, newSlots) * bytesEach;
+        if (probe != null && bytes >= heapBytes / LARGE_FRACTION && !hasRoomFor(bytes)) {
+            throw PyErrors.memoryError();
+        }
+    }
+
     /** For {@code count} new objects of about {@code bytesEach} bytes each, plus a container of them. */
     public static void checkObjects(long count, long bytesEach) {
         if (count < 0 || count > maxAllocationBytes / (bytesEach + 8)) {

@@ -293,6 +293,12 @@ final class BuiltinFunctions {
         ArgParser.arity("divmod", args, 2, 2);
         PyObject a = args[0];
         PyObject b = args[1];
+        if (a instanceof PyInstance || b instanceof PyInstance || DerivedSlots.isDerived(a) || DerivedSlots.isDerived(b)) {
+            PyObject r = divmodSpecial(a, b);
+            if (r != null) {
+                return r;
+            }
+        }
         if (a instanceof PyInt x && b instanceof PyInt y) {
             return PyTuple.of(PyInt.floorDiv(x, y), PyInt.mod(x, y));
         }
@@ -306,6 +312,55 @@ final class BuiltinFunctions {
             return PyTuple.of(new PyFloat(qr[0]), new PyFloat(qr[1]));
         }
         throw PyErrors.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'", a.type().name(), b.type().name());
+    }
+
+    /**
+     * divmod's binary protocol for guest classes (CPython's binary_op1 on nb_divmod): a
+     * subclass's {@code __rdivmod__} first, then {@code a.__divmod__(b)}, then
+     * {@code b.__rdivmod__(a)}. Null when the built-in int/float arithmetic answers instead.
+     */
+    private static PyObject divmodSpecial(PyObject a, PyObject b) {
+        PyObject am = ownMethod(a, "__divmod__");
+        PyObject bm = a.type() == b.type() ? null : ownMethod(b, "__rdivmod__");
+        if (am == null && bm == null) {
+            return null;
+        }
+        PyObject ni = PyNotImplemented.INSTANCE;
+        if (bm != null && b.type().isSubtypeOf(a.type())) {
+            PyObject r = DerivedSlots.call(bm, b, a);
+            if (r != ni) {
+                return r;
+            }
+            bm = null;
+        }
+        if (am != null) {
+            PyObject r = DerivedSlots.call(am, a, b);
+            if (r != ni) {
+                return r;
+            }
+        } else if (builtinDivmodTakes(a, b)) {
+            return null;
+        }
+        if (bm != null) {
+            PyObject r = DerivedSlots.call(bm, b, a);
+            if (r != ni) {
+                return r;
+            }
+        }
+        if (builtinDivmodTakes(b, a) && bm == null && ownMethod(b, "__rdivmod__") == null) {
+            return null;
+        }
+        throw PyErrors.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'", a.type().name(), b.type().name());
+    }
+
+    /** Whether int's or float's own __divmod__ on {@code self} takes {@code other}. */
+    private static boolean builtinDivmodTakes(PyObject self, PyObject other) {
+        return (self instanceof PyInt || self instanceof PyFloat) && (other instanceof PyInt || self instanceof PyFloat && other instanceof PyFloat);
+    }
+
+    /** A guest class's own special method: looked up on a plain class, or overriding a built-in base. */
+    private static PyObject ownMethod(PyObject x, String name) {
+        return x instanceof PyInstance ? x.type().lookup(name) : DerivedSlots.isDerived(x) ? x.type().guestOverride(name) : null;
     }
 
     /** {@code pow(base, exp, mod=None)}; the three-argument form is {@link TernaryPow}. */
@@ -333,6 +388,12 @@ final class BuiltinFunctions {
         PyObject x = npos > 0 ? args[0] : ArgParser.keyword("round", args, kwnames, "number", "ndigits");
         if (x == null) {
             throw PyErrors.typeError("round() missing required argument 'number' (pos 1)");
+        }
+        // the class's own __round__ (CPython looks it up on the type; a subclass's override wins)
+        PyObject own = x instanceof PyInstance ? x.type().lookup("__round__")
+                : DerivedSlots.isDerived(x) ? x.type().guestOverride("__round__") : null;
+        if (own != null) {
+            return nd == null || nd == PyNone.INSTANCE ? DerivedSlots.call(own, x) : DerivedSlots.call(own, x, nd);
         }
         if (x instanceof PyInt i) {
             if (nd == null || nd == PyNone.INSTANCE) {

@@ -102,7 +102,7 @@ final class BuiltinNames {
             PyRange.Iterator.TYPE, PyRange.BigIterator.TYPE, PyAnySet.Iterator.TYPE, PyDictIterator.KEY_ITERATOR,
             PyDictIterator.VALUE_ITERATOR, PyDictIterator.ITEM_ITERATOR, IteratorTypes.DICT_REVERSE_KEY,
             IteratorTypes.DICT_REVERSE_VALUE, IteratorTypes.DICT_REVERSE_ITEM, PyBytesLike.Iterator.BYTES,
-            PyBytesLike.Iterator.BYTEARRAY, IteratorTypes.CallableIter.TYPE, PySequenceIteratorOfGetItem.TYPE,
+            PyBytesLike.Iterator.BYTEARRAY, PyMemoryView.Iterator.TYPE, IteratorTypes.CallableIter.TYPE, PySequenceIteratorOfGetItem.TYPE,
             IteratorTypes.ListReverse.TYPE, IteratorTypes.REVERSED, IteratorTypes.Enumerate.TYPE, IteratorTypes.Zip.TYPE,
             IteratorTypes.MapIter.TYPE, IteratorTypes.Filter.TYPE, PyGenerator.TYPE,
         };
@@ -121,6 +121,8 @@ final class BuiltinNames {
         SlotWrappers.install(PyStaticMethod.TYPE, "__call__", "__get__");
         SlotWrappers.install(PyClassMethod.TYPE, "__get__");
         SlotWrappers.install(PyProperty.TYPE, "__get__", "__set__", "__delete__");
+        PyCode.install();
+        PyFrame.install();
         SlotWrappers.install(PySuper.TYPE, "__get__");
         CallableAttributes.install();
     }

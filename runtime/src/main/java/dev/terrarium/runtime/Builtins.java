@@ -9,6 +9,16 @@ public final class Builtins {
 
     public static final PyDict DICT = new PyDict();
 
+    private static PyModule module;
+
+    /** The {@code builtins} module: one object, whose namespace is {@link #DICT}. */
+    public static synchronized PyModule module() {
+        if (module == null) {
+            module = new PyModule("builtins", DICT, null);
+        }
+        return module;
+    }
+
     private static void put(String name, PyObject value) {
         DICT.put(PyStr.of(name), value);
     }
@@ -38,6 +48,7 @@ public final class Builtins {
         put("complex", PyComplex.TYPE);
         put("bytes", PyBytes.TYPE);
         put("bytearray", PyByteArray.TYPE);
+        put("memoryview", PyMemoryView.TYPE);
         put("set", PySet.TYPE);
         put("frozenset", PyFrozenSet.TYPE);
         put("staticmethod", PyStaticMethod.TYPE);
@@ -79,10 +90,10 @@ public final class Builtins {
         }
         fn("dir", (a, k) -> {
             ArgParser.noKeywords("dir", k);
+            ArgParser.arity("dir", a, 0, 1);
             if (a.length == 0) {
                 throw PyErrors.typeError("dir() without arguments is not supported by Terrarium yet");
             }
-            ArgParser.arity("dir", a, 1, 1);
             java.util.TreeSet<String> names = new java.util.TreeSet<>(a[0].attributeNames());
             PyObject[] items = new PyObject[names.size()];
             int i = 0;
@@ -125,6 +136,42 @@ public final class Builtins {
                 + "applications, but can be useful in modules that provide\nobjects with the same name as a built-in value, but in\n"
                 + "which the built-in of that name is also needed."));
         fn("__import__", ImportFunction::call);
+        fn("__build_class__", Builtins::buildClass);
         BuiltinNames.installAll();
+        // the import machinery's objects, made once the types they use are complete
+        put("__loader__", ImportMachinery.builtinImporter());
+        put("__spec__", ImportMachinery.spec("builtins"));
+    }
+
+    /**
+     * {@code __build_class__(func, name, *bases, metaclass=..., **kwds)} (CPython's
+     * builtin___build_class__): runs {@code func}, the class body, and makes the class from a
+     * fresh namespace with the metaclass. The compiler builds classes without it; a function
+     * given here runs as a plain call (its locals are its own, as in CPython, since a function's
+     * code never stores into the namespace), and a cell it returns becomes {@code __classcell__}.
+     */
+    private static PyObject buildClass(PyObject[] args, String[] kwnames) {
+        int npos = ArgParser.positionalCount(args, kwnames);
+        if (npos < 2) {
+            throw PyErrors.typeError("__build_class__: not enough arguments");
+        }
+        if (!(args[0] instanceof PyFunction func)) {
+            throw PyErrors.typeError("__build_class__: func must be a function");
+        }
+        if (!(args[1] instanceof PyStr name)) {
+            throw PyErrors.typeError("__build_class__: name is not a string");
+        }
+        PyDict ns = new PyDict();
+        PyObject module = func.globals().get(PyStr.of("__name__"));
+        if (module != null) {
+            ns.put(PyStr.of("__module__"), module);
+        }
+        PyObject cell = func.call0();
+        if (cell instanceof PyCell) {
+            ns.put(PyStr.of("__classcell__"), cell);
+        }
+        PyObject[] rest = new PyObject[args.length - 2];
+        System.arraycopy(args, 2, rest, 0, rest.length);
+        return Ops.makeClass(name.value(), rest, kwnames, ns);
     }
 }

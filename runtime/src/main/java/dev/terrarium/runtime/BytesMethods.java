@@ -29,8 +29,9 @@ final class BytesMethods {
 
     /** A bytes-like argument as its Latin-1 image, else CPython's TypeError. */
     static String bytesArg(PyObject o) {
-        if (o instanceof PyBytesLike b) {
-            return b.latin1();
+        String s = Buffers.latin1Of(o);
+        if (s != null) {
+            return s;
         }
         throw PyErrors.typeError("a bytes-like object is required, not '%s'", o.type().name());
     }
@@ -40,8 +41,9 @@ final class BytesMethods {
         if (o instanceof PyInt i) {
             return String.valueOf((char) PyBytesLike.byteValue(i));
         }
-        if (o instanceof PyBytesLike b) {
-            return b.latin1();
+        String s = Buffers.latin1Of(o);
+        if (s != null) {
+            return s;
         }
         throw PyErrors.typeError("argument should be integer or bytes-like object, not '%s'", o.type().name());
     }
@@ -110,7 +112,7 @@ final class BytesMethods {
 
     private static void defIs(PyType t, String name, CharTest test, boolean emptyResult) {
         def(t, name, (s, a, k) -> {
-            ArgParser.noArgs(name, a, k);
+            ArgParser.noArgs(t.name() + "." + name, a, k);
             String v = self(s).latin1();
             if (v.isEmpty()) {
                 return PyBool.of(emptyResult);
@@ -130,7 +132,7 @@ final class BytesMethods {
 
     private static void defMap(PyType t, String name, CharMap map) {
         def(t, name, (s, a, k) -> {
-            ArgParser.noArgs(name, a, k);
+            ArgParser.noArgs(t.name() + "." + name, a, k);
             return make(s, map.apply(self(s).latin1()));
         });
     }
@@ -162,7 +164,7 @@ final class BytesMethods {
 
     private static int find(PyObject s, PyObject[] a, String name, boolean reverse) {
         ArgParser.noKeywords(name, null);
-        ArgParser.arity(name, a, 1, 3);
+        StrArgs.findArity(name, a, null, 1, 3);
         String v = self(s).latin1();
         String sub = subArg(a[0]);
         int[] r = bounds(a, 1, v.length());
@@ -194,22 +196,19 @@ final class BytesMethods {
 
     private static PyObject startsEnds(PyObject s, PyObject[] a, String[] k, String name, boolean ends) {
         ArgParser.noKeywords(name, k);
-        ArgParser.arity(name, a, 1, 3);
+        StrArgs.findArity(name, a, null, 1, 3);
         String v = self(s).latin1();
         int[] r = bounds(a, 1, v.length());
         PyObject[] prefixes;
         if (a[0] instanceof PyTuple t) {
             prefixes = t.toArray();
-        } else if (a[0] instanceof PyBytesLike) {
+        } else if (Buffers.isBytesLike(a[0])) {
             prefixes = new PyObject[] {a[0]};
         } else {
             throw PyErrors.typeError("%s first arg must be bytes or a tuple of bytes, not %s", name, a[0].type().name());
         }
         for (PyObject p : prefixes) {
-            if (!(p instanceof PyBytesLike)) {
-                throw PyErrors.typeError("a bytes-like object is required, not '%s'", p.type().name());
-            }
-            String x = ((PyBytesLike) p).latin1();
+            String x = bytesArg(p);
             if (r[1] - r[0] < x.length() || r[0] > v.length()) {
                 continue; // CPython's tailmatch
             }
@@ -375,19 +374,23 @@ final class BytesMethods {
             PyObject[] p = params("hex", a, k, "sep", "bytes_per_sep");
             return PyStr.of(hex(self(s), p[0], p[1]));
         });
-        PyBuiltinFunction fromhex = new PyBuiltinFunction("fromhex", (a, k) -> {
+        // a class method: a subclass's fromhex builds through the subclass (CPython calls cls(result))
+        t.define("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) -> {
             ArgParser.noKeywords("fromhex", k);
-            ArgParser.arity("fromhex", a, 1, 1);
-            if (!(a[0] instanceof PyStr str)) {
-                throw PyErrors.typeError("fromhex() argument must be str, not %s", a[0].type().name());
+            if (a.length != 2) {
+                throw PyErrors.typeError("%s.fromhex() takes exactly one argument (%d given)", t.name(), a.length - 1);
+            }
+            if (!(a[1] instanceof PyStr str)) {
+                throw PyErrors.typeError("fromhex() argument must be str, not %s", a[1].type().name());
             }
             byte[] b = fromHex(str.value());
-            return isBytes ? new PyBytes(b) : new PyByteArray(b);
-        });
-        t.define("fromhex", fromhex);
+            PyObject result = isBytes ? new PyBytes(b) : new PyByteArray(b);
+            PyType cls = (PyType) a[0];
+            return cls == t ? result : cls.call(new PyObject[] {result}, null);
+        })));
         def(t, "count", (s, a, k) -> {
             ArgParser.noKeywords("count", k);
-            ArgParser.arity("count", a, 1, 3);
+            StrArgs.findArity("count", a, null, 1, 3);
             String v = self(s).latin1();
             int[] r = bounds(a, 1, v.length());
             return PyInt.of(count(v, subArg(a[0]), r[0], r[1]));
@@ -434,14 +437,15 @@ final class BytesMethods {
             }
             PyObject[] items = Ops.toArray(it);
             for (int i = 0; i < items.length; i++) {
-                if (!(items[i] instanceof PyBytesLike x)) {
+                String x = Buffers.latin1Of(items[i]);
+                if (x == null) {
                     throw PyErrors.typeError("sequence item %d: expected a bytes-like object, %s found", i,
                             items[i].type().name());
                 }
                 if (i > 0) {
                     b.append(sep);
                 }
-                b.append(x.latin1());
+                b.append(x);
                 Budget.checkBytes(b.length());
             }
             return make(s, b.toString());
@@ -557,15 +561,15 @@ final class BytesMethods {
         defIs(t, "isdigit", BytesMethods::isDigit, false);
         defIs(t, "isspace", BytesMethods::isSpace, false);
         def(t, "islower", (s, a, k) -> {
-            ArgParser.noArgs("islower", a, k);
+            ArgParser.noArgs(t.name() + ".islower", a, k);
             return PyBool.of(cased(self(s).latin1(), true));
         });
         def(t, "isupper", (s, a, k) -> {
-            ArgParser.noArgs("isupper", a, k);
+            ArgParser.noArgs(t.name() + ".isupper", a, k);
             return PyBool.of(cased(self(s).latin1(), false));
         });
         def(t, "istitle", (s, a, k) -> {
-            ArgParser.noArgs("istitle", a, k);
+            ArgParser.noArgs(t.name() + ".istitle", a, k);
             String v = self(s).latin1();
             boolean cased = false;
             boolean prevCased = false;
@@ -658,7 +662,9 @@ final class BytesMethods {
         if (i < 0) {
             return reverse ? PyTuple.of(make(s, ""), make(s, ""), make(s, v)) : PyTuple.of(make(s, v), make(s, ""), make(s, ""));
         }
-        return PyTuple.of(make(s, v.substring(0, i)), make(s, sep), make(s, v.substring(i + sep.length())));
+        // bytes gives back the separator object itself, bytearray a new bytearray (CPython's stringlib_partition)
+        PyObject middle = s instanceof PyByteArray ? make(s, sep) : a[0];
+        return PyTuple.of(make(s, v.substring(0, i)), middle, make(s, v.substring(i + sep.length())));
     }
 
     /** Compare CPython's replace: an empty {@code old} inserts {@code rep} between every byte. */
@@ -776,8 +782,8 @@ final class BytesMethods {
             ArgParser.noKeywords("extend", k);
             ArgParser.arity("extend", a, 1, 1);
             byte[] more;
-            if (a[0] instanceof PyBytesLike b) {
-                more = b.toByteArray();
+            if (Buffers.isBytesLike(a[0])) {
+                more = Buffers.bytesOf(a[0]);
             } else {
                 PyObject it;
                 try {
@@ -835,16 +841,16 @@ final class BytesMethods {
             throw PyErrors.valueError("value not found in bytearray");
         });
         def(t, "clear", (s, a, k) -> {
-            ArgParser.noArgs("clear", a, k);
+            ArgParser.noArgs(t.name() + ".clear", a, k);
             mutable(s).setValue(new byte[0]);
             return PyNone.INSTANCE;
         });
         def(t, "copy", (s, a, k) -> {
-            ArgParser.noArgs("copy", a, k);
+            ArgParser.noArgs(t.name() + ".copy", a, k);
             return new PyByteArray(mutable(s).toByteArray());
         });
         def(t, "reverse", (s, a, k) -> {
-            ArgParser.noArgs("reverse", a, k);
+            ArgParser.noArgs(t.name() + ".reverse", a, k);
             byte[] b = mutable(s).toByteArray();
             for (int i = 0, j = b.length - 1; i < j; i++, j--) {
                 byte x = b[i];

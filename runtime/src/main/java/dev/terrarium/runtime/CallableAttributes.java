@@ -12,7 +12,7 @@ final class CallableAttributes {
 
     static void install() {
         for (String name : new String[] {"__name__", "__qualname__", "__defaults__", "__kwdefaults__", "__closure__",
-            "__module__", "__globals__", "__dict__"}) {
+            "__module__", "__globals__", "__dict__", "__code__", "__annotations__"}) {
             BuiltinNames.getset(PyFunction.TYPE, name, f -> f.getAttr(name));
         }
         BuiltinNames.getset(PyFunction.TYPE, "__builtins__", f -> Builtins.DICT);
@@ -21,14 +21,31 @@ final class CallableAttributes {
         }
         BuiltinNames.getset(PyBuiltinFunction.TYPE, "__name__", f -> PyStr.of(builtinName(f, false)));
         BuiltinNames.getset(PyBuiltinFunction.TYPE, "__qualname__", f -> PyStr.of(builtinName(f, true)));
+        // CPython's m_self and m_module: the module for a module's function, the object for a bound method
+        BuiltinNames.getset(PyBuiltinFunction.TYPE, "__self__", f -> f instanceof PyMethodDescriptor.PyBoundBuiltin b
+                ? b.self() : ((PyBuiltinFunction) f).module());
+        BuiltinNames.getset(PyBuiltinFunction.TYPE, "__module__", f -> f instanceof PyMethodDescriptor.PyBoundBuiltin
+                ? PyNone.INSTANCE : PyStr.of(((PyBuiltinFunction) f).module().name()));
+        BuiltinNames.getset(PyBuiltinFunction.TYPE, "__text_signature__", f -> f instanceof PyMethodDescriptor.PyBoundBuiltin b
+                ? b.textSignature() : BuiltinSignatures.ofFunction(((PyBuiltinFunction) f).module().name(), ((PyBuiltinFunction) f).name()));
         for (String name : new String[] {"__name__", "__qualname__"}) {
             BuiltinNames.getset(PyGenerator.TYPE, name, g -> g.getAttr(name));
         }
-        BuiltinNames.getset(PyGenerator.TYPE, "gi_running", g -> g.getAttr("gi_running"));
+        for (String name : new String[] {"gi_running", "gi_code", "gi_frame", "gi_suspended", "gi_yieldfrom"}) {
+            BuiltinNames.getset(PyGenerator.TYPE, name, g -> g.getAttr(name));
+        }
+        // CPython's tp_finalize: closes a generator dropped unfinished. Terrarium never calls it
+        // itself (see docs/DIFFERENCES.md); called explicitly it closes the generator.
+        BuiltinNames.method(PyGenerator.TYPE, "__del__", (s, a, k) -> {
+            ArgParser.noArgs("generator.__del__", a, k);
+            ((PyGenerator) s).close();
+            return PyNone.INSTANCE;
+        });
         for (PyType t : new PyType[] {PyClassMethod.TYPE, PyStaticMethod.TYPE}) {
             BuiltinNames.getset(t, "__func__", d -> d.getAttr("__func__"));
             BuiltinNames.getset(t, "__wrapped__", d -> d.getAttr("__func__"));
             BuiltinNames.getset(t, "__isabstractmethod__", d -> isAbstract(d.getAttr("__func__")));
+            BuiltinNames.getset(t, "__dict__", d -> d.getAttr("__dict__"));
         }
         for (String name : new String[] {"fget", "fset", "fdel"}) {
             BuiltinNames.getset(PyProperty.TYPE, name, p -> p.getAttr(name));
@@ -76,7 +93,7 @@ final class CallableAttributes {
     }
 
     /** {@code getattr(f, '__isabstractmethod__', False)} as a bool. */
-    private static PyObject isAbstract(PyObject f) {
+    static PyObject isAbstract(PyObject f) {
         try {
             return PyBool.of(Ops.isTrue(f.getAttr("__isabstractmethod__")));
         } catch (PyException e) {

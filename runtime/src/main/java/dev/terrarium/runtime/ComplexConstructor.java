@@ -54,11 +54,12 @@ final class ComplexConstructor {
         if (r instanceof PyComplex c && i == null) {
             return c;
         }
-        if (r instanceof PyInstance) {
+        if (r instanceof PyInstance || DerivedSlots.isDerived(r) && !(r instanceof PyComplex)) {
+            // PyNumber_Float: an int or float subclass's own __float__ gives the part's value.
             PyFloat f = NumberProtocol.toFloatOrNull(r);
             r = f != null ? f : r;
         }
-        if (i instanceof PyInstance) {
+        if (i instanceof PyInstance || i != null && DerivedSlots.isDerived(i) && !(i instanceof PyComplex)) {
             PyFloat f = NumberProtocol.toFloatOrNull(i);
             i = f != null ? f : i;
         }

@@ -26,7 +26,9 @@ final class ContainerExtras {
         BuiltinNames.define(set, "__ixor__", PySlotWrapper.exact(set, "__ixor__", 1, (s, a, k) -> ((PySet) s).inplaceXor(a[0])));
         for (PyType t : new PyType[] {PyDictView.KEYS, PyDictView.VALUES, PyDictView.ITEMS}) {
             BuiltinNames.noArgs(t, "__reversed__", SequenceExtras::reversed);
+            BuiltinNames.getset(t, "mapping", v -> new PyMappingProxy(((PyDictView) v).dict()));
         }
+        PyMappingProxy.install();
         // unhashable containers: CPython sets their __hash__ to None
         for (PyType t : new PyType[] {PyList.TYPE, PyDict.TYPE, PySet.TYPE, PyByteArray.TYPE, PySlice.TYPE}) {
             BuiltinNames.define(t, "__hash__", PyNone.INSTANCE);

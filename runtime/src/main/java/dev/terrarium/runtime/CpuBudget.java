@@ -14,7 +14,9 @@ import dev.terrarium.runtime.external.Request;
  * {@link Op#CPU_CHECK}; the controller measures the child process's CPU time and answers
  * how many ticks to run before asking again (it adapts that to the observed tick rate, so
  * checks come every few tens of milliseconds of CPU), or 0 once the limit is spent. From
- * then on every tick throws {@link CpuLimitExceeded}, which guest code cannot catch.
+ * then on every tick throws {@link CpuLimitExceeded}, which guest code cannot catch. A
+ * negative answer means the run was interrupted (Ctrl-C at the controller): the guest
+ * raises {@code KeyboardInterrupt} at a tick (at the next one if a builtin was charging).
  *
  * <p>The fast path is one decrement of a static field and a compare. Without a door (tests,
  * in-process use) the countdown only restarts. The child is single-threaded: plain statics.
@@ -31,6 +33,10 @@ public final class CpuBudget {
     private static long carried;
     private static ExternalCall door;
     private static boolean spent;
+    /** The controller said the run was interrupted (Ctrl-C): the next tick raises KeyboardInterrupt. */
+    private static boolean interrupted;
+    /** Set while {@link #charge} checks: a builtin in the middle of its work is not interrupted. */
+    private static boolean charging;
     /**
      * Thrown at every tick once the budget is spent (it has no stack trace). Made here, when
      * the first tick initialises this class, so its class is loaded long before a handler
@@ -64,7 +70,12 @@ public final class CpuBudget {
         } else {
             carried += -left - 1;
             countdown = -1;
-            check();
+            charging = true;
+            try {
+                check();
+            } finally {
+                charging = false;
+            }
         }
     }
 
@@ -78,17 +89,32 @@ public final class CpuBudget {
             countdown = 0;
             throw EXCEEDED;
         }
+        if (interrupted && !charging) {
+            interrupted = false;
+            countdown = interval;
+            throw new PyException(PyExc.create(PyExc.KeyboardInterrupt));
+        }
         long ticks = (long) interval - countdown + carried;
         carried = 0;
         long next = door == null ? Integer.MAX_VALUE : ask(ticks);
-        if (next <= 0) {
+        if (next == 0) {
             spent = true;
             interval = 0;
             countdown = 0;
             throw EXCEEDED;
         }
-        interval = (int) Math.min(next, Integer.MAX_VALUE);
+        // A negative answer: the run was interrupted; go on with -next ticks after raising
+        // KeyboardInterrupt at a tick (never inside a builtin's charge).
+        interrupted = next < 0;
+        interval = (int) Math.min(Math.abs(next), Integer.MAX_VALUE);
         countdown = interval;
+        if (interrupted) {
+            if (!charging) {
+                interrupted = false;
+                throw new PyException(PyExc.create(PyExc.KeyboardInterrupt));
+            }
+            countdown = 0; // the next tick comes back here to raise it
+        }
     }
 
     private static long ask(long ticks) {

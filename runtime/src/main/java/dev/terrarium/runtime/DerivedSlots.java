@@ -141,7 +141,7 @@ final class DerivedSlots {
                 return descr.bindTo(self);
             }
             if (dict != null) {
-                PyObject v = dict.map.get(PyStr.of(name));
+                PyObject v = dict.tableGet(InternedNames.of(name));
                 if (v != null) {
                     return v;
                 }

@@ -33,7 +33,7 @@ final class DictMethods {
         // CPython dict_merge: a dict's storage, unless its class overrides __iter__; then, as for
         // any mapping (an object with keys()), its keys() and its __getitem__
         if (source instanceof PyDict other && !DerivedSlots.overridesIter(source)) {
-            for (var e : other.map.entrySet()) {
+            for (var e : other.entries().entrySet()) {
                 d.put(e.getKey(), e.getValue());
             }
             return;
@@ -71,10 +71,7 @@ final class DictMethods {
             if (d.size() == 0) {
                 throw PyErrors.keyError(PyStr.of("popitem(): dictionary is empty"));
             }
-            PyObject last = null;
-            for (PyObject key : d.map.keySet()) {
-                last = key;
-            }
+            PyObject last = d.keyAt(d.previousEntry(Integer.MAX_VALUE));
             PyObject value = d.remove(last);
             return PyTuple.of(last, value);
         });
@@ -103,15 +100,15 @@ final class DictMethods {
             return v != null ? v : a.length == 2 ? a[1] : PyNone.INSTANCE;
         });
         def(t, "keys", (s, a, k) -> {
-            ArgParser.noArgs("keys", a, k);
+            ArgParser.noArgs(t.name() + ".keys", a, k);
             return new PyDictView((PyDict) s, PyDictIterator.Kind.KEYS);
         });
         def(t, "values", (s, a, k) -> {
-            ArgParser.noArgs("values", a, k);
+            ArgParser.noArgs(t.name() + ".values", a, k);
             return new PyDictView((PyDict) s, PyDictIterator.Kind.VALUES);
         });
         def(t, "items", (s, a, k) -> {
-            ArgParser.noArgs("items", a, k);
+            ArgParser.noArgs(t.name() + ".items", a, k);
             return new PyDictView((PyDict) s, PyDictIterator.Kind.ITEMS);
         });
         def(t, "pop", (s, a, k) -> {
@@ -154,17 +151,15 @@ final class DictMethods {
             return PyNone.INSTANCE;
         });
         def(t, "copy", (s, a, k) -> {
-            ArgParser.noArgs("copy", a, k);
+            ArgParser.noArgs(t.name() + ".copy", a, k);
             PyDict r = new PyDict();
-            r.map.putAll(((PyDict) s).map);
+            r.copyFrom((PyDict) s);
             return r;
         });
         def(t, "clear", (s, a, k) -> {
-            ArgParser.noArgs("clear", a, k);
+            ArgParser.noArgs(t.name() + ".clear", a, k);
             PyDict d = (PyDict) s;
-            d.map.clear();
-            d.version++;
-            d.mutations++;
+            d.clear();
             return PyNone.INSTANCE;
         });
     }

@@ -13,6 +13,14 @@ final class FloatConstructor {
             return new PyFloat(0.0);
         }
         PyObject x = args[0];
+        if (DerivedSlots.isDerived(x)) {
+            // CPython's PyNumber_Float: a subclass's own __float__ (else the built-in's, or
+            // __index__ where the base has no __float__) before a str subclass is parsed.
+            PyFloat fromMethod = NumberProtocol.toFloatOrNull(x);
+            if (fromMethod != null) {
+                return fromMethod;
+            }
+        }
         if (x instanceof PyFloat f) {
             return f;
         }
@@ -26,11 +34,11 @@ final class FloatConstructor {
             }
             return new PyFloat(d);
         }
-        if (x instanceof PyBytesLike b) {
-            byte[] data = b.toByteArray();
+        if (Buffers.isBytesLike(x)) {
+            byte[] data = Buffers.bytesOf(x);
             Double d = NumberParser.parseFloat(data);
             if (d == null) {
-                throw PyErrors.valueError("could not convert string to float: %s", b.repr());
+                throw PyErrors.valueError("could not convert string to float: %s", x.repr());
             }
             return new PyFloat(d);
         }

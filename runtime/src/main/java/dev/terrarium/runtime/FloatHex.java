@@ -18,7 +18,7 @@ final class FloatHex {
 
     static void install(PyType t) {
         t.define("hex", new PyMethodDescriptor(t, "hex", (s, a, k) -> {
-            ArgParser.noArgs("hex", a, k);
+            ArgParser.noArgs(t.name() + ".hex", a, k);
             return PyStr.of(hex(((PyFloat) s).value));
         }));
         t.define("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) -> {

@@ -51,6 +51,14 @@ public final class Imports {
         return m;
     }
 
+    /** Whether {@code name} is a module built into the runtime (what BuiltinImporter finds). */
+    static boolean isBuiltinModule(String name) {
+        return switch (name) {
+            case "sys", "math", "time", "os", "random", "builtins" -> true;
+            default -> false;
+        };
+    }
+
     private static PyModule builtinModule(String name) {
         Function<String, PyModule> factory = switch (name) {
             case "sys" -> n -> SysModule.module();
@@ -59,12 +67,19 @@ public final class Imports {
             case "os" -> n -> OsModule.create();
             case "random" -> n -> RandomModule.create();
             case "os.path" -> n -> (PyModule) OsModule.create().getAttr("path");
-            case "builtins" -> n -> new PyModule("builtins", Builtins.DICT, null);
+            case "builtins" -> n -> Builtins.module();
             // The embedder's functions; null (no such built-in) when it registered none.
             case "host" -> n -> HostModule.create();
             default -> null;
         };
-        return factory == null ? null : factory.apply(name);
+        if (factory == null) {
+            return null;
+        }
+        PyModule m = factory.apply(name);
+        if (m != null) {
+            PyBuiltinFunction.adoptFunctionsOf(m);
+        }
+        return m;
     }
 
     /** The absolute name of {@code name} imported with {@code level} leading dots from a module with these globals. */

@@ -16,7 +16,7 @@ final class InstanceAttributes {
             return descr.bindTo(obj);
         }
         if (dict != null) {
-            PyObject v = dict.map.get(PyStr.of(name));
+            PyObject v = dict.tableGet(InternedNames.of(name));
             if (v != null) {
                 return v;
             }
@@ -65,7 +65,7 @@ final class InstanceAttributes {
             throw descr == null ? PyErrors.noAttribute(obj, name)
                     : PyErrors.attributeError("'%s' object attribute '%s' is read-only", obj.type().name(), name);
         }
-        dict.put(PyStr.of(name), value);
+        dict.put(InternedNames.of(name), value);
     }
 
     static void delete(PyObject obj, PyDict dict, String name) {

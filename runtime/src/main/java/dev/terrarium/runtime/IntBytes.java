@@ -86,8 +86,9 @@ final class IntBytes {
         }
         boolean little = littleEndian("from_bytes", p[1]);
         boolean signed = p[2] != null && p[2].isTrue();
-        if (p[0] instanceof PyStr) {
-            throw PyErrors.typeError("cannot convert 'str' object to bytes");
+        if (p[0] instanceof PyStr || p[0] instanceof PyInt) {
+            // PyObject_Bytes: a str, or an int (which bytes() would take as a size), is refused
+            throw PyErrors.typeError("cannot convert '%s' object to bytes", p[0].type().name());
         }
         byte[] data = PyBytesLike.fromSource("bytes", new PyObject[] {p[0]}, null);
         byte[] bigEndian = new byte[data.length];

@@ -45,6 +45,14 @@ final class IntConstructor {
 
     /** {@code int(x)} for one argument. */
     static PyInt toInt(PyObject x) {
+        if (DerivedSlots.isDerived(x)) {
+            // A subclass's own __int__ (or, lacking the built-in's, __index__/__trunc__) comes
+            // first, as CPython's nb_int slot does; a str or bytes subclass then parses.
+            PyInt fromMethod = NumberProtocol.toIntOrNull(x);
+            if (fromMethod != null) {
+                return fromMethod;
+            }
+        }
         if (x instanceof PyInt i) {
             return i.type() == PyInt.TYPE ? i : PyInt.of(i.asBig());
         }
@@ -56,6 +64,9 @@ final class IntConstructor {
         }
         if (x instanceof PyBytesLike b) {
             return parseBytes(b, 10);
+        }
+        if (x instanceof PyMemoryView m) {
+            return parseBytes(new PyBytes(m.toBytes()), 10);
         }
         PyInt fromMethod = NumberProtocol.toIntOrNull(x);
         if (fromMethod != null) {
@@ -88,9 +99,17 @@ final class IntConstructor {
             throw PyErrors.valueError("%s", e.getMessage());
         }
         if (v == null) {
-            throw PyErrors.valueError("invalid literal for int() with base %d: %s", base, new PyBytes(data).repr());
+            throw PyErrors.valueError("invalid literal for int() with base %d: %s", base, truncated(new PyBytes(data).repr()));
         }
         return v instanceof Long l ? PyInt.of(l) : PyInt.of((BigInteger) v);
+    }
+
+    /** CPython's {@code %.200R}: the repr cut to its first 200 code points. */
+    private static String truncated(String repr) {
+        if (repr.codePointCount(0, repr.length()) <= 200) {
+            return repr;
+        }
+        return repr.substring(0, repr.offsetByCodePoints(0, 200));
     }
 
     static PyInt parse(PyStr s, int base) {
@@ -101,7 +120,7 @@ final class IntConstructor {
             throw PyErrors.valueError("%s", e.getMessage());
         }
         if (v == null) {
-            throw PyErrors.valueError("invalid literal for int() with base %d: %s", base, s.repr());
+            throw PyErrors.valueError("invalid literal for int() with base %d: %s", base, truncated(s.repr()));
         }
         return PyInt.of(v);
     }

@@ -294,17 +294,22 @@ final class IteratorTypes {
             PyObject[] keys = d.entries().keySet().toArray(new PyObject[0]);
             return new SequenceReverse(new PyTuple(keys), DICT_REVERSE_KEY);
         }
+        if (seq instanceof PyMappingProxy p) {
+            return reversed(type, new PyObject[] {p.mapping()}, null);
+        }
         if (seq instanceof PyDictView) {
             PyObject[] items = Ops.toArray(seq);
             PyType t = seq.type() == PyDictView.KEYS ? DICT_REVERSE_KEY
                     : seq.type() == PyDictView.VALUES ? DICT_REVERSE_VALUE : DICT_REVERSE_ITEM;
             return new SequenceReverse(new PyTuple(items), t);
         }
-        if (seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes || seq instanceof PyByteArray) {
+        if (seq instanceof PyTuple || seq instanceof PyStr || seq instanceof PyBytes || seq instanceof PyByteArray
+                || seq instanceof PyMemoryView) {
             return new SequenceReverse(seq, REVERSED);
         }
-        if (seq instanceof PyInstance) {
-            // the class's __reversed__, else the sequence protocol (__len__ and __getitem__)
+        if (seq instanceof PyInstance || seq instanceof PyType && seq.type().isUserDefined()) {
+            // the class's __reversed__, else the sequence protocol (__len__ and __getitem__);
+            // for a class, its metaclass's (an Enum class is reversible)
             PyObject method = seq.type().lookup("__reversed__");
             if (method != null && method != PyNone.INSTANCE) {
                 return method.bindTo(seq).call0();

@@ -28,7 +28,7 @@ final class ListMethods {
             ArgParser.noKeywords("insert", k);
             ArgParser.arity("insert", a, 2, 2);
             PyList l = (PyList) s;
-            long i = ArgParser.index(a[0]).isSmall() ? ArgParser.index(a[0]).value : 0;
+            long i = StrArgs.ssize(a[0]);
             if (i < 0) {
                 i = Math.max(0, i + l.size());
             }
@@ -39,10 +39,12 @@ final class ListMethods {
             ArgParser.noKeywords("pop", k);
             ArgParser.arity("pop", a, 0, 1);
             PyList l = (PyList) s;
+            // the argument is converted (Py_ssize_t: OverflowError) before the list is looked at
+            long requested = a.length == 0 ? -1 : StrArgs.ssize(a[0]);
             if (l.size() == 0) {
                 throw PyErrors.indexError("pop from empty list");
             }
-            int i = a.length == 0 ? l.size() - 1 : Sequences.index(ArgParser.index(a[0]), l.size(), "pop index out of range");
+            int i = Sequences.index(PyInt.of(requested), l.size(), "pop index out of range");
             return l.removeAt(i);
         });
         def(t, "remove", (s, a, k) -> {
@@ -58,16 +60,16 @@ final class ListMethods {
             throw PyErrors.valueError("list.remove(x): x not in list");
         });
         def(t, "clear", (s, a, k) -> {
-            ArgParser.noArgs("clear", a, k);
+            ArgParser.noArgs(t.name() + ".clear", a, k);
             ((PyList) s).setContents(new PyObject[4], 0);
             return PyNone.INSTANCE;
         });
         def(t, "copy", (s, a, k) -> {
-            ArgParser.noArgs("copy", a, k);
+            ArgParser.noArgs(t.name() + ".copy", a, k);
             return new PyList(((PyList) s).toArray());
         });
         def(t, "reverse", (s, a, k) -> {
-            ArgParser.noArgs("reverse", a, k);
+            ArgParser.noArgs(t.name() + ".reverse", a, k);
             PyList l = (PyList) s;
             PyObject[] items = l.array();
             for (int i = 0, j = l.size() - 1; i < j; i++, j--) {

@@ -7,14 +7,118 @@ import java.util.function.DoubleUnaryOperator;
 final class MathModule {
     private MathModule() {}
 
+    /**
+     * math.floor and math.ceil: a guest class's {@code __floor__}/{@code __ceil__} if it has one
+     * (CPython's _PyObject_LookupSpecial), an int as itself, else the double's rounding.
+     */
+    private static PyObject rounding(PyObject o, String special, DoubleUnaryOperator f) {
+        PyObject own = guestMethod(o, special);
+        if (own != null) {
+            return DerivedSlots.call(own, o);
+        }
+        if (o instanceof PyInt i) {
+            return PyInt.of(i.asBig());
+        }
+        return IntConstructor.fromDouble(f.applyAsDouble(toDouble(o)));
+    }
+
+    /** The special method a guest class defines (or a subclass of a built-in overrides), else null. */
+    private static PyObject guestMethod(PyObject o, String name) {
+        return o instanceof PyInstance ? o.type().lookup(name) : DerivedSlots.isDerived(o) ? o.type().guestOverride(name) : null;
+    }
+
+    /** CPython's PyFloat_AsDouble with math's message. */
     static double toDouble(PyObject o) {
         if (o instanceof PyFloat f) {
             return f.value;
         }
-        if (o instanceof PyInt i) {
-            return i.asDouble();
+        Double d = NumberProtocol.asDoubleOrNull(o);
+        if (d != null) {
+            return d;
         }
         throw PyErrors.typeError("must be real number, not %s", o.type().name());
+    }
+
+    /**
+     * {@code math.fsum}: Shewchuk's exact partial sums with CPython's handling of the edges
+     * (compare math_fsum): infinities and NaNs are summed apart, {@code inf + -inf} is a
+     * ValueError, a finite partial that overflows is an OverflowError, and the final rounding
+     * is corrected to half-even.
+     */
+    static PyFloat fsum(PyObject iterable) {
+        double[] p = new double[32];
+        int n = 0;
+        double specialSum = 0.0;
+        double infSum = 0.0;
+        PyObject it = Ops.iter(iterable);
+        for (PyObject item = it.next(); item != null; item = it.next()) {
+            double x = toDouble(item);
+            double xsave = x;
+            int i = 0;
+            for (int j = 0; j < n; j++) {
+                double y = p[j];
+                if (Math.abs(x) < Math.abs(y)) {
+                    double t = x;
+                    x = y;
+                    y = t;
+                }
+                double hi = x + y;
+                double yr = hi - x;
+                double lo = y - yr;
+                if (lo != 0.0) {
+                    p[i++] = lo;
+                }
+                x = hi;
+            }
+            n = i;
+            if (x != 0.0) {
+                if (!Double.isFinite(x)) {
+                    if (Double.isFinite(xsave)) {
+                        throw PyErrors.overflowError("intermediate overflow in fsum");
+                    }
+                    if (Double.isInfinite(xsave)) {
+                        infSum += xsave;
+                    }
+                    specialSum += xsave;
+                    n = 0;
+                } else {
+                    if (n == p.length) {
+                        p = java.util.Arrays.copyOf(p, n * 2);
+                    }
+                    p[n++] = x;
+                }
+            }
+        }
+        if (specialSum != 0.0) {
+            if (Double.isNaN(infSum)) {
+                throw PyErrors.valueError("-inf + inf in fsum");
+            }
+            return new PyFloat(specialSum);
+        }
+        double hi = 0.0;
+        if (n > 0) {
+            hi = p[--n];
+            double lo = 0.0;
+            while (n > 0) {
+                double x = hi;
+                double y = p[--n];
+                hi = x + y;
+                double yr = hi - x;
+                lo = y - yr;
+                if (lo != 0.0) {
+                    break;
+                }
+            }
+            if (n > 0 && (lo < 0.0 && p[n - 1] < 0.0 || lo > 0.0 && p[n - 1] > 0.0)) {
+                double y = lo * 2.0;
+                double x = hi + y;
+                double yr = x - hi;
+                if (y == yr) {
+                    hi = x;
+                }
+            }
+        }
+        return new PyFloat(hi);
     }
 
     private static PyException domainError() {
@@ -57,16 +161,18 @@ final class MathModule {
         m.setAttr("fabs", unary("fabs", Math::abs));
         m.setAttr("degrees", unary("degrees", Math::toDegrees));
         m.setAttr("radians", unary("radians", Math::toRadians));
-        m.setAttr("log2", PyBuiltinFunction.of1("log2", o -> new PyFloat(log2(o))));
-        m.setAttr("log10", PyBuiltinFunction.of1("log10", o -> {
-            if (o instanceof PyInt i && !i.isSmall()) {
-                return new PyFloat(log(o) / Math.log(10));
-            }
-            double x = toDouble(o);
-            if (x <= 0) {
+        m.setAttr("log2", PyBuiltinFunction.of1("log2", o -> new PyFloat(logHelper(o, MathModule::log2))));
+        m.setAttr("log10", PyBuiltinFunction.of1("log10", o -> new PyFloat(logHelper(o, Math::log10))));
+        m.setAttr("remainder", new PyBuiltinFunction("remainder", (a, k) -> {
+            ArgParser.noKeywords("remainder", k);
+            ArgParser.arity("remainder", a, 2, 2);
+            double x = toDouble(a[0]);
+            double y = toDouble(a[1]);
+            double r = Math.IEEEremainder(x, y);
+            if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
                 throw domainError();
             }
-            return new PyFloat(Math.log10(x));
+            return new PyFloat(r);
         }));
         m.setAttr("log", new PyBuiltinFunction("log", (a, k) -> {
             ArgParser.noKeywords("log", k);
@@ -114,12 +220,21 @@ final class MathModule {
             ArgParser.arity("copysign", a, 2, 2);
             return new PyFloat(Math.copySign(toDouble(a[0]), toDouble(a[1])));
         }));
-        m.setAttr("floor", PyBuiltinFunction.of1("floor", o -> o instanceof PyInt i ? PyInt.of(i.asBig())
-                : IntConstructor.fromDouble(Math.floor(toDouble(o)))));
-        m.setAttr("ceil", PyBuiltinFunction.of1("ceil", o -> o instanceof PyInt i ? PyInt.of(i.asBig())
-                : IntConstructor.fromDouble(Math.ceil(toDouble(o)))));
-        m.setAttr("trunc", PyBuiltinFunction.of1("trunc", o -> o instanceof PyInt i ? PyInt.of(i.asBig())
-                : IntConstructor.fromDouble(toDouble(o))));
+        m.setAttr("floor", PyBuiltinFunction.of1("floor", o -> rounding(o, "__floor__", Math::floor)));
+        m.setAttr("ceil", PyBuiltinFunction.of1("ceil", o -> rounding(o, "__ceil__", Math::ceil)));
+        m.setAttr("trunc", PyBuiltinFunction.of1("trunc", o -> {
+            PyObject own = guestMethod(o, "__trunc__");
+            if (own != null) {
+                return DerivedSlots.call(own, o);
+            }
+            if (o instanceof PyInt i) {
+                return PyInt.of(i.asBig());
+            }
+            if (o instanceof PyFloat f) {
+                return IntConstructor.fromDouble(f.value);
+            }
+            throw PyErrors.typeError("type %s doesn't define __trunc__ method", o.type().name());
+        }));
         m.setAttr("isnan", PyBuiltinFunction.of1("isnan", o -> PyBool.of(Double.isNaN(toDouble(o)))));
         m.setAttr("isinf", PyBuiltinFunction.of1("isinf", o -> PyBool.of(Double.isInfinite(toDouble(o)))));
         m.setAttr("isfinite", PyBuiltinFunction.of1("isfinite", o -> PyBool.of(Double.isFinite(toDouble(o)))));
@@ -217,20 +332,12 @@ final class MathModule {
             }
             return new PyFloat(r);
         }));
-        m.setAttr("fsum", PyBuiltinFunction.of1("fsum", o -> {
-            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
-            PyObject it = Ops.iter(o);
-            for (PyObject x = it.next(); x != null; x = it.next()) {
-                double d = toDouble(x);
-                if (!Double.isFinite(d)) {
-                    return new PyFloat(d);
-                }
-                sum = sum.add(new java.math.BigDecimal(d));
-            }
-            return new PyFloat(sum.doubleValue());
-        }));
+        m.setAttr("fsum", PyBuiltinFunction.of1("fsum", MathModule::fsum));
         m.setAttr("prod", new PyBuiltinFunction("prod", (a, k) -> {
-            ArgParser.arity("prod", a, 1, 1);
+            int npos = ArgParser.positionalCount(a, k);
+            if (npos != 1) {
+                throw PyErrors.typeError("prod() takes exactly 1 positional argument (%d given)", npos);
+            }
             PyObject start = ArgParser.keyword("prod", a, k, "start");
             PyObject acc = start == null ? PyInt.of(1) : start;
             PyObject it = Ops.iter(a[0]);
@@ -250,6 +357,9 @@ final class MathModule {
             double y = toDouble(a[1]);
             double rt = rel == null ? 1e-9 : toDouble(rel);
             double at = abs == null ? 0.0 : toDouble(abs);
+            if (rt < 0.0 || at < 0.0) {
+                throw PyErrors.valueError("tolerances must be non-negative");
+            }
             if (x == y) {
                 return PyBool.TRUE;
             }
@@ -263,30 +373,52 @@ final class MathModule {
     }
 
     /** Exact for powers of two, as C's log2. */
-    private static double log2(PyObject o) {
-        if (o instanceof PyInt i && i.asBig().signum() > 0 && i.asBig().bitCount() == 1) {
-            return i.asBig().bitLength() - 1;
-        }
-        double x = o instanceof PyFloat f ? f.value : Double.NaN;
+    private static double log2(double x) {
         if (x > 0 && Double.isFinite(x) && Math.getExponent(x) >= Double.MIN_EXPONENT && x == Math.scalb(1.0, Math.getExponent(x))) {
             return Math.getExponent(x);
         }
-        return log(o) / Math.log(2);
+        return Math.log(x) / Math.log(2);
     }
 
     private static double log(PyObject o) {
-        if (o instanceof PyInt i && !i.isSmall()) {
+        return logHelper(o, Math::log);
+    }
+
+    /**
+     * CPython's loghelper: {@code func} of the argument as a double; an int too large for a
+     * double is split as frexp does ({@code m * 2**e}, m in [0.5, 1) rounded half-even to 53
+     * bits) and gives {@code func(m) + func(2.0) * e}. Zero and negatives are domain errors.
+     */
+    private static double logHelper(PyObject o, DoubleUnaryOperator func) {
+        if (o instanceof PyInt i) {
             BigInteger v = i.asBig();
             if (v.signum() <= 0) {
                 throw domainError();
             }
-            int shift = v.bitLength() - 60;
-            return Math.log(v.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+            double d = v.doubleValue();
+            if (Double.isFinite(d)) {
+                return func.applyAsDouble(d);
+            }
+            int e = v.bitLength();
+            int shift = e - 63;
+            long top = v.shiftRight(shift).longValue();
+            if (v.getLowestSetBit() < shift) {
+                top |= 1; // sticky bit: the long-to-double conversion then rounds as the exact value would
+            }
+            double m = Math.scalb((double) top, -63);
+            if (m == 1.0) {
+                m = 0.5;
+                e++;
+            }
+            return func.applyAsDouble(m) + func.applyAsDouble(2.0) * e;
         }
         double x = toDouble(o);
+        if (Double.isNaN(x)) {
+            return x;
+        }
         if (x <= 0) {
             throw domainError();
         }
-        return Math.log(x);
+        return func.applyAsDouble(x);
     }
 }

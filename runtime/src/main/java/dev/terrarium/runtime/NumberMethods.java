@@ -13,15 +13,21 @@ final class NumberMethods {
 
     static void installInt(PyType t) {
         def(t, "bit_length", (s, a, k) -> {
-            ArgParser.noArgs("bit_length", a, k);
+            ArgParser.noArgs(t.name() + ".bit_length", a, k);
             return PyInt.of(((PyInt) s).asBig().abs().bitLength());
         });
         def(t, "bit_count", (s, a, k) -> {
-            ArgParser.noArgs("bit_count", a, k);
+            ArgParser.noArgs(t.name() + ".bit_count", a, k);
             return PyInt.of(((PyInt) s).asBig().abs().bitCount());
         });
-        def(t, "conjugate", (s, a, k) -> PyInt.of(((PyInt) s).asBig()));
-        def(t, "as_integer_ratio", (s, a, k) -> PyTuple.of(PyInt.of(((PyInt) s).asBig()), PyInt.of(1)));
+        def(t, "conjugate", (s, a, k) -> {
+            ArgParser.noArgs(t.name() + ".conjugate", a, k);
+            return PyInt.of(((PyInt) s).asBig());
+        });
+        def(t, "as_integer_ratio", (s, a, k) -> {
+            ArgParser.noArgs(t.name() + ".as_integer_ratio", a, k);
+            return PyTuple.of(PyInt.of(((PyInt) s).asBig()), PyInt.of(1));
+        });
         IntBytes.install(t);
     }
 
@@ -37,12 +43,12 @@ final class NumberMethods {
 
     static void installFloat(PyType t) {
         def(t, "is_integer", (s, a, k) -> {
-            ArgParser.noArgs("is_integer", a, k);
+            ArgParser.noArgs(t.name() + ".is_integer", a, k);
             double v = ((PyFloat) s).value;
             return PyBool.of(Double.isFinite(v) && v == Math.rint(v));
         });
         def(t, "as_integer_ratio", (s, a, k) -> {
-            ArgParser.noArgs("as_integer_ratio", a, k);
+            ArgParser.noArgs(t.name() + ".as_integer_ratio", a, k);
             double v = ((PyFloat) s).value;
             if (Double.isNaN(v)) {
                 throw PyErrors.valueError("cannot convert NaN to integer ratio");
@@ -61,13 +67,16 @@ final class NumberMethods {
             BigInteger g = num.gcd(den);
             return PyTuple.of(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
         });
-        def(t, "conjugate", (s, a, k) -> s);
+        def(t, "conjugate", (s, a, k) -> {
+            ArgParser.noArgs(t.name() + ".conjugate", a, k);
+            return s.type() == PyFloat.TYPE ? s : new PyFloat(((PyFloat) s).value);
+        });
         FloatHex.install(t);
     }
 
     static PyObject floatAttribute(PyFloat self, String name) {
         return switch (name) {
-            case "real" -> self;
+            case "real" -> self.type() == PyFloat.TYPE ? self : new PyFloat(self.value);
             case "imag" -> new PyFloat(0.0);
             default -> null;
         };

@@ -56,6 +56,9 @@ final class ObjectMethods {
                 InstanceAttributes.set(s, d.derivedState().visibleDict(), name, a[1]);
             } else if (s instanceof PyBaseException e) {
                 InstanceAttributes.set(s, e.instanceDict(), name, a[1]);
+            } else if (s instanceof PyType) {
+                // CPython's hackcheck: a class's attributes are type.__setattr__'s
+                throw PyErrors.typeError("can't apply this __setattr__ to %s object", s.type().name());
             } else {
                 s.setAttr(name, a[1]);
             }
@@ -68,6 +71,8 @@ final class ObjectMethods {
                 InstanceAttributes.delete(s, i.visibleDict(), name);
             } else if (s instanceof DerivedInstance d) {
                 InstanceAttributes.delete(s, d.derivedState().visibleDict(), name);
+            } else if (s instanceof PyType) {
+                throw PyErrors.typeError("can't apply this __delattr__ to %s object", s.type().name());
             } else {
                 s.delAttr(name);
             }
@@ -100,7 +105,7 @@ final class ObjectMethods {
                 || (o instanceof PyBaseException && o.type().isUserDefined());
     }
 
-    private static String attrName(PyObject o) {
+    static String attrName(PyObject o) {
         if (o instanceof PyStr s) {
             return s.value();
         }

@@ -535,6 +535,9 @@ public final class Ops {
             DictMethods.update(d, b); // dict_ior
             return d;
         }
+        if (a instanceof PyMappingProxy) {
+            throw PyErrors.typeError("'|=' is not supported by mappingproxy; use '|' instead"); // mappingproxy_ior
+        }
         if (subclassFirst(a, b)) {
             PyObject first = b.ror(a);
             if (first != NI) {
@@ -914,11 +917,11 @@ public final class Ops {
             }
         } else if (o instanceof PyInstance i) {
             PyObject m = o.type().lookup(name);
-            if (m instanceof PyFunction f && !i.dict.map.containsKey(PyStr.of(name))
+            if (m instanceof PyFunction f && i.dict.findEntry(InternedNames.of(name)) < 0
                     && o.type().lookup("__getattribute__") instanceof PyMethodDescriptor) {
                 return f.methodCall();
             }
-            if (m instanceof PyMethodDescriptor && !i.dict.map.containsKey(PyStr.of(name))
+            if (m instanceof PyMethodDescriptor && i.dict.findEntry(InternedNames.of(name)) < 0
                     && o.type().lookup("__getattribute__") instanceof PyMethodDescriptor) {
                 return m;
             }
@@ -952,7 +955,7 @@ public final class Ops {
 
     /** A name read in a class body: the class namespace, then globals, then builtins. */
     public static PyObject loadClassName(PyDict ns, PyDict globals, PyStr name) {
-        PyObject v = ns.map.get(name);
+        PyObject v = ns.tableGet(name);
         return v != null ? v : loadGlobal(globals, name);
     }
 
@@ -1418,9 +1421,9 @@ public final class Ops {
 
     /** A global name: the module's globals, then builtins, else NameError. */
     public static PyObject loadGlobal(PyDict globals, PyStr name) {
-        PyObject v = globals.map.get(name);
+        PyObject v = globals.tableGet(name);
         if (v == null) {
-            v = Builtins.DICT.map.get(name);
+            v = Builtins.DICT.tableGet(name);
             if (v == null) {
                 throw PyErrors.nameError(name.value(), globals);
             }

@@ -90,7 +90,7 @@ final class OsModule {
                 return PyNone.INSTANCE;
             }));
         }
-        m.setAttr("stat", PyBuiltinFunction.of1("stat", p -> stat(path(p))));
+        m.setAttr("stat", PyBuiltinFunction.of1("stat", p -> statResult(statOf("stat", p))));
         installFileQueries(m);
         m.setAttr("urandom", PyBuiltinFunction.of1("urandom", n -> {
             long count = ArgParser.index(n).asLong();
@@ -118,7 +118,7 @@ final class OsModule {
      * the rest of CPython's file queries the controller serves.
      */
     private static void installFileQueries(PyModule m) {
-        m.setAttr("lstat", PyBuiltinFunction.of1("lstat", p -> statResult(statFields(Op.LSTAT, path(p)))));
+        m.setAttr("lstat", PyBuiltinFunction.of1("lstat", p -> statResult(statOf("lstat", p))));
         m.setAttr("fstat", PyBuiltinFunction.of1("fstat", fd -> statResult(statFields(Op.FSTAT, fd(fd)))));
         m.setAttr("truncate", new PyBuiltinFunction("truncate", (a, k) -> {
             ArgParser.noKeywords("truncate", k);
@@ -219,6 +219,40 @@ final class OsModule {
                     p.type().name(), r.type().name());
         }
         throw PyErrors.typeError("expected str, bytes or os.PathLike object, not %s", p.type().name());
+    }
+
+    /**
+     * The path argument of a function that takes a file descriptor too or not (CPython's
+     * path_converter): a str without NUL, an os.PathLike giving one, or, when {@code allowFd},
+     * an int (returned as a Long). Errors name {@code func} as CPython's do. Bytes paths are not
+     * supported (see docs/DIFFERENCES.md).
+     */
+    static Object pathOrFd(String func, PyObject p, boolean allowFd) {
+        if (allowFd && (p instanceof PyInt || p instanceof PyInstance && p.type().lookup("__index__") != null)) {
+            return ArgParser.index(p).asLong();
+        }
+        if (p instanceof PyStr || p.type().lookup("__fspath__") != null) {
+            String s = path(p);
+            if (s.indexOf('\0') >= 0) {
+                throw PyErrors.valueError("embedded null byte");
+            }
+            return s;
+        }
+        if (p instanceof PyBytesLike) {
+            return path(p);
+        }
+        throw PyErrors.typeError(allowFd ? "%s: path should be string, bytes, os.PathLike or integer, not %s"
+                : "%s: path should be string, bytes or os.PathLike, not %s", func, p.type().name());
+    }
+
+    /** The ten stat fields for {@code os.stat(p)} ({@code func} "stat": a path or an fd) or {@code os.lstat(p)}. */
+    static long[] statOf(String func, PyObject p) {
+        boolean lstat = func.equals("lstat");
+        Object target = pathOrFd(func, p, !lstat);
+        if (target instanceof Long fd) {
+            return statFields(Op.FSTAT, fd);
+        }
+        return statFields(lstat ? Op.LSTAT : Op.STAT, target);
     }
 
     /** Sends a request whose first argument, if a string, is the path an error names. */

@@ -10,6 +10,7 @@ final class OsPath {
     private static final long S_IFMT = 0170000;
     private static final long S_IFDIR = 0040000;
     private static final long S_IFREG = 0100000;
+    private static final long S_IFLNK = 0120000;
 
     static PyModule create() {
         PyModule m = new PyModule("posixpath", new PyDict(), null);
@@ -47,20 +48,19 @@ final class OsPath {
         m.setAttr("normpath", PyBuiltinFunction.of1("normpath", p -> PyStr.of(normpath(OsModule.path(p)))));
         m.setAttr("abspath", PyBuiltinFunction.of1("abspath", p -> PyStr.of(abspath(OsModule.path(p)))));
         m.setAttr("realpath", PyBuiltinFunction.of1("realpath", p -> PyStr.of(abspath(OsModule.path(p)))));
-        m.setAttr("exists", PyBuiltinFunction.of1("exists", p -> PyBool.of(p instanceof PyStr s && exists(s.value()))));
-        m.setAttr("isfile", PyBuiltinFunction.of1("isfile", p -> PyBool.of(p instanceof PyStr s && isKind(s.value(), S_IFREG))));
-        m.setAttr("isdir", PyBuiltinFunction.of1("isdir", p -> PyBool.of(p instanceof PyStr s && isDir(s.value()))));
-        m.setAttr("getsize", PyBuiltinFunction.of1("getsize", p -> PyInt.of(OsModule.statFields(OsModule.path(p))[6])));
+        // genericpath: os.stat's argument errors (TypeError) propagate; OSError and ValueError mean false
+        m.setAttr("exists", PyBuiltinFunction.of1("exists", p -> PyBool.of(statOrNull("stat", p) != null)));
+        m.setAttr("isfile", PyBuiltinFunction.of1("isfile", p -> PyBool.of(isKind(statOrNull("stat", p), S_IFREG))));
+        m.setAttr("isdir", PyBuiltinFunction.of1("isdir", p -> PyBool.of(isKind(statOrNull("stat", p), S_IFDIR))));
+        m.setAttr("getsize", PyBuiltinFunction.of1("getsize", p -> PyInt.of(OsModule.statOf("stat", p)[6])));
         String[] times = {"getatime", "getmtime", "getctime"};
         for (int i = 0; i < times.length; i++) {
             int field = 7 + i;
             m.setAttr(times[i], PyBuiltinFunction.of1(times[i],
-                    p -> new PyFloat(OsModule.statFields(OsModule.path(p))[field] / 1e9)));
+                    p -> new PyFloat(OsModule.statOf("stat", p)[field] / 1e9)));
         }
-        m.setAttr("islink", PyBuiltinFunction.of1("islink", p -> PyBool.of(p instanceof PyStr s && OsScandir.isLink(s.value()))));
-        m.setAttr("lexists", PyBuiltinFunction.of1("lexists", p -> PyBool.of(p instanceof PyStr s
-                && GuestIO.door().call(dev.terrarium.runtime.external.Request.of(
-                        dev.terrarium.runtime.external.Op.LSTAT, s.value())).isOk())));
+        m.setAttr("islink", PyBuiltinFunction.of1("islink", p -> PyBool.of(isKind(statOrNull("lstat", p), S_IFLNK))));
+        m.setAttr("lexists", PyBuiltinFunction.of1("lexists", p -> PyBool.of(statOrNull("lstat", p) != null)));
         return m;
     }
 
@@ -141,17 +141,22 @@ final class OsPath {
     }
 
     static boolean isDir(String p) {
-        return isKind(p, S_IFDIR);
+        return isKind(statOrNull("stat", PyStr.of(p)), S_IFDIR);
     }
 
-    private static boolean isKind(String p, long kind) {
+    /** The stat fields of {@code p}, or null where genericpath's query catches OSError or ValueError. */
+    private static long[] statOrNull(String func, PyObject p) {
         try {
-            return (OsModule.statFields(p)[0] & S_IFMT) == kind;
+            return OsModule.statOf(func, p);
         } catch (PyException e) {
-            if (e.matches(PyExc.OSError)) {
-                return false;
+            if (e.matches(PyExc.OSError) || e.matches(PyExc.ValueError)) {
+                return null;
             }
             throw e;
         }
+    }
+
+    private static boolean isKind(long[] fields, long kind) {
+        return fields != null && (fields[0] & S_IFMT) == kind;
     }
 }

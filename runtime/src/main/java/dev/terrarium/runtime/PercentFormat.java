@@ -217,8 +217,9 @@ final class PercentFormat {
 
     /** The operand of %s and %b: a bytes-like object or one with {@code __bytes__}, as Latin-1 text. */
     private static String bytesOperand(PyObject v) {
-        if (v instanceof PyBytesLike b) {
-            return b.latin1();
+        String s = Buffers.latin1Of(v);
+        if (s != null) {
+            return s;
         }
         if (v instanceof PyInstance && v.type().lookup("__bytes__") != null) {
             PyObject r = Special.call0(v, "__bytes__");
@@ -252,25 +253,7 @@ final class PercentFormat {
 
     /** {@code PyFloat_AsDouble}: a float, an int, or an object with __float__ or __index__; null otherwise. */
     private static Double floatValue(PyObject v) {
-        if (v instanceof PyFloat f) {
-            return f.value;
-        }
-        if (v instanceof PyInt i) {
-            return i.asDouble();
-        }
-        if (v instanceof PyInstance) {
-            if (v.type().lookup("__float__") != null) {
-                PyObject r = Special.call0(v, "__float__");
-                if (!(r instanceof PyFloat f)) {
-                    throw PyErrors.typeError("%s.__float__ returned non-float (type %s)", v.type().name(), r.type().name());
-                }
-                return f.value;
-            }
-            if (v.type().lookup("__index__") != null) {
-                return ArgParser.index(v).asDouble();
-            }
-        }
-        return null;
+        return NumberProtocol.asDoubleOrNull(v);
     }
 
     /**
@@ -281,21 +264,19 @@ final class PercentFormat {
         if (v instanceof PyInt i) {
             return i.asBig();
         }
-        boolean index = v instanceof PyInstance && v.type().lookup("__index__") != null;
+        boolean index = (v instanceof PyInstance || DerivedSlots.isDerived(v)) && v.type().lookup("__index__") != null;
         if (type == 'o' || type == 'x' || type == 'X') {
             return index ? ArgParser.index(v).asBig() : null;
         }
-        if (v instanceof PyFloat f) {
+        if (v instanceof PyFloat f && !DerivedSlots.isDerived(v)) {
             return IntConstructor.fromDouble(f.value).asBig();
         }
-        if (v instanceof PyInstance && v.type().lookup("__int__") != null) {
-            PyObject r = Special.call0(v, "__int__");
-            if (!(r instanceof PyInt ri)) {
-                throw PyErrors.typeError("__int__ returned non-int (type %s)", r.type().name());
-            }
-            return ri.asBig();
+        if ((v instanceof PyInstance || DerivedSlots.isDerived(v)) && (index || v.type().lookup("__int__") != null)) {
+            // PyNumber_Long: a float subclass's own __int__ counts too.
+            PyInt r = NumberProtocol.toIntOrNull(v);
+            return r == null ? null : r.asBig();
         }
-        return index ? ArgParser.index(v).asBig() : null;
+        return null;
     }
 
     private long number(int from, int to, String tooBig) {

@@ -40,6 +40,24 @@ public class PyBuiltinFunction extends PyObject {
         return name;
     }
 
+    /** The module that holds this function ({@code __self__}); null until a module adopts it. */
+    private PyModule module;
+
+    /** The module whose function this is: the first module it was found in, else builtins. */
+    public PyModule module() {
+        PyModule m = module;
+        return m != null ? m : Builtins.module();
+    }
+
+    /** Makes every built-in function in {@code m}'s namespace that has no module yet one of {@code m}'s. */
+    static void adoptFunctionsOf(PyModule m) {
+        for (PyObject v : m.dict().entries().values()) {
+            if (v instanceof PyBuiltinFunction f && f.module == null) {
+                f.module = m;
+            }
+        }
+    }
+
     @Override
     public PyType type() {
         return TYPE;

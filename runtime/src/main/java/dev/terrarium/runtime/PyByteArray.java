@@ -15,6 +15,8 @@ public class PyByteArray extends PyBytesLike {
 
     private byte[] buf;
     private int size;
+    /** Memoryviews over this bytearray not yet released: while any is, the size cannot change. */
+    private int exports;
 
     /** Takes ownership of {@code bytes}. */
     public PyByteArray(byte[] bytes) {
@@ -52,13 +54,37 @@ public class PyByteArray extends PyBytesLike {
         throw PyErrors.typeError("unhashable type: '%s'", type().name());
     }
 
+    @Override
+    public boolean exportReadonly() {
+        return false;
+    }
+
+    @Override
+    public void acquireExport() {
+        exports++;
+    }
+
+    @Override
+    public void releaseExport() {
+        exports--;
+    }
+
+    /** Compare CPython's _canresize: a size change with exported views is a BufferError. */
+    private void checkResizable(int newSize) {
+        if (exports > 0 && newSize != size) {
+            throw PyErrors.of(PyExc.BufferError, "Existing exports of data: object cannot be re-sized");
+        }
+    }
+
     /** Replaces the value with {@code b} (owned). */
     void setValue(byte[] b) {
+        checkResizable(b.length);
         buf = b;
         size = b.length;
     }
 
     void append(int b) {
+        checkResizable(size + 1);
         if (size == buf.length) {
             Budget.checkBytes(size + 1L);
             buf = Arrays.copyOf(buf, Math.max(8, size + (size >> 1) + 1));
@@ -68,19 +94,20 @@ public class PyByteArray extends PyBytesLike {
 
     /** {@code self += other} (compare bytearray_iconcat): extends in place with a bytes-like object. */
     PyObject inplaceConcat(PyObject other) {
-        if (!(other instanceof PyBytesLike b)) {
+        if (!Buffers.isBytesLike(other)) {
             PyObject r = other.radd(this);
             if (r != PyNotImplemented.INSTANCE) {
                 return r;
             }
             throw PyErrors.typeError("can't concat %s to bytearray", other.type().name());
         }
-        splice(size, size, b.toByteArray());
+        splice(size, size, Buffers.bytesOf(other));
         return this;
     }
 
     /** Replaces bytes [start, end) with {@code repl}. */
     void splice(int start, int end, byte[] repl) {
+        checkResizable(size - (end - start) + repl.length);
         Budget.checkBytes((long) size - (end - start) + repl.length);
         byte[] r = new byte[size - (end - start) + repl.length];
         System.arraycopy(buf, 0, r, 0, start);
@@ -101,7 +128,7 @@ public class PyByteArray extends PyBytesLike {
             return;
         }
         if (key instanceof PySlice s) {
-            byte[] repl = value instanceof PyInt ? null : value instanceof PyBytesLike b ? b.toByteArray()
+            byte[] repl = value instanceof PyInt ? null : Buffers.isBytesLike(value) ? Buffers.bytesOf(value)
                     : value instanceof PyStr ? null : fromSource("bytearray", new PyObject[] {value}, null);
             if (repl == null) {
                 throw PyErrors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * slicing, concatenation, repetition, comparison, membership and iteration. Results of
  * an operation have the type of the left operand, as in CPython.
  */
-public abstract class PyBytesLike extends PyObject {
+public abstract class PyBytesLike extends PyObject implements BufferExporter {
 
     /** The backing array; only the first {@link #length()} bytes are the value. */
     abstract byte[] array();
@@ -18,6 +18,28 @@ public abstract class PyBytesLike extends PyObject {
 
     /** A new object of this type holding {@code b} (owned). */
     abstract PyBytesLike make(byte[] b);
+
+    @Override
+    public byte[] exportArray() {
+        return array();
+    }
+
+    @Override
+    public int exportLength() {
+        return length();
+    }
+
+    /** Exports of immutable bytes need no counting: nothing can resize them. */
+    @Override
+    public boolean exportReadonly() {
+        return true;
+    }
+
+    @Override
+    public void acquireExport() {}
+
+    @Override
+    public void releaseExport() {}
 
     public int byteAt(int i) {
         return array()[i] & 0xFF;
@@ -39,7 +61,7 @@ public abstract class PyBytesLike extends PyObject {
 
     /** The bytes of a bytes-like argument, or null if {@code o} is not bytes-like. */
     static byte[] bytesOf(PyObject o) {
-        return o instanceof PyBytesLike b ? b.toByteArray() : null;
+        return Buffers.bytesOf(o);
     }
 
     String bytesRepr() {
@@ -84,6 +106,13 @@ public abstract class PyBytesLike extends PyObject {
 
     @Override
     public PyObject add(PyObject o) {
+        if (o instanceof PyMemoryView m && !m.isReleased()) {
+            byte[] more = m.toBytes();
+            Budget.checkBytes((long) length() + more.length);
+            byte[] r = Arrays.copyOf(array(), length() + more.length);
+            System.arraycopy(more, 0, r, length(), more.length);
+            return make(r);
+        }
         if (o instanceof PyBytesLike b) {
             Budget.checkBytes((long) length() + b.length());
             byte[] r = Arrays.copyOf(array(), length() + b.length());
@@ -141,7 +170,9 @@ public abstract class PyBytesLike extends PyObject {
         // not mul(o): a subclass's __mul__ must not answer for __rmul__; and a non-index must not
         // bounce back to the other operand (b'a' * b'b' would never end)
         if (!SequenceExtras.isIndex(o)) {
-            throw PyErrors.typeError("can't multiply sequence by non-int of type '%s'", o.type().name());
+            // CPython tries the left operand's sq_repeat first: [1] * b'a' names bytes
+            boolean leftRepeats = o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytesLike;
+            throw PyErrors.typeError("can't multiply sequence by non-int of type '%s'", (leftRepeats ? this : o).type().name());
         }
         return repeat(o);
     }
@@ -169,8 +200,9 @@ public abstract class PyBytesLike extends PyObject {
             }
             return false;
         }
-        if (item instanceof PyBytesLike b) {
-            return latin1().contains(b.latin1());
+        String sub = Buffers.latin1Of(item);
+        if (sub != null) {
+            return latin1().contains(sub);
         }
         throw PyErrors.typeError("a bytes-like object is required, not '%s'", item.type().name());
     }
@@ -310,8 +342,8 @@ public abstract class PyBytesLike extends PyObject {
         if (errors != null) {
             throw PyErrors.typeError("errors without a string argument");
         }
-        if (source instanceof PyBytesLike b) {
-            return b.toByteArray();
+        if (Buffers.isBytesLike(source)) {
+            return Buffers.bytesOf(source);
         }
         if (source instanceof PyInstance && source.type().lookup("__index__") != null) {
             source = ArgParser.index(source);

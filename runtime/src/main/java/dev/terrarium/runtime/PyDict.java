@@ -1,20 +1,18 @@
 package dev.terrarium.runtime;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Python {@code dict}: insertion-ordered. Keys are held by their Python equality and hash
  * (see {@link PyObject#equals} and {@link PyObject#hashCode}).
  */
-public class PyDict extends PyObject {
+public class PyDict extends DictStorage {
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, DictMethods::construct);
 
     static {
         DictMethods.install(TYPE);
     }
 
-    final LinkedHashMap<PyObject, PyObject> map = new LinkedHashMap<>();
     /** Bumped on every insertion or removal, so iterators can detect a change of size. */
     int version;
     /**
@@ -35,31 +33,54 @@ public class PyDict extends PyObject {
 
     public PyObject get(PyObject key) {
         checkHashable(key);
-        return map.get(key);
+        return tableGet(key);
     }
 
     public void put(PyObject key, PyObject value) {
+        putEntry(key, value);
+    }
+
+    /**
+     * {@link #put}, returning the entry number where {@code key} now lives: inline caches
+     * remember it and come back through {@link #keyAt}, {@link #valueAt}, {@link #setValueAt}.
+     */
+    public int putEntry(PyObject key, PyObject value) {
         checkHashable(key);
         mutations++;
-        if (map.put(key, value) == null) {
+        int before = tableSize();
+        int ix = tablePut(key, value);
+        int size = tableSize();
+        if (size != before) {
             version++;
-            int size = map.size();
             if (size >= GROWTH_CHECK_FROM && (size & (size - 1)) == 0) {
                 // At each doubling, room for the next one (its entries and table), as
                 // CPython's dict raises MemoryError when a resize cannot be allocated.
                 Budget.checkObjects(2L * size, ENTRY_BYTES);
             }
         }
+        return ix;
+    }
+
+    /** The entry number of {@code key} (a hashable key), or -1: see {@link #putEntry}. */
+    public int entryOf(PyObject key) {
+        checkHashable(key);
+        return findEntry(key);
+    }
+
+    /** Replaces the value of entry {@code i}, whose {@link #keyAt key} was just checked. */
+    public void setValueAt(int i, PyObject value) {
+        mutations++;
+        storeValueAt(i, value);
     }
 
     /** Dict sizes from which growth is checked against the budget (a power of two). */
     private static final int GROWTH_CHECK_FROM = 1 << 12;
-    /** About what one entry of the map costs: the entry object and its table slot. */
+    /** About what one entry costs: its hash, key and value slots and its index slots, with slack. */
     private static final long ENTRY_BYTES = 56;
 
     public PyObject remove(PyObject key) {
         checkHashable(key);
-        PyObject old = map.remove(key);
+        PyObject old = tableRemove(key);
         if (old != null) {
             version++;
             mutations++;
@@ -68,11 +89,49 @@ public class PyDict extends PyObject {
     }
 
     public int size() {
-        return map.size();
+        return tableSize();
     }
 
+    /** Removes every entry. */
+    public void clear() {
+        if (tableSize() > 0) {
+            version++;
+            mutations++;
+        }
+        tableClear();
+    }
+
+    /** Makes this empty dict hold the entries of {@code source}, in its order. */
+    public void copyFrom(PyDict source) {
+        if (tableSize() != 0) {
+            throw new IllegalStateException("copyFrom into a non-empty dict");
+        }
+        if (source.tableSize() != 0) {
+            Budget.checkObjects(source.tableSize(), ENTRY_BYTES);
+            tableCopyOf(source);
+            version++;
+            mutations++;
+        }
+    }
+
+    /** The entries as a Java map, in insertion order; changes through it are the dict's own. */
     public Map<PyObject, PyObject> entries() {
-        return map;
+        return mapView();
+    }
+
+    @Override
+    final void onPut(PyObject key, PyObject value) {
+        put(key, value);
+    }
+
+    @Override
+    final PyObject onRemove(PyObject key) {
+        return remove(key);
+    }
+
+    @Override
+    final void onClear() {
+        clear();
     }
 
     private static void checkHashable(PyObject key) {
@@ -83,7 +142,7 @@ public class PyDict extends PyObject {
 
     @Override
     public String repr() {
-        if (map.isEmpty()) {
+        if (tableSize() == 0) {
             return "{}";
         }
         if (!ReprGuard.enter(this)) {
@@ -92,7 +151,7 @@ public class PyDict extends PyObject {
         try {
             StringBuilder b = new StringBuilder("{");
             boolean first = true;
-            for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
+            for (Map.Entry<PyObject, PyObject> e : entries().entrySet()) {
                 if (!first) {
                     b.append(", ");
                 }
@@ -107,12 +166,12 @@ public class PyDict extends PyObject {
 
     @Override
     public boolean isTrue() {
-        return !map.isEmpty();
+        return tableSize() != 0;
     }
 
     @Override
     public long len() {
-        return map.size();
+        return tableSize();
     }
 
     @Override
@@ -149,10 +208,10 @@ public class PyDict extends PyObject {
     @Override
     public PyObject richCompare(PyObject o, CompareOp op) {
         if (o instanceof PyDict d && (op == CompareOp.EQ || op == CompareOp.NE)) {
-            boolean eq = map.size() == d.map.size();
+            boolean eq = tableSize() == d.tableSize();
             if (eq) {
-                for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
-                    PyObject other = d.map.get(e.getKey());
+                for (Map.Entry<PyObject, PyObject> e : entries().entrySet()) {
+                    PyObject other = d.tableGet(e.getKey());
                     if (other == null || !(other == e.getValue() || Ops.eq(e.getValue(), other))) {
                         eq = false;
                         break;
@@ -168,8 +227,8 @@ public class PyDict extends PyObject {
     public PyObject or(PyObject o) {
         if (o instanceof PyDict d) {
             PyDict r = new PyDict();
-            r.map.putAll(map);
-            r.map.putAll(d.map);
+            r.copyFrom(this);
+            r.entries().putAll(d.entries());
             return r;
         }
         return PyNotImplemented.INSTANCE;

@@ -1,8 +1,5 @@
 package dev.terrarium.runtime;
 
-import java.util.Iterator;
-import java.util.Map;
-
 /** Iterator over a dict's keys, values or items; raises if the dict changes size meanwhile. */
 final class PyDictIterator extends PyObject implements SavableIterator {
     enum Kind { KEYS, VALUES, ITEMS }
@@ -13,17 +10,16 @@ final class PyDictIterator extends PyObject implements SavableIterator {
 
     private final PyDict dict;
     private final Kind kind;
-    private final Iterator<Map.Entry<PyObject, PyObject>> it;
+    /** The next entry number to look at in the dict's table; MAX_VALUE once exhausted. */
+    private int position;
     private final int version;
     private final int size;
     /** How many entries next() has given, for __length_hint__ and __reduce__. */
     private int consumed;
-    private boolean exhausted;
 
     PyDictIterator(PyDict dict, Kind kind) {
         this.dict = dict;
         this.kind = kind;
-        this.it = dict.map.entrySet().iterator();
         this.version = dict.version;
         this.size = dict.size();
     }
@@ -42,18 +38,24 @@ final class PyDictIterator extends PyObject implements SavableIterator {
         return this;
     }
 
+    private boolean exhausted() {
+        return position == Integer.MAX_VALUE;
+    }
+
     @Override
     public PyObject next() {
-        if (exhausted) {
-            return null;
+        if (exhausted()) {
+            return null; // exhausted for good, as CPython's iterator drops its dict
         }
         checkUnchanged();
-        if (!it.hasNext()) {
-            exhausted = true;
+        int ix = dict.nextEntry(position);
+        if (ix < 0) {
+            position = Integer.MAX_VALUE;
             return null;
         }
+        position = ix + 1;
         consumed++;
-        return item(it.next());
+        return item(ix);
     }
 
     private void checkUnchanged() {
@@ -65,11 +67,11 @@ final class PyDictIterator extends PyObject implements SavableIterator {
         }
     }
 
-    private PyObject item(Map.Entry<PyObject, PyObject> e) {
+    private PyObject item(int ix) {
         return switch (kind) {
-            case KEYS -> e.getKey();
-            case VALUES -> e.getValue();
-            case ITEMS -> PyTuple.of(e.getKey(), e.getValue());
+            case KEYS -> dict.keyAt(ix);
+            case VALUES -> dict.valueAt(ix);
+            case ITEMS -> PyTuple.of(dict.keyAt(ix), dict.valueAt(ix));
         };
     }
 
@@ -77,15 +79,10 @@ final class PyDictIterator extends PyObject implements SavableIterator {
     @Override
     public PyObject reduce() {
         PyList rest = new PyList();
-        if (!exhausted) {
+        if (!exhausted()) {
             checkUnchanged();
-            int skip = consumed;
-            for (Map.Entry<PyObject, PyObject> e : dict.map.entrySet()) {
-                if (skip > 0) {
-                    skip--;
-                } else {
-                    rest.append(item(e));
-                }
+            for (int ix = dict.nextEntry(position); ix >= 0; ix = dict.nextEntry(ix + 1)) {
+                rest.append(item(ix));
             }
         }
         return IteratorState.iterOf(rest);
@@ -93,6 +90,6 @@ final class PyDictIterator extends PyObject implements SavableIterator {
 
     @Override
     public long lengthHint() {
-        return !exhausted && dict.size() == size ? size - consumed : 0;
+        return !exhausted() && dict.size() == size ? size - consumed : 0;
     }
 }

@@ -30,6 +30,11 @@ final class PyDictView extends PyObject {
         this.kind = kind;
     }
 
+    /** The viewed dict ({@code view.mapping} shows it through a mappingproxy). */
+    PyDict dict() {
+        return dict;
+    }
+
     @Override
     public PyType type() {
         return switch (kind) {

@@ -79,7 +79,15 @@ public final class PyErrors {
     }
 
     /** The OSError subclass CPython picks for {@code errno}, as {@code [Errno n] strerror: 'filename'}. */
+    /** Linux EINTR: a controller reply that means "interrupted" (see {@link #osError}). */
+    private static final int EINTR = 4;
+
     public static PyException osError(int errno, String filename) {
+        if (errno == EINTR) {
+            // The controller cut a wait short because the run was interrupted (Ctrl-C):
+            // CPython's PyErr_CheckSignals raises KeyboardInterrupt for the EINTR.
+            return new PyException(PyExc.create(PyExc.KeyboardInterrupt));
+        }
         return new PyException(OsErrors.create(errno, filename));
     }
 }

@@ -190,7 +190,7 @@ public class PyFloat extends PyObject {
 
     @Override
     public PyObject pos() {
-        return this;
+        return type() == TYPE ? this : new PyFloat(value);
     }
 
     @Override

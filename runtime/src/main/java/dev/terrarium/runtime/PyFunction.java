@@ -28,6 +28,10 @@ public final class PyFunction extends PyObject {
     private final PyDict globals;
     /** The cells of the free variables, or null ({@code __closure__}). */
     private final PyCell[] closure;
+    /** The compiler's description of the body ({@code __code__}); null for a function made without one. */
+    private final PyCode code;
+    /** {@code __annotations__}: set at def time when the def has annotations, else made empty on first use. */
+    private PyObject annotations;
 
     public PyFunction(String name, String qualname, MethodHandle target, String[] parameterNames,
             PyObject[] defaults, PyDict globals) {
@@ -46,6 +50,13 @@ public final class PyFunction extends PyObject {
     /** The general form, for any parameter list. */
     public PyFunction(String name, String qualname, MethodHandle target, Signature signature,
             PyObject[] defaults, PyObject[] kwDefaults, PyDict globals, PyCell[] closure) {
+        this(name, qualname, target, signature, defaults, kwDefaults, globals, closure, null);
+    }
+
+    /** The general form with the code object the compiler made for the body ({@code __code__}). */
+    public PyFunction(String name, String qualname, MethodHandle target, Signature signature,
+            PyObject[] defaults, PyObject[] kwDefaults, PyDict globals, PyCell[] closure, PyCode code) {
+        this.code = code;
         this.name = name;
         this.qualname = qualname;
         this.closure = closure;
@@ -145,6 +156,16 @@ public final class PyFunction extends PyObject {
             }
             case "__globals__":
                 return globals;
+            case "__code__":
+                if (code == null) {
+                    throw PyErrors.noAttribute(this, attr);
+                }
+                return code;
+            case "__annotations__":
+                if (annotations == null) {
+                    annotations = new PyDict();
+                }
+                return annotations;
             case "__doc__":
                 return doc;
             case "__dict__":
@@ -157,6 +178,19 @@ public final class PyFunction extends PyObject {
         }
         PyObject v = dict == null ? null : dict.get(PyStr.of(attr));
         return v != null ? v : super.getAttr(attr);
+    }
+
+    /**
+     * Gives a new function the annotations of its def ({@code __annotations__}): parameter names
+     * and values alternating, {@code return} last, in CPython's order. Called once per def
+     * execution, only for defs that have annotations.
+     */
+    public static void setAnnotations(PyObject function, PyObject[] namesAndValues) {
+        PyDict d = new PyDict();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            d.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        ((PyFunction) function).annotations = d;
     }
 
     /** The keyword-only parameters that have defaults, by name; None if there are none. */
@@ -176,6 +210,20 @@ public final class PyFunction extends PyObject {
             // a slot of its own in CPython, not an entry of __dict__
             doc = value;
             return;
+        }
+        if (attr.equals("__annotations__")) {
+            if (!(value instanceof PyDict) && value != PyNone.INSTANCE) {
+                throw PyErrors.typeError("__annotations__ must be set to a dict object");
+            }
+            annotations = value == PyNone.INSTANCE ? null : value;
+            return;
+        }
+        if (attr.equals("__code__")) {
+            // The body is JVM code compiled for this function; a code object does not carry one.
+            if (!(value instanceof PyCode)) {
+                throw PyErrors.typeError("__code__ must be set to a code object");
+            }
+            throw PyErrors.typeError("Terrarium cannot replace the code of a function ('%s'): __code__ is read-only", name);
         }
         if (attr.equals("__name__") || attr.equals("__qualname__")) {
             if (!(value instanceof PyStr s)) {

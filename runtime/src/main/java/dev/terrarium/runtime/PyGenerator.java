@@ -46,8 +46,16 @@ public final class PyGenerator extends PyObject {
     private boolean running;
     private boolean finished;
     private PyObject returnValue = PyNone.INSTANCE;
+    /** The code object of the generator function, or null when made without one. */
+    private final PyCode code;
 
     public PyGenerator(String name, String qualname, MethodHandle resume, Object[] frame) {
+        this(name, qualname, resume, frame, null);
+    }
+
+    /** A generator whose function's code object is {@code code} ({@code gi_code}). */
+    public PyGenerator(String name, String qualname, MethodHandle resume, Object[] frame, PyCode code) {
+        this.code = code;
         this.name = name;
         this.qualname = qualname;
         this.resume = resume;
@@ -70,8 +78,29 @@ public final class PyGenerator extends PyObject {
             case "__name__" -> PyStr.of(name);
             case "__qualname__" -> PyStr.of(qualname);
             case "gi_running" -> PyBool.of(running);
+            case "gi_code" -> { if (code == null) { throw PyErrors.noAttribute(this, attr); } yield code; }
+            case "gi_suspended" -> PyBool.of(!finished && !running && state != 0);
+            case "gi_yieldfrom" -> yieldFrom();
+            case "gi_frame" -> finished || code == null ? PyNone.INSTANCE : new PyFrame(this, code);
             default -> super.getAttr(attr);
         };
+    }
+
+    /** Whether the body has returned or raised. */
+    boolean isFinished() {
+        return finished;
+    }
+
+    /** The line the generator is suspended at, or the code's first line before it started. */
+    int currentLine() {
+        return state == 0 || code == null ? (code == null ? 0 : code.firstLine()) : code.yieldLine(state);
+    }
+
+    /** The iterator a suspended {@code yield from} delegates to ({@code gi_yieldfrom}), else None. */
+    private PyObject yieldFrom() {
+        int slot = finished || running || code == null ? -1 : code.delegateSlot(state);
+        Object o = slot >= 0 && slot < frame.length ? frame[slot] : null;
+        return o instanceof PyObject p ? p : PyNone.INSTANCE;
     }
 
     /** What {@code return value} in the body left: the StopIteration value. */
@@ -104,6 +133,11 @@ public final class PyGenerator extends PyObject {
         }
         if (running) {
             throw PyErrors.valueError("generator already executing");
+        }
+        if (state == 0 && thrown != null) {
+            // thrown into a just-started generator: raised at its first line, before any try
+            finished = true;
+            throw new PyException(thrown);
         }
         running = true;
         CallDepth.enter();

@@ -28,6 +28,11 @@ public final class PyGetSetDescriptor extends PyObject {
         return TYPE;
     }
 
+    /** The error of assigning or deleting this read-only attribute (CPython getset_set without a setter). */
+    PyException notWritable() {
+        return PyErrors.attributeError("attribute '%s' of '%s' objects is not writable", name, owner.name());
+    }
+
     @Override
     public String repr() {
         return "<attribute '" + name + "' of '" + owner.name() + "' objects>";

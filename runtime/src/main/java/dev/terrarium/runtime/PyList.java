@@ -51,8 +51,41 @@ public class PyList extends PyObject {
     private void grow(int minCapacity) {
         Budget.checkElements(minCapacity);
         int capacity = Math.max(minCapacity, items.length + (items.length >> 1) + 4);
+        if (Budget.isLarge(capacity * 8L)) {
+            // A large list is growing: make sure the heap holds the new array and the objects
+            // its new slots will likely hold (ints appended one by one are each a new box on
+            // the heap, as CPython's are), so that filling it ends in a MemoryError the guest
+            // can catch rather than in an exhausted heap. Checked at growth only: amortized.
+            Budget.checkGrowth(capacity, capacity - size, recentBoxBytes());
+        }
         items = Arrays.copyOf(items, capacity);
     }
+
+    /** Elements looked at to guess what the next ones will cost. */
+    private static final int SAMPLE = 8;
+
+    /**
+     * Heap bytes per element that the last few elements took beyond their slots: about 24
+     * for each distinct int or float object (compressed references), none for objects
+     * seen twice in the sample (a shared value, a cached small int) or of other types.
+     */
+    private long recentBoxBytes() {
+        int n = Math.min(SAMPLE, size);
+        if (n == 0) {
+            return 0;
+        }
+        long bytes = 0;
+        for (int i = size - n; i < size; i++) {
+            PyObject x = items[i];
+            if ((x instanceof PyInt || x instanceof PyFloat) && (i == size - n || x != items[i - 1])) {
+                bytes += BOX_BYTES;
+            }
+        }
+        return bytes / n;
+    }
+
+    /** The heap size of one int or float object (header and value). */
+    private static final long BOX_BYTES = 24;
 
     PyObject[] array() {
         return items;

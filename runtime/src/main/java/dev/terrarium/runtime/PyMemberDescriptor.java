@@ -49,7 +49,8 @@ public final class PyMemberDescriptor extends PyObject {
     @Override
     public void deleteOn(PyObject instance, String attr) {
         if (storage(instance).remove(PyStr.of(name)) == null) {
-            throw PyErrors.noAttribute(instance, name);
+            // CPython's member_set deleting an empty T_OBJECT_EX slot: the bare name
+            throw PyErrors.attributeError("%s", name);
         }
     }
 

@@ -113,6 +113,11 @@ public final class PyMethodDescriptor extends PyObject {
             return method.name;
         }
 
+        /** CPython's recorded {@code __text_signature__} of the method, or None. */
+        PyObject textSignature() {
+            return BuiltinSignatures.ofMethod(method.owner, method.name);
+        }
+
         @Override
         public String repr() {
             return "<built-in method " + method.name + " of " + self.type().name() + " object>";

@@ -198,7 +198,11 @@ public abstract class PyObject {
 
     /** {@code self.name = value}. */
     public void setAttr(String name, PyObject value) {
-        if (type().lookup(name) != null) {
+        PyObject descr = type().lookup(name);
+        if (descr instanceof PyGetSetDescriptor g) {
+            throw g.notWritable();
+        }
+        if (descr != null) {
             throw PyErrors.attributeError("'%s' object attribute '%s' is read-only", type().name(), name);
         }
         throw PyErrors.attributeError("'%s' object has no attribute '%s'", type().name(), name);
@@ -206,7 +210,11 @@ public abstract class PyObject {
 
     /** {@code del self.name}. */
     public void delAttr(String name) {
-        if (type().lookup(name) != null) {
+        PyObject descr = type().lookup(name);
+        if (descr instanceof PyGetSetDescriptor g) {
+            throw g.notWritable();
+        }
+        if (descr != null) {
             throw PyErrors.attributeError("'%s' object attribute '%s' is read-only", type().name(), name);
         }
         throw PyErrors.noAttribute(this, name);

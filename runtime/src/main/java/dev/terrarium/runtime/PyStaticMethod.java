@@ -34,9 +34,46 @@ public final class PyStaticMethod extends PyObject {
         return false;
     }
 
+    /** The attribute dict (see {@link WrapperDict}); made on first use. */
+    private PyDict dict;
+
+    PyDict dict() {
+        PyDict d = dict;
+        if (d == null) {
+            d = WrapperDict.copiedFrom(function);
+            dict = d;
+        }
+        return d;
+    }
+
     @Override
     public PyObject getAttr(String name) {
-        return name.equals("__func__") ? function : super.getAttr(name);
+        switch (name) {
+            case "__func__":
+            case "__wrapped__":
+                return function;
+            case "__dict__":
+                return dict();
+            case "__isabstractmethod__":
+                return CallableAttributes.isAbstract(function);
+            default:
+                break;
+        }
+        // the instance dict comes before the type's non-data attributes (generic getattr)
+        PyObject own = name.equals("__class__") ? null : dict().get(PyStr.of(name));
+        return own != null ? own : super.getAttr(name);
+    }
+
+    @Override
+    public void setAttr(String name, PyObject value) {
+        if (name.equals("__func__") || name.equals("__wrapped__")) {
+            throw PyErrors.attributeError("readonly attribute"); // members of CPython's cm_memberlist
+        }
+        if (name.equals("__isabstractmethod__") || name.equals("__dict__")) {
+            super.setAttr(name, value);
+            return;
+        }
+        dict().put(PyStr.of(name), value);
     }
 
     /** Static methods are callable since Python 3.10. */

@@ -222,7 +222,7 @@ public class PyStr extends PyObject {
     @Override
     public boolean contains(PyObject item) {
         if (item instanceof PyStr s) {
-            return value.contains(s.value);
+            return StrSearch.indexOf(value, s.value, 0) >= 0;
         }
         throw PyErrors.typeError("'in <string>' requires string as left operand, not %s", item.type().name());
     }

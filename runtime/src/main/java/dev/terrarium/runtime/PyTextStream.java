@@ -20,7 +20,14 @@ public final class PyTextStream extends PyObject {
             }
             return PyNone.INSTANCE;
         }));
-        TYPE.define("isatty", new PyMethodDescriptor(TYPE, "isatty", (s, a, k) -> PyBool.FALSE));
+        TYPE.define("isatty", new PyMethodDescriptor(TYPE, "isatty", (s, a, k) -> {
+            ArgParser.noArgs("isatty", a, k);
+            // the controller knows whether its own stream behind this fd is a terminal
+            dev.terrarium.runtime.external.Reply r = GuestIO.door().call(
+                    dev.terrarium.runtime.external.Request.of(dev.terrarium.runtime.external.Op.ISATTY,
+                            (long) ((PyTextStream) s).fd));
+            return PyBool.of(r.isOk() && Long.valueOf(1).equals(r.values().get(0)));
+        }));
     }
 
     final int fd;

@@ -546,7 +546,8 @@ public final class PyType extends PyObject {
             case "__base__":
                 return bases.length == 0 ? PyNone.INSTANCE : bases[0];
             case "__dict__":
-                return namespaceCopy();
+                // CPython's is a live mappingproxy of the type's dict; this one shows a snapshot
+                return new PyMappingProxy(namespaceCopy());
             case "__class__":
                 return type();
             default:
@@ -569,7 +570,8 @@ public final class PyType extends PyObject {
         throw PyErrors.noAttribute(this, attr);
     }
 
-    private PyDict namespaceCopy() {
+    /** The class namespace as a new dict of str keys (what {@code __dict__} shows). */
+    PyDict namespaceCopy() {
         PyDict d = new PyDict();
         for (Map.Entry<String, PyObject> e : dict.entrySet()) {
             d.put(PyStr.of(e.getKey()), e.getValue());
@@ -577,8 +579,38 @@ public final class PyType extends PyObject {
         return d;
     }
 
+    /** {@code cls.attr = value}: a guest metaclass's {@code __setattr__}, else {@link #typeSetAttr}. */
     @Override
     public void setAttr(String attr, PyObject value) {
+        PyObject hook = metaclass != null ? metaclass.guestOverride("__setattr__") : null;
+        if (hook != null) {
+            DerivedSlots.call(hook, this, PyStr.of(attr), value);
+            return;
+        }
+        typeSetAttr(attr, value);
+    }
+
+    /** {@code del cls.attr}: a guest metaclass's {@code __delattr__}, else {@link #typeDelAttr}. */
+    @Override
+    public void delAttr(String attr) {
+        PyObject hook = metaclass != null ? metaclass.guestOverride("__delattr__") : null;
+        if (hook != null) {
+            DerivedSlots.call(hook, this, PyStr.of(attr));
+            return;
+        }
+        typeDelAttr(attr);
+    }
+
+    /**
+     * {@code type.__setattr__} (CPython type_setattro): a data descriptor that a guest
+     * metaclass defines (a property, say) takes the value; else the class's own dict.
+     */
+    void typeSetAttr(String attr, PyObject value) {
+        PyObject descr = metaclass != null ? metaclass.guestOverride(attr) : null;
+        if (descr != null && descr.isDataDescriptor()) {
+            descr.setOn(this, attr, value);
+            return;
+        }
         if (!userDefined) {
             throw PyErrors.typeError("cannot set '%s' attribute of immutable type '%s'", attr, name);
         }
@@ -586,8 +618,13 @@ public final class PyType extends PyObject {
         attributesChanged();
     }
 
-    @Override
-    public void delAttr(String attr) {
+    /** {@code type.__delattr__}: as {@link #typeSetAttr} for deletion. */
+    void typeDelAttr(String attr) {
+        PyObject descr = metaclass != null ? metaclass.guestOverride(attr) : null;
+        if (descr != null && descr.isDataDescriptor()) {
+            descr.deleteOn(this, attr);
+            return;
+        }
         if (!userDefined) {
             throw PyErrors.typeError("cannot set '%s' attribute of immutable type '%s'", attr, name);
         }

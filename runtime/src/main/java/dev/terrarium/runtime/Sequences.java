@@ -10,7 +10,7 @@ final class Sequences {
      * else is returned unchanged.
      */
     static PyObject indexKey(PyObject key) {
-        if (key instanceof PyInstance) {
+        if (key instanceof PyInstance || !(key instanceof PyInt) && DerivedSlots.isDerived(key)) {
             PyInt i = ArgParser.indexOrNull(key);
             if (i != null) {
                 return i;

@@ -62,7 +62,7 @@ final class SizeOf {
         if (o instanceof PyInstance i) {
             long slots = 0;
             for (PyType t : i.type().mro()) {
-                for (PyObject v : ((PyDict) t.getAttr("__dict__")).entries().values()) {
+                for (PyObject v : t.namespaceCopy().entries().values()) {
                     if (v instanceof PyMemberDescriptor) {
                         slots++;
                     }

@@ -47,9 +47,9 @@ final class SlotWrappers {
             case "__invert__": return unary(t, name, PyObject::invert);
             case "__repr__": return unary(t, name, s -> PyStr.of(s.repr()));
             case "__str__": return unary(t, name, s -> PyStr.of(s.str()));
-            case "__int__": return unary(t, name, s -> plainInt(PyInt.TYPE.call1(s)));
-            case "__float__": return unary(t, name, s -> PyFloat.TYPE.call1(s));
-            case "__index__": return unary(t, name, s -> plainInt(ArgParser.index(s)));
+            case "__int__": return unary(t, name, SlotWrappers::ownInt);
+            case "__float__": return unary(t, name, SlotWrappers::ownFloat);
+            case "__index__": return unary(t, name, SlotWrappers::ownInt);
             case "__add__": return binary(t, name, PyObject::add);
             case "__radd__": return binary(t, name, PyObject::radd);
             case "__sub__": return binary(t, name, PyObject::sub);
@@ -155,6 +155,32 @@ final class SlotWrappers {
             throw new PyException(PyExc.create(PyExc.StopIteration));
         }
         return x;
+    }
+
+    /**
+     * {@code int.__int__}, {@code int.__index__} and {@code float.__int__}: the built-in value
+     * itself as an exact int. Not int(s): that consults a subclass's own {@code __int__}, which
+     * may be what called this through super().
+     */
+    private static PyObject ownInt(PyObject s) {
+        if (s instanceof PyFloat f) {
+            return IntConstructor.fromDouble(f.value);
+        }
+        if (s instanceof PyInt i) {
+            return i.type() == PyInt.TYPE ? i : PyInt.of(i.asBig());
+        }
+        return plainInt(PyInt.TYPE.call1(s));
+    }
+
+    /** {@code int.__float__} and {@code float.__float__}: the built-in value as an exact float. */
+    private static PyObject ownFloat(PyObject s) {
+        if (s instanceof PyFloat f) {
+            return f.type() == PyFloat.TYPE ? f : new PyFloat(f.value);
+        }
+        if (s instanceof PyInt i) {
+            return new PyFloat(i.asDouble());
+        }
+        return PyFloat.TYPE.call1(s);
     }
 
     private static PyObject plainInt(PyObject i) {

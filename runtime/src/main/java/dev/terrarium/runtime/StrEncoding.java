@@ -29,6 +29,10 @@ final class StrEncoding {
         if (o instanceof PyBytesLike b) {
             return Codecs.decode(b.array(), b.length(), encoding, errors);
         }
+        if (o instanceof PyMemoryView m) {
+            byte[] data = m.toBytes();
+            return Codecs.decode(data, data.length, encoding, errors);
+        }
         if (o instanceof PyStr) {
             throw PyErrors.typeError("decoding str is not supported");
         }

@@ -54,12 +54,12 @@ final class StrSearch {
         int ce = charOffset(self, end);
         int at;
         if (forward) {
-            at = v.indexOf(sub, cs);
+            at = indexOf(v, sub, cs);
             if (at < 0 || at + sub.length() > ce) {
                 return -1;
             }
         } else {
-            at = v.lastIndexOf(sub, ce - sub.length());
+            at = lastIndexOf(v, sub, ce - sub.length());
             if (at < cs) {
                 return -1;
             }
@@ -90,8 +90,8 @@ final class StrSearch {
         String v = self.value();
         int ce = charOffset(self, end);
         long n = 0;
-        for (int at = v.indexOf(sub, charOffset(self, start)); at >= 0 && at + sub.length() <= ce;
-                at = v.indexOf(sub, at + sub.length())) {
+        for (int at = indexOf(v, sub, charOffset(self, start)); at >= 0 && at + sub.length() <= ce;
+                at = indexOf(v, sub, at + sub.length())) {
             n++;
         }
         return PyInt.of(n);
@@ -126,7 +126,7 @@ final class StrSearch {
             return false;
         }
         int at = charOffset(self, prefix ? start : last);
-        return self.value().startsWith(sub.value(), at);
+        return startsWith(self.value(), sub.value(), at);
     }
 
     static PyObject partition(PyStr self, PyObject[] a, String[] k, boolean fromRight) {
@@ -136,7 +136,7 @@ final class StrSearch {
             throw PyErrors.valueError("empty separator");
         }
         String v = self.value();
-        int at = fromRight ? v.lastIndexOf(sep) : v.indexOf(sep);
+        int at = fromRight ? lastIndexOf(v, sep, v.length()) : indexOf(v, sep, 0);
         if (at < 0) {
             return fromRight ? PyTuple.of(PyStr.of(""), PyStr.of(""), self) : PyTuple.of(self, PyStr.of(""), PyStr.of(""));
         }
@@ -171,7 +171,7 @@ final class StrSearch {
         } else if (fromRight) {
             int end = v.length();
             while (out.size() < max) {
-                int at = v.lastIndexOf(sep, end - sep.length());
+                int at = lastIndexOf(v, sep, end - sep.length());
                 if (at < 0) {
                     break;
                 }
@@ -183,7 +183,7 @@ final class StrSearch {
         } else {
             int from = 0;
             while (out.size() < max) {
-                int at = v.indexOf(sep, from);
+                int at = indexOf(v, sep, from);
                 if (at < 0) {
                     break;
                 }
@@ -345,7 +345,7 @@ final class StrSearch {
         }
         int from = 0;
         for (long c = 0; c < count; c++) {
-            int at = v.indexOf(old, from);
+            int at = indexOf(v, old, from);
             if (at < 0) {
                 break;
             }
@@ -368,12 +368,54 @@ final class StrSearch {
         }
         String v = self.value();
         String x = s.value();
-        if (prefix && v.startsWith(x)) {
+        if (prefix && startsWith(v, x, 0)) {
             return PyStr.of(v.substring(x.length()));
         }
-        if (!prefix && v.endsWith(x) && !x.isEmpty()) {
+        if (!prefix && !x.isEmpty() && v.length() >= x.length() && startsWith(v, x, v.length() - x.length())) {
             return PyStr.of(v.substring(0, v.length() - x.length()));
         }
         return self;
+    }
+
+    // ---- searching by code point -------------------------------------------------------
+    // A str is a sequence of code points: a match may not begin or end inside a surrogate
+    // pair, which only a needle starting with a low or ending with a high surrogate can do.
+
+    static int indexOf(String v, String sub, int from) {
+        int at = v.indexOf(sub, from);
+        if (!maySplitPairs(sub)) {
+            return at;
+        }
+        while (at >= 0 && !aligned(v, at, sub.length())) {
+            at = v.indexOf(sub, at + 1);
+        }
+        return at;
+    }
+
+    static int lastIndexOf(String v, String sub, int from) {
+        int at = v.lastIndexOf(sub, from);
+        if (!maySplitPairs(sub)) {
+            return at;
+        }
+        while (at >= 0 && !aligned(v, at, sub.length())) {
+            at = at == 0 ? -1 : v.lastIndexOf(sub, at - 1);
+        }
+        return at;
+    }
+
+    static boolean startsWith(String v, String sub, int at) {
+        return v.startsWith(sub, at) && (!maySplitPairs(sub) || aligned(v, at, sub.length()));
+    }
+
+    private static boolean maySplitPairs(String sub) {
+        return !sub.isEmpty() && (Character.isLowSurrogate(sub.charAt(0)) || Character.isHighSurrogate(sub.charAt(sub.length() - 1)));
+    }
+
+    private static boolean aligned(String v, int at, int len) {
+        if (at > 0 && at < v.length() && Character.isLowSurrogate(v.charAt(at)) && Character.isHighSurrogate(v.charAt(at - 1))) {
+            return false;
+        }
+        int end = at + len;
+        return !(end > 0 && end < v.length() && Character.isHighSurrogate(v.charAt(end - 1)) && Character.isLowSurrogate(v.charAt(end)));
     }
 }

@@ -74,6 +74,8 @@ public final class SysModule {
         sys.setAttr("__stdin__", sys.getAttr("stdin"));
         sys.setAttr("__stdout__", sys.getAttr("stdout"));
         sys.setAttr("__stderr__", sys.getAttr("stderr"));
+        sys.setAttr("displayhook", DisplayHook.DEFAULT);
+        sys.setAttr("__displayhook__", DisplayHook.DEFAULT);
         sys.setAttr("exit", new PyBuiltinFunction("exit", (a, k) -> {
             ArgParser.noKeywords("exit", k);
             ArgParser.arity("exit", a, 0, 1);

@@ -24,6 +24,7 @@ final class TypeAttributes {
             return v;
         });
         BuiltinNames.getset(type, "__annotations__", t -> annotations((PyType) t));
+        BuiltinNames.getset(type, "__text_signature__", t -> BuiltinSignatures.ofType((PyType) t));
         BuiltinNames.method(type, "mro", (s, a, k) -> {
             ArgParser.noArgs("type.mro", a, k);
             return new PyList(((PyType) s).mro());
@@ -47,6 +48,15 @@ final class TypeAttributes {
             return PyBool.of(sub.isSubtypeOf((PyType) s));
         });
         SlotWrappers.install(type, "__or__", "__ror__");
+        // type.__setattr__/__delattr__: what a metaclass's own hooks reach through super()
+        BuiltinNames.define(type, "__setattr__", PySlotWrapper.exact(type, "__setattr__", 2, (s, a, k) -> {
+            ((PyType) s).typeSetAttr(ObjectMethods.attrName(a[0]), a[1]);
+            return PyNone.INSTANCE;
+        }));
+        BuiltinNames.define(type, "__delattr__", PySlotWrapper.exact(type, "__delattr__", 1, (s, a, k) -> {
+            ((PyType) s).typeDelAttr(ObjectMethods.attrName(a[0]));
+            return PyNone.INSTANCE;
+        }));
         BuiltinNames.define(type, "__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare__", (a, k) -> new PyDict())));
     }
 
@@ -63,7 +73,7 @@ final class TypeAttributes {
             return own.bindToClass(t);
         }
         PyDict fresh = new PyDict();
-        t.setAttr("__annotations__", fresh);
+        t.typeSetAttr("__annotations__", fresh);
         return fresh;
     }
 }

@@ -41,6 +41,17 @@ public interface Child extends AutoCloseable {
      */
     void startCpuWatchdog(Duration grace);
 
+    /**
+     * The guest is about to start (its HELLO has arrived): the CPU limit counts from now,
+     * without the CPU its JVM used to start. Called by the request server once per run.
+     */
+    default void guestStarting() {}
+
+    /** True if the guest was stopped for using more memory than its heap (in-process mode's watchdog). */
+    default boolean exceededMemory() {
+        return false;
+    }
+
     /** True if the CPU watchdog ended the guest. */
     boolean killedForCpu();
 

@@ -80,6 +80,11 @@ public final class ChildProcess implements Child {
         List<String> command = new ArrayList<>(
                 ChildCommand.build(options, archive == null ? List.of() : archive.jvmArgs()));
         command.addAll(moreProgramArgs);
+        if (options.childInOwnSession() && java.nio.file.Files.isExecutable(SETSID)) {
+            // setsid(1) execs the JVM in the same process (the child is no group leader), in a
+            // new session without a terminal: the terminal's SIGINT reaches the controller only
+            command.add(0, SETSID.toString());
+        }
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
         builder.directory(new File("/"));
@@ -87,6 +92,8 @@ public final class ChildProcess implements Child {
         RUNNING.add(process);
         return new ChildProcess(process, archive, options.cpuLimit());
     }
+
+    private static final java.nio.file.Path SETSID = java.nio.file.Paths.get("/usr/bin/setsid");
 
     /** Kills the child once {@code limit} has passed since now, unless it has exited by then. */
     @Override
@@ -146,8 +153,21 @@ public final class ChildProcess implements Child {
      * platform does not say.
      */
     public long cpuNanos() {
+        if (!guestStarted) {
+            return 0; // the JVM still starts: its start-up is not the guest's (the wall limit bounds it)
+        }
         long total = process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
         return total < 0 ? -1 : Math.max(0, total - cpuOriginNanos);
+    }
+
+    /** Set once the guest starts: CPU time counts from then. */
+    private volatile boolean guestStarted;
+
+    /** The CPU limit counts from now: the JVM's start-up (and a pooled child's warm-up) is not the guest's. */
+    @Override
+    public void guestStarting() {
+        chargeCpuFromNow();
+        guestStarted = true;
     }
 
     /**

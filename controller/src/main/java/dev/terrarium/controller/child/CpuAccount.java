@@ -30,6 +30,8 @@ public final class CpuAccount {
     private final LongSupplier cpuNanos;
     private long lastCpuNanos;
     private volatile boolean spent;
+    /** Without a limit, whether the child should still ask every so often (to receive interrupts). */
+    private volatile boolean paced;
 
     /** A limit of {@code limit} (null: none) on the CPU time {@code cpuNanos} reports (negative: unknown). */
     public CpuAccount(Duration limit, LongSupplier cpuNanos) {
@@ -39,21 +41,25 @@ public final class CpuAccount {
 
     /** The answer to a CPU_CHECK after {@code ticks} ticks: the next interval, or 0 once the limit is spent. */
     public long answer(long ticks) {
-        if (limitNanos < 0) {
+        if (stopped) {
+            return 0;
+        }
+        if (limitNanos < 0 && !paced) {
             return MAX_INTERVAL;
         }
         long cpu = cpuNanos.getAsLong();
         if (cpu < 0) {
-            // Unmeasurable here: leave it to the watchdog, which cannot measure either.
-            return MAX_INTERVAL;
+            // Unmeasurable here: leave it to the watchdog, which cannot measure either (an
+            // interruptible run still asks now and then).
+            return limitNanos < 0 ? UNMEASURED_PACED_INTERVAL : MAX_INTERVAL;
         }
-        if (spent || cpu >= limitNanos) {
+        if (limitNanos >= 0 && (spent || cpu >= limitNanos)) {
             spent = true;
             return 0;
         }
         long used = cpu - lastCpuNanos;
         lastCpuNanos = cpu;
-        long target = Math.min(CHECK_EVERY_NANOS, limitNanos - cpu);
+        long target = limitNanos < 0 ? CHECK_EVERY_NANOS : Math.min(CHECK_EVERY_NANOS, limitNanos - cpu);
         long safeTicks = Math.max(ticks, 1);
         long next;
         if (used < RESOLUTION_NANOS) {
@@ -63,6 +69,28 @@ public final class CpuAccount {
             next = (long) Math.min(MAX_INTERVAL, perNano * target);
         }
         return Math.max(MIN_INTERVAL, Math.min(MAX_INTERVAL, next));
+    }
+
+    /** Set when the host stops the run for another reason (in-process: wall time, memory). */
+    private volatile boolean stopped;
+
+    /**
+     * Makes every later answer "spent", without counting as the CPU limit: the guest ends at
+     * its next tick check. How the controller stops a guest it cannot kill (in-process mode).
+     */
+    public void stop() {
+        stopped = true;
+    }
+
+    /** Ticks between questions of a paced child whose CPU time cannot be measured. */
+    private static final long UNMEASURED_PACED_INTERVAL = 1_000_000;
+
+    /**
+     * Makes the child ask about every {@link #CHECK_EVERY_NANOS} of CPU even without a limit,
+     * so that an interrupt ({@code RunControl}) reaches a guest that computes.
+     */
+    public void keepPace() {
+        paced = true;
     }
 
     /** Whether the limit is spent: the child was told so, or the watchdog found it exceeded. */

@@ -24,18 +24,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the same request server as a child JVM, with its own copy of the runtime and interpreter
  * ({@link GuestClassLoader}), so nothing of one run's state reaches the next.
  *
- * <p>The isolation is weaker than a child process's: the guest shares the controller's heap
- * (a guest that fills it can make the controller fail too; the runtime's allocation budget
- * refuses single oversized allocations), and the wall-time watchdog can only end the
- * guest's thread with {@link Thread#stop()}, repeated until it dies. The CPU limit counts
- * the CPU time of the guest's thread alone (the controller's JIT and collector are shared).
- * A heap exhausted beyond what a MemoryError could report ends the guest's thread, reported
- * as the memory limit.
+ * <p>The isolation is weaker than a child process's, and nothing can kill a thread (no
+ * {@code Thread.stop}, gone from recent JDKs): every limit ends the guest through its own tick
+ * check. The guest asks CPU_CHECK about every 20 ms of its thread's CPU; once a limit is
+ * reached the answer is "spent" ({@link CpuAccount#stop}), and the guest ends at its next tick
+ * as at the CPU limit, then reports as the limit that stopped it. The watchdog
+ * ({@link #startCpuWatchdog}) stops it at the wall-time limit, past its CPU limit (its
+ * thread's CPU time alone: the JIT and collector are shared), and when the controller's heap
+ * has grown by more than the run's heap ({@code --heap}) since the run began (measured after
+ * a full collection: the memory limit; runs at the same time count each other's objects).
+ * The runtime's allocation budget refuses single oversized allocations with MemoryError as in
+ * a child. A guest that does not tick (a builtin that runs long) cannot be stopped: at a limit
+ * the run still ends, its thread is abandoned (a daemon) and ends by itself later.
  */
 public final class InProcessChild implements Child {
     private static final int PIPE_BYTES = 1 << 16;
-    /** How often and how long the watchdog tries to stop a guest thread that goes on running. */
-    private static final int STOP_ATTEMPTS = 50;
+    /** How long a stopped guest gets to reach its next tick and end before it is abandoned. */
+    private static final long STOP_GRACE_MILLIS = 2000;
     private static final long STOP_INTERVAL_MILLIS = 100;
     /** How often the CPU watchdog measures the guest thread. */
     private static final long CPU_POLL_MILLIS = 100;
@@ -51,6 +56,11 @@ public final class InProcessChild implements Child {
     private Duration cpuAtExit;
     private Thread watchdog;
     private Thread cpuWatchdog;
+    private final AtomicBoolean exceededMemory = new AtomicBoolean();
+    /** The run's heap: how much the controller's heap may grow while the guest runs. */
+    private final long heapBytes;
+    /** The controller's used heap when the run began. */
+    private final long heapBaseline;
 
     private InProcessChild(SandboxOptions options) throws IOException {
         PipedInputStream controllerSide = new PipedInputStream(PIPE_BYTES);
@@ -65,6 +75,22 @@ public final class InProcessChild implements Child {
         thread.setDaemon(true);
         thread.setContextClassLoader(loader);
         cpu = new CpuAccount(options.cpuLimit(), this::guestCpuNanos);
+        cpu.keepPace(); // the guest asks often enough to be stopped at any limit
+        heapBytes = options.heapBytes();
+        heapBaseline = usedHeap();
+    }
+
+    private static long usedHeap() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** Whether the heap has grown by more than the run's heap since it began, garbage collected first. */
+    private boolean overHeap() {
+        if (usedHeap() - heapBaseline <= heapBytes) {
+            return false;
+        }
+        System.gc();
+        return usedHeap() - heapBaseline > heapBytes;
     }
 
     /** Starts a guest thread with a fresh copy of the runtime; its first request is HELLO. */
@@ -151,17 +177,19 @@ public final class InProcessChild implements Child {
         watchdog.start();
     }
 
-    /** Throws ThreadDeath into the guest thread until it ends (a finally block may run on). */
-    @SuppressWarnings("deprecation")
+    /**
+     * Stops the guest at its next tick (its CPU_CHECK answers "spent"); if it does not end
+     * within {@link #STOP_GRACE_MILLIS}, closes its pipes so the run ends without it.
+     */
     private void stopGuest() {
-        for (int i = 0; i < STOP_ATTEMPTS && thread.isAlive(); i++) {
-            thread.stop();
-            try {
-                thread.join(STOP_INTERVAL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        cpu.stop();
+        try {
+            thread.join(STOP_GRACE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            channel.close(); // the controller stops waiting; the thread ends when it next talks
         }
     }
 
@@ -188,17 +216,23 @@ public final class InProcessChild implements Child {
         return threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(thread.getId()) : -1;
     }
 
-    /** Stops the guest thread once it has used {@code grace} more CPU than its limit. */
+    /**
+     * Stops the guest thread once it has used {@code grace} more CPU than its limit (a guest
+     * that asks is told at its CPU_CHECK before that), or once the heap has grown by more
+     * than the run's heap.
+     */
     @Override
     public void startCpuWatchdog(Duration grace) {
-        if (cpu.limit() == null) {
-            return;
-        }
         cpuWatchdog = new Thread(() -> {
             try {
                 while (thread.isAlive()) {
-                    if (cpu.exceeded(grace)) {
+                    if (cpu.limit() != null && cpu.exceeded(grace)) {
                         killedForCpu.set(true);
+                        stopGuest();
+                        return;
+                    }
+                    if (overHeap()) {
+                        exceededMemory.set(true);
                         stopGuest();
                         return;
                     }
@@ -207,7 +241,7 @@ public final class InProcessChild implements Child {
             } catch (InterruptedException e) {
                 // the run ended first
             }
-        }, "terrarium-in-process-cpu-watchdog");
+        }, "terrarium-in-process-watchdog");
         cpuWatchdog.setDaemon(true);
         cpuWatchdog.start();
     }
@@ -215,6 +249,11 @@ public final class InProcessChild implements Child {
     @Override
     public boolean killedForCpu() {
         return killedForCpu.get();
+    }
+
+    @Override
+    public boolean exceededMemory() {
+        return exceededMemory.get();
     }
 
     /** 0 once the guest thread has ended normally (after EXIT), 1 if it died of an exception. */
@@ -250,10 +289,9 @@ public final class InProcessChild implements Child {
     @Override
     public void close() {
         if (thread.isAlive()) {
-            channel.close(); // a guest waiting for a reply now ends
-            if (awaitExit(STOP_INTERVAL_MILLIS) == null) {
-                stopGuest();
-            }
+            cpu.stop();
+            channel.close(); // a guest waiting for a reply now ends; one that computes, at its next tick
+            awaitExit(STOP_INTERVAL_MILLIS);
         }
         if (watchdog != null) {
             watchdog.interrupt();

@@ -1,6 +1,7 @@
 package dev.terrarium.controller.cli;
 
 import dev.terrarium.controller.Program;
+import dev.terrarium.controller.RunControl;
 import dev.terrarium.controller.Sandbox;
 import dev.terrarium.controller.SandboxOptions;
 import dev.terrarium.controller.vfs.Mount;
@@ -93,6 +94,7 @@ public final class Main {
         OutputStream stderr = new FileOutputStream(FileDescriptor.err);
         InputStream stdin = System.in;
         boolean terminal = isTerminal(0);
+        Terminals terminals = new Terminals(terminal, isTerminal(1), isTerminal(2));
         if (terminal) {
             // Line editing and history for what the guest reads (the REPL, input()), with the
             // prompts it writes to the terminal redrawn by the editor.
@@ -101,8 +103,40 @@ public final class Main {
             stderr = isTerminal(2) ? prompts.wrap(stderr) : stderr;
             stdin = new TerminalLines(prompts);
         }
-        int code = run(args, stdin, terminal, stdout, stderr);
+        RunControl control = new RunControl();
+        interruptOnSigint(control);
+        int code = run(args, stdin, terminals, stdout, stderr, control);
         System.exit(code);
+    }
+
+    /**
+     * Ctrl-C (SIGINT) interrupts the guest with KeyboardInterrupt instead of ending the
+     * controller; a second one before the first has reached the guest (a builtin that runs
+     * long without ticking) ends the command with status 130. The child never sees the signal:
+     * it runs in a session of its own ({@link SandboxOptions#withChildInOwnSession}). Uses the
+     * JDK's sun.misc.Signal (module jdk.unsupported, no flag needed); without it Ctrl-C ends
+     * the command as before.
+     */
+    private static void interruptOnSigint(RunControl control) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> {
+                if (control.interrupt()) {
+                    System.exit(130);
+                }
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
+            // no SIGINT handling here: the JVM's default ends the command
+        }
+    }
+
+    /**
+     * Which of the command's own standard streams are terminals: the guest's {@code isatty()}
+     * answers the same for its fds 0, 1 and 2, and a terminal stdin makes {@code terrarium}
+     * without a program start the interactive interpreter.
+     */
+    public record Terminals(boolean stdin, boolean stdout, boolean stderr) {
+        /** No terminal at all: pipes, files, captured streams. */
+        public static final Terminals NONE = new Terminals(false, false, false);
     }
 
     /**
@@ -131,11 +165,34 @@ public final class Main {
      */
     public static int run(String[] args, InputStream stdin, boolean terminal, OutputStream stdout,
             OutputStream stderr) {
+        return run(args, stdin, new Terminals(terminal, false, false), stdout, stderr);
+    }
+
+    /**
+     * As {@link #run(String[], InputStream, boolean, OutputStream, OutputStream)}, with
+     * {@code terminals} saying which of stdin, stdout and stderr are terminals (what the
+     * guest's {@code isatty()} answers for fds 0 to 2).
+     */
+    public static int run(String[] args, InputStream stdin, Terminals terminals, OutputStream stdout,
+            OutputStream stderr) {
+        return run(args, stdin, terminals, stdout, stderr, new RunControl());
+    }
+
+    /**
+     * As {@link #run(String[], InputStream, Terminals, OutputStream, OutputStream)}, with the
+     * guest interruptible through {@code control} (the command's SIGINT handler calls
+     * {@link RunControl#interrupt()}).
+     */
+    public static int run(String[] args, InputStream stdin, Terminals terminals, OutputStream stdout,
+            OutputStream stderr, RunControl control) {
+        boolean terminal = terminals.stdin();
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
         SandboxOptions options = SandboxOptions.defaults().withClassDataDirectory(classDataDirectory())
                 .withCommandWorkFolder(Paths.get(""))
-                .withStdin(stdin);
+                .withStdin(stdin)
+                .withTerminals(terminals.stdin(), terminals.stdout(), terminals.stderr())
+                .withChildInOwnSession(true);
         boolean interactive = false;
         int i = 0;
         try {
@@ -146,7 +203,7 @@ public final class Main {
                     // arguments after it are the guest's.
                     String code = arg.length() > 2 ? arg.substring(2) : value(args, i, "-c");
                     int next = arg.length() > 2 ? i + 1 : i + 2;
-                    return runProgram(Program.command(code), args, next, interactive, options, stdout, stderr);
+                    return runProgram(Program.command(code), args, next, interactive, options, stdout, stderr, control);
                 }
                 String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
                 switch (name) {
@@ -221,9 +278,9 @@ public final class Main {
                     }
                     case "--":
                         i++;
-                        return runScript(args, i, options, stdout, stderr, err);
+                        return runScript(args, i, options, stdout, stderr, err, control);
                     case "-":
-                        return runProgram(Program.stdin(), args, i + 1, interactive, options, stdout, stderr);
+                        return runProgram(Program.stdin(), args, i + 1, interactive, options, stdout, stderr, control);
                     case "-i":
                         interactive = true;
                         break;
@@ -264,25 +321,25 @@ public final class Main {
         if (i >= args.length) {
             // As python: no program means the REPL at a terminal (or with -i), else the program on stdin.
             Program program = interactive || terminal ? Program.repl() : Program.stdin();
-            return runProgram(program, args, i, false, options, stdout, stderr);
+            return runProgram(program, args, i, false, options, stdout, stderr, control);
         }
-        return runProgram(Program.file(Paths.get(args[i])), args, i + 1, interactive, options, stdout, stderr);
+        return runProgram(Program.file(Paths.get(args[i])), args, i + 1, interactive, options, stdout, stderr, control);
     }
 
     private static int runScript(String[] args, int i, SandboxOptions options, OutputStream stdout,
-            OutputStream stderr, PrintStream err) {
+            OutputStream stderr, PrintStream err, RunControl control) {
         if (i >= args.length) {
             return usageError(err, "no script given");
         }
-        return runProgram(Program.file(Paths.get(args[i])), args, i + 1, false, options, stdout, stderr);
+        return runProgram(Program.file(Paths.get(args[i])), args, i + 1, false, options, stdout, stderr, control);
     }
 
     /** Runs {@code program} with {@code args[from:]} as its arguments ({@code -i}: then the REPL). */
     private static int runProgram(Program program, String[] args, int from, boolean interactive,
-            SandboxOptions options, OutputStream stdout, OutputStream stderr) {
+            SandboxOptions options, OutputStream stdout, OutputStream stderr, RunControl control) {
         List<String> guestArgs = Arrays.asList(args).subList(Math.min(from, args.length), args.length);
         Program run = interactive && !program.interactive() ? program.thenInteractive() : program;
-        int code = Sandbox.run(run, guestArgs, options, stdout, stderr).exitCode();
+        int code = Sandbox.run(run, guestArgs, options, stdout, stderr, control).exitCode();
         try {
             stdout.flush();
         } catch (java.io.IOException ignored) {

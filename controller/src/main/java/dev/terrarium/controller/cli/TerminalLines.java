@@ -16,7 +16,8 @@ import org.jline.terminal.TerminalBuilder;
  * kept for the session only) at the REPL's prompts and at {@code input()}. The prompt the
  * guest already wrote ({@link OutputTail}) is erased and given to the editor, which draws it
  * again with the line. Ctrl-D on an empty line is end of input; Ctrl-C drops the line being
- * typed and starts a fresh one (the guest cannot be interrupted).
+ * typed and fails the read with {@link java.io.InterruptedIOException}: the guest gets
+ * KeyboardInterrupt, as python's {@code input()} and REPL prompt do.
  *
  * <p>The terminal is set up on the first read only, so a script that never reads stdin leaves
  * the terminal alone; it is restored when the controller exits.
@@ -68,7 +69,9 @@ final class TerminalLines extends InputStream {
             try {
                 return reader.readLine(prompt);
             } catch (UserInterruptException e) {
-                terminal.writer().println();
+                // Ctrl-C while the guest reads: the line is dropped and the read fails with
+                // EINTR, which the guest raises as KeyboardInterrupt (the REPL's new prompt)
+                throw new java.io.InterruptedIOException("interrupted");
             } catch (EndOfFileException e) {
                 return null;
             }
@@ -79,7 +82,10 @@ final class TerminalLines extends InputStream {
         if (terminal != null) {
             return;
         }
-        terminal = TerminalBuilder.builder().system(true).build();
+        // nativeSignals(false): JLine must not replace the command's SIGINT handler (Ctrl-C
+        // while the guest computes is its KeyboardInterrupt); while a line is read, Ctrl-C
+        // arrives as a key and ends the read (above)
+        terminal = TerminalBuilder.builder().system(true).nativeSignals(false).build();
         reader = LineReaderBuilder.builder().terminal(terminal)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is Python, not history
                 .option(LineReader.Option.INSERT_TAB, true)              // Tab indents blocks

@@ -26,6 +26,7 @@ public final class CallLog implements AutoCloseable {
     private final List<String> argv;
     private final long hashSeed;
     private ReplayServer replay;
+    private CallRecorder recorder;
     private CallHandler layers;
     private CallHandler host;
 
@@ -84,6 +85,7 @@ public final class CallLog implements AutoCloseable {
                 CallRecorder recorder = CallRecorder.open(settings.record(),
                         new RecordFormat.Header(scriptSha256(), argv, hashSeed), streams, calls);
                 files.add(recorder);
+                this.recorder = recorder;
                 calls = recorder;
             }
         }
@@ -98,6 +100,24 @@ public final class CallLog implements AutoCloseable {
     /** The hash seed the child must use: the given one, or when replaying the record's. */
     public long hashSeed() {
         return replay != null ? replay.hashSeed() : hashSeed;
+    }
+
+    /**
+     * Keeps how the run ended in its record ({@code --record}), when that was not the guest's
+     * EXIT, so that a replay ends the same way; nothing without a record.
+     */
+    public void recordEnding(String outcome, int exitCode, String reason) {
+        if (recorder != null) {
+            recorder.recordEnding(new RecordedEnding(outcome, exitCode, reason == null ? "" : reason));
+        }
+    }
+
+    /**
+     * When replaying, once the guest has ended (after its EXIT, or when it died): the recorded
+     * run's ending if the record holds one next, else null.
+     */
+    public RecordedEnding recordedEnding() {
+        return replay == null ? null : replay.endingAfterExit();
     }
 
     /** Whether the host is never asked (a replay): the caller need not prepare file systems. */

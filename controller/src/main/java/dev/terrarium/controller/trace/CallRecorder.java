@@ -56,6 +56,19 @@ public final class CallRecorder implements CallHandler, AutoCloseable {
         return reply;
     }
 
+    /** Appends the run's ending (a run that ended without EXIT), unless writing already failed. */
+    void recordEnding(RecordedEnding ending) {
+        if (failed) {
+            return;
+        }
+        try {
+            RecordFormat.writeEnding(out, ending);
+        } catch (IOException e) {
+            failed = true;
+            throw CallLogFailure.writing("record", file, e);
+        }
+    }
+
     @Override
     public void close() {
         CallLogFailure.close(out, failed, "record", file);

@@ -26,6 +26,9 @@ import java.util.List;
  *       {@link StandardStreams}), then the request's frame, then the reply's frame.</li>
  * </ul>
  * The file ends after the last entry; a run that ended normally has EXIT as its last entry.
+ * A run that ended otherwise (a limit, a killed child) ends with an <em>ending</em> entry:
+ * the byte {@value #ENDING_MARK}, then a reply frame {@code [outcome: String, exit code: Long,
+ * reason: String]} ({@link RecordedEnding}), which a replay reports as the run's end.
  * Reading checks every length and decodes with the protocol's defensive decoder, so a
  * damaged or hostile record file is reported, never trusted.
  */
@@ -39,8 +42,25 @@ final class RecordFormat {
     /** What a record says about its run, checked before a replay starts. */
     record Header(String scriptSha256, List<String> argv, long hashSeed) {}
 
-    /** One call: where its write went (for a WRITE), what the guest asked, what it was told. */
-    record Entry(int sink, Request request, Reply reply) {}
+    /**
+     * One call: where its write went (for a WRITE), what the guest asked, what it was told; or
+     * (request and reply null) the run's ending when it was not EXIT.
+     */
+    record Entry(int sink, Request request, Reply reply, RecordedEnding ending) {
+        Entry(int sink, Request request, Reply reply) {
+            this(sink, request, reply, null);
+        }
+    }
+
+    /** The mark of the last entry of a run that ended without EXIT, in place of the stream byte. */
+    static final int ENDING_MARK = 3;
+
+    /** The ending entry: {@link #ENDING_MARK}, then a reply frame {@code [outcome: String, exit code: Long, reason: String]}. */
+    static void writeEnding(DataOutputStream out, RecordedEnding ending) throws IOException {
+        out.write(ENDING_MARK);
+        out.write(WireCodec.frame(WireCodec.encodeReply(Reply.ok(ending.outcome(), (long) ending.exitCode(),
+                ending.reason()))));
+    }
 
     static void writeHeader(DataOutputStream out, Header header) throws IOException {
         out.write(MAGIC_LINE);
@@ -98,6 +118,9 @@ final class RecordFormat {
         if (sink < 0) {
             return null;
         }
+        if (sink == ENDING_MARK) {
+            return new Entry(sink, null, null, readEnding(in));
+        }
         if (sink > StandardStreams.STDERR) {
             throw new IOException("damaged entry (stream byte " + sink + ")");
         }
@@ -110,6 +133,22 @@ final class RecordFormat {
         } catch (EOFException e) {
             throw new IOException("the record is truncated");
         }
+    }
+
+    private static RecordedEnding readEnding(DataInputStream in) throws IOException {
+        List<Object> v;
+        try {
+            v = WireCodec.decodeReply(readFrame(in)).values();
+        } catch (WireFormatException e) {
+            throw new IOException("damaged ending: " + e.getMessage());
+        } catch (EOFException e) {
+            throw new IOException("the record is truncated");
+        }
+        if (v.size() != 3 || !(v.get(0) instanceof String) || !(v.get(1) instanceof Long) || !(v.get(2) instanceof String)
+                || (Long) v.get(1) < 0 || (Long) v.get(1) > 255) {
+            throw new IOException("damaged ending");
+        }
+        return new RecordedEnding((String) v.get(0), (int) (long) (Long) v.get(1), (String) v.get(2));
     }
 
     private static byte[] readFrame(DataInputStream in) throws IOException {

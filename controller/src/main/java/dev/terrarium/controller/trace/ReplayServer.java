@@ -80,6 +80,10 @@ public final class ReplayServer implements CallHandler, AutoCloseable {
             throw new ReplayDiverged("replay diverged at call " + n + ": the record ends after call " + (n - 1)
                     + ", got " + request.op());
         }
+        if (entry.ending() != null) {
+            // the recorded run was stopped here (a limit, a killed child): so is the replay
+            throw entry.ending();
+        }
         Request expected = entry.request();
         if (expected.op() != request.op()) {
             throw new ReplayDiverged("replay diverged at call " + n + ": expected " + expected.op() + ", got "
@@ -94,6 +98,19 @@ public final class ReplayServer implements CallHandler, AutoCloseable {
             streams.replay(entry.sink(), (byte[]) request.args().get(1));
         }
         return entry.reply();
+    }
+
+    /**
+     * After the guest's EXIT: how the recorded run ended if not by that EXIT (a CPU limit
+     * reported after the child's own EXIT), or null.
+     */
+    RecordedEnding endingAfterExit() {
+        try {
+            RecordFormat.Entry entry = RecordFormat.readEntry(in);
+            return entry == null ? null : entry.ending();
+        } catch (IOException | RuntimeException e) {
+            throw new ReplayDiverged("cannot replay " + file + " after call " + calls + ": " + CallLogFailure.describe(e));
+        }
     }
 
     private static String abbreviate(String sha256) {

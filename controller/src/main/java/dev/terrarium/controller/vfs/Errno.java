@@ -5,6 +5,8 @@ public final class Errno {
     private Errno() {}
 
     public static final int ENOENT = 2;
+    /** Interrupted: the run's RunControl was interrupted while the request waited (the guest raises KeyboardInterrupt). */
+    public static final int EINTR = 4;
     public static final int EIO = 5;
     public static final int ENOMEM = 12;
     public static final int EBADF = 9;

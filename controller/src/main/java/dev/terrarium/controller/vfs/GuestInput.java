@@ -3,6 +3,7 @@ package dev.terrarium.controller.vfs;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -30,9 +31,23 @@ public final class GuestInput implements OpenFile {
     private byte[] answer;
     private IOException failure;
 
+    /** Takes a pending interrupt of the run: a waiting read then answers EINTR. */
+    private final BooleanSupplier interrupted;
+
     public GuestInput(InputStream source, BooleanSupplier abandoned) {
+        this(source, abandoned, () -> false);
+    }
+
+    /**
+     * As {@link #GuestInput(InputStream, BooleanSupplier)}; a read that waits for the host
+     * stream answers EINTR (the guest raises KeyboardInterrupt) when {@code interrupted} says
+     * so, or when the host stream itself throws {@link InterruptedIOException} (the terminal's
+     * line editor saw Ctrl-C). The bytes being read then go to the next read.
+     */
+    public GuestInput(InputStream source, BooleanSupplier abandoned, BooleanSupplier interrupted) {
         this.source = source;
         this.abandoned = abandoned;
+        this.interrupted = interrupted;
         this.direct = source instanceof ByteArrayInputStream;
     }
 
@@ -51,6 +66,9 @@ public final class GuestInput implements OpenFile {
                 if (abandoned.getAsBoolean()) {
                     throw new ErrnoException(Errno.EIO);
                 }
+                if (interrupted.getAsBoolean()) {
+                    throw new ErrnoException(Errno.EINTR);
+                }
                 try {
                     lock.wait(50);
                 } catch (InterruptedException e) {
@@ -59,8 +77,9 @@ public final class GuestInput implements OpenFile {
                 }
             }
             if (failure != null) {
+                boolean interrupt = failure instanceof InterruptedIOException;
                 failure = null;
-                throw new ErrnoException(Errno.EIO);
+                throw new ErrnoException(interrupt ? Errno.EINTR : Errno.EIO);
             }
             byte[] out = answer;
             answer = null;
@@ -69,13 +88,17 @@ public final class GuestInput implements OpenFile {
     }
 
     private byte[] readOnce(int maxBytes) throws ErrnoException {
-        byte[] buffer = new byte[maxBytes];
         try {
-            int n = source.read(buffer, 0, maxBytes);
-            return n <= 0 ? new byte[0] : n == maxBytes ? buffer : java.util.Arrays.copyOf(buffer, n);
+            return readFromSource(maxBytes);
         } catch (IOException e) {
             throw new ErrnoException(Errno.EIO);
         }
+    }
+
+    private byte[] readFromSource(int maxBytes) throws IOException {
+        byte[] buffer = new byte[maxBytes];
+        int n = source.read(buffer, 0, maxBytes);
+        return n <= 0 ? new byte[0] : n == maxBytes ? buffer : java.util.Arrays.copyOf(buffer, n);
     }
 
     private void startPump() {
@@ -104,9 +127,9 @@ public final class GuestInput implements OpenFile {
             byte[] got = null;
             IOException error = null;
             try {
-                got = readOnce(n);
-            } catch (ErrnoException e) {
-                error = new IOException("stdin read failed");
+                got = readFromSource(n);
+            } catch (IOException e) {
+                error = e;
             }
             synchronized (lock) {
                 wanted = 0;

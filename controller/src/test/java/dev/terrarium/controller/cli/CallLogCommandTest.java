@@ -288,4 +288,37 @@ class CallLogCommandTest {
             }
         }
     }
+
+    @Test
+    void aReplayOfARunStoppedByItsCpuLimitEndsWithTheSameOutcome() throws IOException {
+        Path script = script("spin.py", "print('start', flush=True)", "while True:", "    pass");
+        Path record = dir.resolve("spin.rec");
+        Result original = terrarium("--cpu", "0.5", "--timeout", "60", "--record", record.toString(), script.toString());
+        assertEquals(new Result(119, "start\n", "terrarium: stopped: CPU limit of 0.5 s exceeded\n"), original);
+        assertEquals(original, terrarium("--timeout", "60", "--replay", record.toString(), script.toString()));
+    }
+
+    @Test
+    void aReplayOfARunStoppedByItsWallTimeLimitEndsWithTheSameOutcome() throws IOException {
+        Path script = script("slow.py", "import time", "print('start', flush=True)", "time.sleep(0.1)",
+                "while True:", "    pass");
+        Path record = dir.resolve("slow.rec");
+        Result original = terrarium("--timeout", "5", "--record", record.toString(), script.toString());
+        // (on a loaded machine the child may not even have printed by then: the replay follows the record)
+        assertEquals(124, original.code(), original.toString());
+        assertEquals("terrarium: stopped: wall-time limit of 5s exceeded\n", original.err());
+        assertEquals(original, terrarium("--timeout", "60", "--replay", record.toString(), script.toString()));
+    }
+
+    @Test
+    void aReplayOfARunStoppedByItsOutputLimitEndsWithTheSameOutcome() throws IOException {
+        Path script = script("loud.py", "while True:", "    print('x' * 100, flush=True)");
+        Path record = dir.resolve("loud.rec");
+        Result original = terrarium("--timeout", "60", "--max-output", "1k", "--record", record.toString(),
+                script.toString());
+        assertEquals(123, original.code(), original.toString());
+        Result replay = terrarium("--timeout", "60", "--replay", record.toString(), script.toString());
+        assertEquals(original.code(), replay.code(), replay.toString());
+        assertEquals(original.err(), replay.err());
+    }
 }

@@ -133,6 +133,9 @@ final class CodeGen {
                 }
                 store(targets.get(i));
             }
+        } else if (s instanceof Stmt.ExprStmt x && scope.kind == Scope.Kind.MODULE && module.displaysExpressions()) {
+            expr(x.value());
+            e.invokeStatic("dev/terrarium/runtime/DisplayHook", "display", "(" + OBJ + ")V");
         } else if (s instanceof Stmt.ExprStmt x) {
             expr(x.value());
             e.pop();
@@ -360,7 +363,7 @@ final class CodeGen {
         e.dup();
         e.ifNull(done);
         e.label(yieldIt);
-        generator.yieldValue(y, false, false);
+        generator.yieldValue(y, false, false, iterator);
         // throw() and close() go to the sub-iterator (PEP 380); what it yields next is yielded.
         generator.loadThrown();
         e.ifNull(gotSent);

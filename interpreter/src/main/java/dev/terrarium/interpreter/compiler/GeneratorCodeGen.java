@@ -76,6 +76,27 @@ class GeneratorCodeGen implements Opcodes {
      * method's third argument for the caller to handle ({@code yield from} passes it on).
      */
     void yieldValue(Node at, boolean needValue, boolean raiseThrown) {
+        yieldSites.add(new int[] {at.span().lineno(), pendingDelegate});
+        pendingDelegate = -1;
+        emitYield(at, needValue, raiseThrown);
+    }
+
+    /**
+     * Where each yield (state 1, 2, ...) is: its line, and for the yield of a {@code yield from}
+     * the slot of the iterator it delegates to, else -1 (for {@code gi_frame.f_lineno} and
+     * {@code gi_yieldfrom}, read from the saved frame while suspended).
+     */
+    final List<int[]> yieldSites = new ArrayList<>();
+
+    private int pendingDelegate = -1;
+
+    /** The yield of a {@code yield from} delegating to the iterator in slot {@code delegate}. */
+    void yieldValue(Node at, boolean needValue, boolean raiseThrown, int delegate) {
+        pendingDelegate = delegate;
+        yieldValue(at, needValue, raiseThrown);
+    }
+
+    private void emitYield(Node at, boolean needValue, boolean raiseThrown) {
         // Inside except clauses (or finally bodies run for an exception) of this frame, their
         // exceptions are set aside while the generator is suspended, and handled again on resume.
         int handling = 0;

@@ -70,6 +70,24 @@ public final class ModuleCompiler implements Opcodes {
     private boolean namespace;
     /** {@code from __future__ import annotations} is in force: annotations are kept as text. */
     boolean futureAnnotations;
+    /** The yields of each generator body compiled in one method, by method name (see GeneratorCodeGen). */
+    private final java.util.Map<String, List<int[]>> yieldSites = new java.util.HashMap<>();
+    /**
+     * Compile mode {@code 'single'} (the interactive interpreter): every expression statement
+     * of the module's own code, in its compound statements too but not in function or class
+     * bodies, passes its value to {@code sys.displayhook} (CPython's PRINT_EXPR).
+     */
+    private boolean interactive;
+
+    /** Compiles the next module in {@code 'single'} mode (see {@link #interactive}); returns this. */
+    public ModuleCompiler interactive() {
+        this.interactive = true;
+        return this;
+    }
+
+    boolean displaysExpressions() {
+        return interactive;
+    }
 
     /**
      * Compiles code for {@code exec} (expression null: {@code $module(PyDict globals, PyDict
@@ -544,6 +562,10 @@ public final class ModuleCompiler implements Opcodes {
         String closureDesc = scope.frees.isEmpty() ? "" : "[L" + CELL + ";";
         String desc = "(" + closureDesc + OBJ.repeat(params.size()) + ")" + OBJ;
         String qualname = qualnamePrefix + name;
+        String doc = node instanceof Stmt.FunctionDef f ? docstring(f.body()) : null;
+        // The code object: made after the body is compiled (a generator's yield sites are known then).
+        java.util.function.Supplier<org.objectweb.asm.ConstantDynamic> code = () -> CodeConstant.of(filename, node, name,
+                qualname, args, scope, futureAnnotations, doc, yieldSites.get(methodName));
 
         localNames.put(methodName, scope.varnames());
         methodNodes.put(methodName, node);
@@ -552,7 +574,8 @@ public final class ModuleCompiler implements Opcodes {
             java.util.function.IntSupplier split = splitBudget == null ? null
                     : () -> new FunctionSplitter(this, scope, methodName, qualname + ".<locals>.", outer.mangleClass,
                             splitBudget).compileGenerator(((Stmt.FunctionDef) node).body());
-            generatorMethods(scope, name, qualname, methodName, desc, params.size(), body, outer.mangleClass, split);
+            generatorMethods(scope, name, qualname, methodName, desc, params.size(), body, outer.mangleClass, split,
+                    code);
         } else if (splitBudget != null) {
             new FunctionSplitter(this, scope, methodName, qualname + ".<locals>.", outer.mangleClass, splitBudget)
                     .compile(desc, (scope.closureSlot >= 0 ? 1 : 0) + params.size(), ((Stmt.FunctionDef) node).body(),
@@ -613,7 +636,7 @@ public final class ModuleCompiler implements Opcodes {
         }
         loadGlobals(o);
         String ctor = "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;Ldev/terrarium/runtime/Signature;["
-                + OBJ + "[" + OBJ + "L" + PYDICT + ";[L" + CELL + ";)V";
+                + OBJ + "[" + OBJ + "L" + PYDICT + ";[L" + CELL + ";" + CodeConstant.DESC + ")V";
         if (scope.frees.isEmpty()) {
             o.pushNull();
         } else {
@@ -628,8 +651,9 @@ public final class ModuleCompiler implements Opcodes {
                 o.mv.visitInsn(AASTORE);
             }
         }
+        o.mv.visitLdcInsn(code.get());
         o.invokeConstructor(fn, ctor);
-        String doc = node instanceof Stmt.FunctionDef f ? docstring(f.body()) : null;
+        FunctionAnnotations.emit(outer, node, args, futureAnnotations);
         if (doc != null) {
             o.dup();
             o.pushStrConstant(doc);
@@ -653,11 +677,11 @@ public final class ModuleCompiler implements Opcodes {
      */
     private void generatorMethods(Scope scope, String name, String qualname, String methodName, String desc,
             int paramCount, java.util.function.Consumer<CodeGen> body, String outerMangle,
-            java.util.function.IntSupplier split) {
+            java.util.function.IntSupplier split, java.util.function.Supplier<org.objectweb.asm.ConstantDynamic> code) {
         String resumeDesc = "(L" + GeneratorCodeGen.GENERATOR + ";" + OBJ + OBJ + ")" + OBJ;
         int initial = (scope.closureSlot >= 0 ? 1 : 0) + paramCount;
         int frameSize = split != null ? split.getAsInt() : resumeMethod(scope, qualname, methodName, resumeDesc, initial, body, outerMangle);
-        newGeneratorMethod(name, qualname, methodName, desc, resumeDesc, initial, frameSize);
+        newGeneratorMethod(name, qualname, methodName, desc, resumeDesc, initial, frameSize, code.get());
     }
 
     /** A generator's resumable body in one method, saving its JVM slots at each yield; returns the frame size. */
@@ -675,6 +699,7 @@ public final class ModuleCompiler implements Opcodes {
         prologue(e, scope);
         body.accept(gen);
         int frameSize = g.end();
+        yieldSites.put(methodName, g.yieldSites);
         measure(mv, methodName);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -683,7 +708,7 @@ public final class ModuleCompiler implements Opcodes {
 
     /** {@code methodName$new}: the function's own signature; saves the arguments in a fresh frame, returns the generator. */
     private void newGeneratorMethod(String name, String qualname, String methodName, String desc, String resumeDesc,
-            int initial, int frameSize) {
+            int initial, int frameSize, org.objectweb.asm.ConstantDynamic code) {
         MethodVisitor nv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName + "$new", desc, null, null);
         nv.visitCode();
         Emitter n = new Emitter(nv);
@@ -699,8 +724,10 @@ public final class ModuleCompiler implements Opcodes {
             n.loadLocal(s);
             nv.visitInsn(AASTORE);
         }
+        nv.visitLdcInsn(code);
         n.invokeConstructor(GeneratorCodeGen.GENERATOR,
-                "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;[Ljava/lang/Object;)V");
+                "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;[Ljava/lang/Object;"
+                        + CodeConstant.DESC + ")V");
         n.returnValue();
         nv.visitMaxs(0, 0);
         nv.visitEnd();

@@ -96,8 +96,11 @@ public enum Op {
      * The guest's tick countdown ran out ({@code dev.terrarium.runtime.CpuBudget}): args
      * {@code [ticks: Long (ticks counted since the last CPU_CHECK)]}; result
      * {@code [next: Long]}, the ticks to count before asking again, or 0 when the run's CPU
-     * time is spent (the child then ends the run). Without a CPU limit the controller
-     * answers with a large interval.
+     * time is spent (the child then ends the run), or {@code -n} when the run was
+     * interrupted (the guest raises KeyboardInterrupt, then counts n ticks). Without a CPU
+     * limit the controller answers with a large interval, unless the run can be interrupted.
+     * A READ of stdin or a SLEEP cut short by an interrupt answers EINTR (4), which the
+     * guest raises as KeyboardInterrupt.
      */
     CPU_CHECK(26),
 

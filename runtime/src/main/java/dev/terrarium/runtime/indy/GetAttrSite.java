@@ -1,5 +1,6 @@
 package dev.terrarium.runtime.indy;
 
+import dev.terrarium.runtime.PyDict;
 import dev.terrarium.runtime.PyInstance;
 import dev.terrarium.runtime.PyMethodDescriptor;
 import dev.terrarium.runtime.PyObject;
@@ -21,6 +22,12 @@ public final class GetAttrSite {
     private final String name;
     private final PyStr key;
     private final TypeCache cache = new TypeCache();
+    /**
+     * Where the name was last found in an instance dict. Instances of one class usually get
+     * their attributes in the same order (in {@code __init__}), so the name sits at the same
+     * entry number in each of their dicts, and the load is an identity test and an array read.
+     */
+    private int hint;
 
     private GetAttrSite(String name) {
         this.name = name;
@@ -49,9 +56,15 @@ public final class GetAttrSite {
         if (e.kind == DATA_DESCRIPTOR) {
             return e.value.bindTo(o);
         }
-        PyObject v = instance.dict().get(key);
-        if (v != null) {
-            return v;
+        PyDict d = instance.dict();
+        int i = hint;
+        if (d.keyAt(i) == key) {
+            return d.valueAt(i);
+        }
+        i = d.entryOf(key);
+        if (i >= 0) {
+            hint = i;
+            return d.valueAt(i);
         }
         return e.value != null ? e.value.bindTo(o) : o.getAttr(name);
     }

@@ -1,5 +1,6 @@
 package dev.terrarium.runtime.indy;
 
+import dev.terrarium.runtime.PyDict;
 import dev.terrarium.runtime.PyFunction;
 import dev.terrarium.runtime.PyInstance;
 import dev.terrarium.runtime.PyObject;
@@ -19,6 +20,8 @@ public final class SetAttrSite {
     private final String name;
     private final PyStr key;
     private final TypeCache cache = new TypeCache();
+    /** Where the name was last stored in an instance dict (see GetAttrSite's hint). */
+    private int hint;
 
     private SetAttrSite(String name) {
         this.name = name;
@@ -35,7 +38,13 @@ public final class SetAttrSite {
         if (o.getClass() == PyInstance.class) {
             PyInstance instance = (PyInstance) o;
             if (cache.find(o, instance.type()) != null) {
-                instance.dict().put(key, value);
+                PyDict d = instance.dict();
+                int i = hint;
+                if (d.keyAt(i) == key) {
+                    d.setValueAt(i, value);
+                } else {
+                    hint = d.putEntry(key, value);
+                }
                 return;
             }
             miss(instance);
