@@ -241,6 +241,20 @@ public class PyGenerator extends PyObject {
         }
     }
 
+    /**
+     * CPython's {@code _PyGen_Finalize} ({@code __del__}, and {@code frame.clear()} of the
+     * body's frame): closes a started or unstarted generator that has not finished. A
+     * coroutine never started is left as it is: CPython only warns that it was never awaited
+     * (no warnings here, see docs/DIFFERENCES.md). No async generator finalizer hook is
+     * installed here, so an async generator is closed like a generator.
+     */
+    void finalizeBody() {
+        if (finished || (this instanceof PyCoroutine && state == 0)) {
+            return;
+        }
+        close();
+    }
+
     @Override
     public PyObject iter() {
         return this;
