@@ -30,6 +30,8 @@ EXTRA_TYPES = [
     ("method", "type(type('C', (), {'m': lambda self: 0})().m)"),
     ("builtin_function_or_method", "type(len)"),
     ("generator", "type(x for x in ())"),
+    ("coroutine", "__import__('types').CoroutineType"),
+    ("async_generator", "__import__('types').AsyncGeneratorType"),
     ("module", "type(__import__('sys'))"),
     ("dict_keys", "type({}.keys())"),
     ("dict_values", "type({}.values())"),

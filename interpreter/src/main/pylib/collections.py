@@ -196,6 +196,13 @@ class deque:
     def copy(self):
         return deque(self._items, self.maxlen)
 
+    __copy__ = copy
+
+    def __reduce__(self):
+        # CPython's deque.__reduce__: an empty deque of the same maxlen, then the items appended
+        state = {k: v for k, v in vars(self).items() if k not in ('maxlen', '_items')}
+        return type(self), ((), self.maxlen), state or None, iter(self._items)
+
     def __len__(self):
         return len(self._items)
 
@@ -252,6 +259,10 @@ class defaultdict(dict):
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -315,6 +326,10 @@ class OrderedDict(dict):
         return type(self)(self)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        state = self.__getstate__()
+        return self.__class__, (), state or None, None, iter(self.items())
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -401,6 +416,9 @@ class Counter(dict):
         return self.__class__(self)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
         if elem in self:

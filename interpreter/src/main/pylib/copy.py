@@ -1,6 +1,11 @@
 """copy for Terrarium: shallow and deep copies (written for Terrarium after CPython's documented
-behaviour): __copy__/__deepcopy__ first, then the built-in containers, then instances by their
-__dict__ (and __slots__), with a memo so shared and cyclic structure is kept."""
+algorithm). The immutable and container built-ins are handled directly; everything else goes
+through __copy__ / __deepcopy__, then copyreg.dispatch_table, then the object's
+__reduce_ex__(4) (or __reduce__), whose result _reconstruct turns back into an object. Deep
+copies keep a memo of id -> copy so that shared and cyclic structure is preserved."""
+
+import types
+from copyreg import dispatch_table
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
@@ -11,137 +16,105 @@ class Error(Exception):
 
 error = Error
 
-_atomic = (type(None), int, float, bool, complex, str, bytes, type, range, type(Ellipsis),
-           type(NotImplemented), type(len), type(lambda: None), property)
+# Values that are their own copies, shallow or deep.
+_immutable = [type(None), int, float, bool, complex, str, bytes, type, range, types.BuiltinFunctionType,
+              type(Ellipsis), type(NotImplemented), types.FunctionType, property]
+try:
+    import weakref
+    _immutable.append(weakref.ref)
+except ImportError:
+    pass
 
 
-def _slot_names(cls):
-    names = []
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get('__slots__', ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name not in ('__dict__', '__weakref__') and name not in names:
-                names.append(name)
-    return names
+def _copy_immutable(x):
+    return x
 
 
-def _instance_state(x):
-    state = {}
-    d = getattr(x, '__dict__', None)
-    for name in _slot_names(type(x)):
-        try:
-            state[name] = object.__getattribute__(x, name)
-        except AttributeError:
-            pass
-    return d, state
+_copy_dispatch = {t: _copy_immutable for t in _immutable + [tuple, frozenset, slice]}
+_copy_dispatch[list] = list.copy
+_copy_dispatch[dict] = dict.copy
+_copy_dispatch[set] = set.copy
+_copy_dispatch[bytearray] = bytearray.copy
 
 
-def _new_instance(cls):
-    return object.__new__(cls)
+def _reduce(x, cls, kind):
+    """x's reduce value for copying: the registered reducer of its class, else its own."""
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, '__reduce_ex__', None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, '__reduce__', None)
+    if reductor:
+        return reductor()
+    raise Error('un(%s)copyable object of type %s' % (kind, cls))
 
 
 def copy(x):
+    """A shallow copy of x."""
     cls = type(x)
-    if cls in _atomic or cls is frozenset or cls is tuple:
+    copier = _copy_dispatch.get(cls)
+    if copier:
+        return copier(x)
+    if issubclass(cls, type):
         return x
-    if cls is list:
-        return x[:]
-    if cls is dict:
-        return dict(x)
-    if cls is set:
-        return set(x)
-    if cls is bytearray:
-        return bytearray(x)
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
-    if isinstance(x, type):
-        return x
-    if cls.__module__ == 'collections' and hasattr(cls, 'copy'):
-        # Terrarium's collections types are Python classes: their own copy() keeps their state apart.
-        return x.copy()
-    if '__reduce_ex__' in _own_names(cls) or '__reduce__' in _own_names(cls):
-        return _reconstruct(x, None, *_reduce(x))
-    d, slots = _instance_state(x)
-    y = _new_instance(cls)
-    if hasattr(x, '__getstate__') and '__getstate__' in _own_names(cls):
-        state = x.__getstate__()
-        _set_state(y, state, None)
-        return y
-    if d is not None:
-        y.__dict__.update(d)
-    for name, value in slots.items():
-        object.__setattr__(y, name, value)
-    return y
-
-
-def _own_names(cls):
-    names = set()
-    for klass in cls.__mro__:
-        if klass is object:
-            break
-        names.update(klass.__dict__)
-    return names
-
-
-def _reduce(x):
-    if '__reduce_ex__' in _own_names(type(x)):
-        rv = x.__reduce_ex__(4)
-    else:
-        rv = x.__reduce__()
+    rv = _reduce(x, cls, 'shallow')
     if isinstance(rv, str):
-        return (lambda: x, ())
-    return rv
+        # a global's name: the object is a singleton
+        return x
+    return _reconstruct(x, None, *rv)
 
 
-def _set_state(y, state, memo):
-    if state is None:
-        return
-    if memo is not None:
-        state = deepcopy(state, memo)
-    if hasattr(y, '__setstate__'):
-        y.__setstate__(state)
-        return
-    slotstate = None
-    if isinstance(state, tuple) and len(state) == 2:
-        state, slotstate = state
-    if state:
-        y.__dict__.update(state)
-    if slotstate:
-        for k, v in slotstate.items():
-            setattr(y, k, v)
+def _deepcopy_atomic(x, memo):
+    return x
 
 
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):
-    deep = memo is not None
-    if deep and args:
-        args = deepcopy(args, memo)
-    y = func(*args)
-    if deep:
-        memo[id(x)] = y
-    _set_state(y, state, memo)
-    if listiter is not None:
-        for item in listiter:
-            y.append(deepcopy(item, memo) if deep else item)
-    if dictiter is not None:
-        for k, v in dictiter:
-            if deep:
-                k = deepcopy(k, memo)
-                v = deepcopy(v, memo)
-            y[k] = v
+def _deepcopy_list(x, memo):
+    y = []
+    memo[id(x)] = y
+    for item in x:
+        y.append(deepcopy(item, memo))
     return y
 
 
-def _keep_alive(x, memo):
+def _deepcopy_tuple(x, memo):
+    items = [deepcopy(item, memo) for item in x]
+    # a cycle through x may have copied x meanwhile
     try:
-        memo[id(memo)].append(x)
+        return memo[id(x)]
     except KeyError:
-        memo[id(memo)] = [x]
+        pass
+    for original, copied in zip(x, items):
+        if original is not copied:
+            return tuple(items)
+    return x
+
+
+def _deepcopy_dict(x, memo):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+
+
+def _deepcopy_method(x, memo):
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+
+
+_deepcopy_dispatch = {t: _deepcopy_atomic for t in _immutable}
+_deepcopy_dispatch[list] = _deepcopy_list
+_deepcopy_dispatch[tuple] = _deepcopy_tuple
+_deepcopy_dispatch[dict] = _deepcopy_dict
+_deepcopy_dispatch[types.MethodType] = _deepcopy_method
 
 
 def deepcopy(x, memo=None, _nil=[]):
+    """A deep copy of x; memo maps the id of each object copied so far to its copy."""
     if memo is None:
         memo = {}
     d = id(x)
@@ -149,54 +122,69 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _atomic:
-        return x
-    if cls is list:
-        y = []
-        memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for k, v in x.items():
-            y[deepcopy(k, memo)] = deepcopy(v, memo)
-    elif cls is tuple:
-        items = [deepcopy(a, memo) for a in x]
-        if d in memo:
-            return memo[d]
-        if all(a is b for a, b in zip(items, x)):
-            y = x
-        else:
-            y = tuple(items)
-    elif cls is set:
-        y = set(deepcopy(a, memo) for a in x)
-    elif cls is frozenset:
-        items = [deepcopy(a, memo) for a in x]
-        y = x if all(a is b for a, b in zip(items, x)) else frozenset(items)
-    elif cls is bytearray:
-        y = bytearray(x)
-    elif isinstance(x, type):
-        return x
+    copier = _deepcopy_dispatch.get(cls)
+    if copier is not None:
+        y = copier(x, memo)
+    elif issubclass(cls, type):
+        y = x
     else:
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None:
             y = copier(memo)
-        elif '__reduce_ex__' in _own_names(cls) or '__reduce__' in _own_names(cls):
-            y = _reconstruct(x, memo, *_reduce(x))
         else:
-            y = _new_instance(cls)
-            memo[d] = y
-            if '__getstate__' in _own_names(cls):
-                _set_state(y, x.__getstate__(), memo)
+            rv = _reduce(x, cls, 'deep')
+            if isinstance(rv, str):
+                y = x
             else:
-                dct, slots = _instance_state(x)
-                if dct is not None:
-                    for k, v in dct.items():
-                        y.__dict__[k] = deepcopy(v, memo)
-                for name, value in slots.items():
-                    object.__setattr__(y, name, deepcopy(value, memo))
+                y = _reconstruct(x, memo, *rv)
+    # an object that is its own copy is not remembered (it would keep nothing alive)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
     return y
+
+
+def _keep_alive(x, memo):
+    """Keeps x alive as long as memo is, so that its id cannot be reused by another object."""
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    """Builds the copy a reduce value describes: func(*args), then its state, list items and
+    dict items (each deep-copied when memo is given)."""
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
+del types

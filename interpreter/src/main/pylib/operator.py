@@ -59,6 +59,9 @@ def indexOf(a, b):
     raise ValueError('sequence.index(x): x not in sequence')
 def setitem(a, b, c): a[b] = c
 def length_hint(obj, default=0):
+    # CPython's PyObject_LengthHint: len(), else the type's __length_hint__, else default
+    if not isinstance(default, int):
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
     try:
         return len(obj)
     except TypeError:
@@ -66,10 +69,17 @@ def length_hint(obj, default=0):
     hint = getattr(type(obj), '__length_hint__', None)
     if hint is None:
         return default
-    value = hint(obj)
+    try:
+        value = hint(obj)
+    except TypeError:
+        return default
     if value is NotImplemented:
         return default
-    return value
+    if not isinstance(value, int):
+        raise TypeError(f'__length_hint__ must be an integer, not {type(value).__name__}')
+    if value < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return int.__add__(value, 0)  # an exact int, as CPython's conversion to Py_ssize_t gives
 def iadd(a, b):
     a += b
     return a

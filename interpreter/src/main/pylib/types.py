@@ -1,4 +1,4 @@
-"""types for Terrarium: names for the runtime's types, SimpleNamespace,
+"""types for Terrarium: names for the runtime's types, SimpleNamespace, coroutine,
 new_class (written for Terrarium after CPython's documented behaviour)."""
 
 import sys as _sys
@@ -72,8 +72,75 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, tuple(bases), ns)
 
 
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+del _c
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+del _ag
+
+
+class _GeneratorWrapper:
+    """What a function decorated with coroutine() returns for a generator: an awaitable
+    iterator over it (CPython marks the generator's code instead)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    cr_running = gi_running
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
 def coroutine(func):
-    return func
+    """Makes a generator function usable in await expressions (a generator-based coroutine)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is GeneratorType:
+            return _GeneratorWrapper(coro)
+        return coro
+
+    for name in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, name, getattr(func, name))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
 
 
 DynamicClassAttribute = property

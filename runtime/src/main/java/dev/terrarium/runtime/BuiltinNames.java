@@ -22,6 +22,7 @@ final class BuiltinNames {
         installed = true;
         PyType.giveDocs();
         ObjectProtocol.install(PyType.OBJECT);
+        ReduceProtocol.install(PyType.OBJECT);
         numbers();
         sequences();
         containers();
@@ -109,6 +110,8 @@ final class BuiltinNames {
             SlotWrappers.install(t, "__iter__", "__next__");
         }
         PyGenericAlias.installOn(IteratorTypes.Enumerate.TYPE);
+        IteratorState.install();
+        BuiltinReduce.install();
     }
 
     private static void callables() {

@@ -80,6 +80,8 @@ public final class Builtins {
         fn("sum", ObjectBuiltins::sum);
         fn("sorted", BuiltinFunctions::sorted);
         fn("next", BuiltinFunctions::next);
+        fn("aiter", Coroutines::aiter);
+        fn("anext", Coroutines::anext);
         fn("isinstance", BuiltinFunctions::isinstance);
         for (String name : new String[] {"exit", "quit"}) {
             fn(name, (a, k) -> {

@@ -34,13 +34,20 @@ final class CallableAttributes {
         for (String name : new String[] {"gi_running", "gi_code", "gi_frame", "gi_suspended", "gi_yieldfrom"}) {
             BuiltinNames.getset(PyGenerator.TYPE, name, g -> g.getAttr(name));
         }
-        // CPython's tp_finalize: closes a generator dropped unfinished. Terrarium never calls it
-        // itself (see docs/DIFFERENCES.md); called explicitly it closes the generator.
-        BuiltinNames.method(PyGenerator.TYPE, "__del__", (s, a, k) -> {
-            ArgParser.noArgs("generator.__del__", a, k);
-            ((PyGenerator) s).close();
-            return PyNone.INSTANCE;
-        });
+        // CPython's tp_finalize: closes a generator, coroutine or async generator dropped
+        // unfinished. Terrarium never calls it itself (see docs/DIFFERENCES.md); called
+        // explicitly it does what CPython's _PyGen_Finalize does.
+        for (PyType t : new PyType[] {PyGenerator.TYPE, PyCoroutine.TYPE, PyAsyncGenerator.TYPE}) {
+            BuiltinNames.method(t, "__del__", (s, a, k) -> {
+                // a slot wrapper's checks (CPython's wrap_del)
+                ArgParser.noKeywords("wrapper __del__", k);
+                if (a.length != 0) {
+                    throw PyErrors.typeError("expected 0 arguments, got %d", a.length);
+                }
+                ((PyGenerator) s).finalizeBody();
+                return PyNone.INSTANCE;
+            });
+        }
         for (PyType t : new PyType[] {PyClassMethod.TYPE, PyStaticMethod.TYPE}) {
             BuiltinNames.getset(t, "__func__", d -> d.getAttr("__func__"));
             BuiltinNames.getset(t, "__wrapped__", d -> d.getAttr("__func__"));

@@ -23,7 +23,7 @@ final class IteratorTypes {
     // ---- enumerate -----------------------------------------------------------------------
 
     /** {@code enumerate(iterable, start=0)}. */
-    static final class Enumerate extends Iter {
+    static final class Enumerate extends Iter implements ReducibleIterator {
         static final PyType TYPE = PyType.builtin("enumerate", PyType.OBJECT, Enumerate::construct);
 
         private final PyObject source;
@@ -94,16 +94,21 @@ final class IteratorTypes {
             }
             return PyTuple.of(i, x);
         }
+
+        @Override
+        public PyObject reduce() {
+            return PyTuple.of(type(), PyTuple.of(source, bigIndex == null ? PyInt.of(index) : PyInt.of(bigIndex)));
+        }
     }
 
     // ---- zip -------------------------------------------------------------------------------
 
     /** {@code zip(*iterables, strict=False)}. */
-    static final class Zip extends Iter {
+    static final class Zip extends Iter implements ReducibleIterator {
         static final PyType TYPE = PyType.builtin("zip", PyType.OBJECT, Zip::construct);
 
         private final PyObject[] sources;
-        private final boolean strict;
+        private boolean strict;
         private boolean done;
 
         Zip(PyObject[] sources, boolean strict) {
@@ -154,12 +159,24 @@ final class IteratorTypes {
             }
             return new PyTuple(items);
         }
+
+        /** CPython's {@code zip_reduce}: {@code (zip, iterators)}, plus {@code True} when strict. */
+        @Override
+        public PyObject reduce() {
+            PyTuple its = new PyTuple(sources.clone());
+            return strict ? PyTuple.of(type(), its, PyBool.TRUE) : PyTuple.of(type(), its);
+        }
+
+        /** {@code zip.__setstate__(strict)}. */
+        void setStrict(boolean strict) {
+            this.strict = strict;
+        }
     }
 
     // ---- map and filter ----------------------------------------------------------------------
 
     /** {@code map(function, iterable, *iterables)}. */
-    static final class MapIter extends Iter {
+    static final class MapIter extends Iter implements ReducibleIterator {
         static final PyType TYPE = PyType.builtin("map", PyType.OBJECT, MapIter::construct);
 
         private final PyObject function;
@@ -199,10 +216,18 @@ final class IteratorTypes {
             }
             return function.call(items, null);
         }
+
+        @Override
+        public PyObject reduce() {
+            PyObject[] args = new PyObject[sources.length + 1];
+            args[0] = function;
+            System.arraycopy(sources, 0, args, 1, sources.length);
+            return PyTuple.of(type(), new PyTuple(args));
+        }
     }
 
     /** {@code filter(function or None, iterable)}. */
-    static final class Filter extends Iter {
+    static final class Filter extends Iter implements ReducibleIterator {
         static final PyType TYPE = PyType.builtin("filter", PyType.OBJECT, Filter::construct);
 
         private final PyObject function;
@@ -238,6 +263,11 @@ final class IteratorTypes {
                 }
             }
             return null;
+        }
+
+        @Override
+        public PyObject reduce() {
+            return PyTuple.of(type(), PyTuple.of(function, source));
         }
     }
 
@@ -296,9 +326,12 @@ final class IteratorTypes {
     static final PyType DICT_REVERSE_VALUE = PyType.builtin("dict_reversevalueiterator", PyType.OBJECT, null);
     static final PyType DICT_REVERSE_ITEM = PyType.builtin("dict_reverseitemiterator", PyType.OBJECT, null);
 
-    /** {@code reversed} over the sequence protocol: len() then getitem from the end. */
-    static final class SequenceReverse extends Iter {
-        private final PyObject seq;
+    /**
+     * {@code reversed} over the sequence protocol: len() then getitem from the end; also the
+     * reverse iterators of dicts and dict views, over a snapshot of their items.
+     */
+    static final class SequenceReverse extends Iter implements SavableIterator {
+        private PyObject seq;
         private final PyType type;
         private long index;
 
@@ -315,19 +348,66 @@ final class IteratorTypes {
 
         @Override
         public PyObject next() {
-            if (index < 0) {
-                return null;
+            if (index >= 0) {
+                try {
+                    PyObject item = seq.getItem(PyInt.of(index));
+                    index--;
+                    return item;
+                } catch (PyException e) {
+                    if (!e.matches(PyExc.IndexError) && !e.matches(PyExc.StopIteration)) {
+                        throw e;
+                    }
+                }
             }
-            return seq.getItem(PyInt.of(index--));
+            index = -1;
+            seq = null; // exhausted for good, as CPython's drops the sequence
+            return null;
+        }
+
+        /**
+         * CPython's {@code reversed_reduce}, or for the dict reverse iterators
+         * {@code dictiter_reduce}: the remaining items, in the order they would come.
+         */
+        @Override
+        public PyObject reduce() {
+            if (type != REVERSED) {
+                PyList rest = new PyList();
+                for (long i = index; seq != null && i >= 0; i--) {
+                    rest.append(seq.getItem(PyInt.of(i)));
+                }
+                return IteratorState.iterOf(rest);
+            }
+            if (seq == null) {
+                return PyTuple.of(type, PyTuple.of(PyTuple.EMPTY));
+            }
+            return PyTuple.of(type, PyTuple.of(seq), PyInt.of(index));
+        }
+
+        @Override
+        public long lengthHint() {
+            if (seq == null) {
+                return 0;
+            }
+            long position = index + 1;
+            return seq.len() < position ? 0 : position;
+        }
+
+        /** {@code reversed.__setstate__}: the next index, clamped to {@code [-1, len - 1]}. */
+        @Override
+        public void setState(long state) {
+            if (seq != null) {
+                index = Math.max(-1, Math.min(state, seq.len() - 1));
+            }
         }
     }
 
     /** {@code list_reverseiterator}: reads the live list, stopping if it shrank below the index. */
-    static final class ListReverse extends Iter {
+    static final class ListReverse extends Iter implements SavableIterator {
         static final PyType TYPE = PyType.builtin("list_reverseiterator", PyType.OBJECT, null);
 
         private final PyList list;
         private int index;
+        private boolean exhausted;
 
         ListReverse(PyList list) {
             this.list = list;
@@ -345,14 +425,37 @@ final class IteratorTypes {
                 return list.get(index--);
             }
             index = -1;
+            exhausted = true;
             return null;
+        }
+
+        /** CPython's {@code listreviter_reduce}. */
+        @Override
+        public PyObject reduce() {
+            if (exhausted) {
+                return IteratorState.iterOf(new PyList());
+            }
+            return PyTuple.of(REVERSED, PyTuple.of(list), PyInt.of(index));
+        }
+
+        @Override
+        public long lengthHint() {
+            long n = index + 1L;
+            return exhausted || list.size() < n ? 0 : n;
+        }
+
+        @Override
+        public void setState(long state) {
+            if (!exhausted) {
+                index = (int) Math.max(-1, Math.min(state, list.size() - 1L));
+            }
         }
     }
 
     // ---- iter(callable, sentinel) ----------------------------------------------------------
 
     /** {@code callable_iterator}: calls until the result equals the sentinel. */
-    static final class CallableIter extends Iter {
+    static final class CallableIter extends Iter implements ReducibleIterator {
         static final PyType TYPE = PyType.builtin("callable_iterator", PyType.OBJECT, null);
 
         private PyObject function;
@@ -379,6 +482,14 @@ final class IteratorTypes {
                 return null;
             }
             return r;
+        }
+
+        @Override
+        public PyObject reduce() {
+            if (function == null) {
+                return IteratorState.iterOf(PyTuple.EMPTY);
+            }
+            return PyTuple.of(IteratorState.builtinIter(), PyTuple.of(function, sentinel));
         }
     }
 

@@ -15,7 +15,8 @@ final class ObjectBuiltins {
     static boolean isCallable(PyObject o) {
         return o instanceof PyType || o instanceof PyFunction || o instanceof PyBuiltinFunction
                 || o instanceof PyMethodDescriptor || o instanceof PyMethodDescriptor.PyBoundBuiltin
-                || o instanceof PyMethod || o instanceof PyStaticMethod
+                || o instanceof PyMethod || o instanceof PyStaticMethod || o instanceof PySlotWrapper
+                || o instanceof PySlotWrapper.Bound
                 || (!(o instanceof PyType) && o.type().lookup("__call__") != null);
     }
 

@@ -1,7 +1,5 @@
 package dev.terrarium.runtime;
 
-import java.util.Map;
-
 /**
  * The methods and attributes of {@code object} that {@link ObjectMethods} does not define:
  * {@code __class__}, {@code __format__}, the order comparisons (which give NotImplemented),
@@ -28,7 +26,7 @@ final class ObjectProtocol {
         });
         BuiltinNames.method(object, "__getstate__", (s, a, k) -> {
             ArgParser.noArgs("object.__getstate__", a, k);
-            return state(s);
+            return ReduceProtocol.defaultState(s);
         });
         BuiltinNames.define(object, "__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__",
                 (a, k) -> PyNotImplemented.INSTANCE)));
@@ -53,42 +51,5 @@ final class ObjectProtocol {
             out[i] = PyStr.of(names.get(i));
         }
         return out;
-    }
-
-    /**
-     * {@code object.__getstate__()} of CPython 3.11: the instance dict if it has entries, else None;
-     * paired with a dict of the {@code __slots__} that have values when there are any.
-     */
-    private static PyObject state(PyObject s) {
-        PyObject state = PyNone.INSTANCE;
-        if (s instanceof PyInstance i) {
-            PyDict d = i.visibleDict();
-            if (d != null && d.size() > 0) {
-                state = d;
-            }
-            PyDict slots = new PyDict();
-            for (PyType t : s.type().mro()) {
-                for (Map.Entry<PyObject, PyObject> e : t.namespaceCopy().entries().entrySet()) {
-                    if (e.getValue() instanceof PyMemberDescriptor m && slots.get(e.getKey()) == null) {
-                        try {
-                            slots.put(e.getKey(), m.bindTo(s));
-                        } catch (PyException unset) {
-                            if (!unset.matches(PyExc.AttributeError)) {
-                                throw unset;
-                            }
-                        }
-                    }
-                }
-            }
-            if (slots.size() > 0) {
-                state = PyTuple.of(state, slots);
-            }
-        } else if (s instanceof PyBaseException e) {
-            PyObject d = e.getAttr("__dict__");
-            if (d instanceof PyDict dict && dict.size() > 0) {
-                state = dict;
-            }
-        }
-        return state;
     }
 }

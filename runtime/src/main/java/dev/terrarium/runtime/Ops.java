@@ -1359,8 +1359,11 @@ public final class Ops {
 
     /** {@code yield from} one step: the sub-iterator's next value (sending {@code sent} to a generator), or null at its end. */
     public static PyObject delegate(PyObject iterator, PyObject sent) {
-        if (iterator instanceof PyGenerator g && sent != PyNone.INSTANCE) {
-            return g.resume(sent, null);
+        if (iterator instanceof PyGenerator g) {
+            return g.resume(sent, null); // a coroutine too, which has no next()
+        }
+        if (iterator instanceof AwaitIterator a) {
+            return a.step(sent, null);
         }
         return iterator.next();
     }
@@ -1387,6 +1390,9 @@ public final class Ops {
         if (iterator instanceof PyGenerator g) {
             return g.resume(PyNone.INSTANCE, exc);
         }
+        if (iterator instanceof AwaitIterator a) {
+            return a.step(PyNone.INSTANCE, exc);
+        }
         PyObject throwMethod = iterator.type().lookup("throw");
         if (throwMethod == null) {
             throw new PyException(exc);
@@ -1403,7 +1409,8 @@ public final class Ops {
 
     /** The value of a finished {@code yield from}: the sub-generator's return value, else None. */
     public static PyObject delegateResult(PyObject iterator) {
-        return iterator instanceof PyGenerator g ? g.returnValue() : PyNone.INSTANCE;
+        return iterator instanceof PyGenerator g ? g.returnValue()
+                : iterator instanceof AwaitIterator a ? a.result() : PyNone.INSTANCE;
     }
 
     /** A function's docstring, set when its def runs. */

@@ -390,7 +390,7 @@ public abstract class PyAnySet extends PyObject {
     }
 
     /** {@code set_iterator}: walks the table; a size change while iterating is an error. */
-    static final class Iterator extends PyObject {
+    static final class Iterator extends PyObject implements SavableIterator {
         static final PyType TYPE = PyType.builtin("set_iterator", PyType.OBJECT, null);
 
         private final PyAnySet set;
@@ -432,7 +432,31 @@ public abstract class PyAnySet extends PyObject {
                 return null;
             }
             pos = i + 1;
+            consumed++;
             return t.keys[i];
+        }
+
+        /** How many items next() has given (CPython's {@code si_len} counts down instead). */
+        private int consumed;
+
+        /** CPython's {@code setiter_reduce}: {@code (iter, (remaining items as a list,))}. */
+        @Override
+        public PyObject reduce() {
+            PyList rest = new PyList();
+            if (set != null && pos >= 0 && expectedUsed == set.table.used) {
+                SetTable t = set.table;
+                for (int i = pos; i <= t.mask; i++) {
+                    if (t.isActive(i)) {
+                        rest.append(t.keys[i]);
+                    }
+                }
+            }
+            return IteratorState.iterOf(rest);
+        }
+
+        @Override
+        public long lengthHint() {
+            return set != null && pos >= 0 && expectedUsed == set.table.used ? set.table.used - consumed : 0;
         }
     }
 }

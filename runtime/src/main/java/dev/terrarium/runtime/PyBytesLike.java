@@ -221,7 +221,7 @@ public abstract class PyBytesLike extends PyObject implements BufferExporter {
     }
 
     /** {@code bytes_iterator} / {@code bytearray_iterator}: live over the object. */
-    static final class Iterator extends PyObject {
+    static final class Iterator extends PyObject implements SavableIterator {
         static final PyType BYTES = PyType.builtin("bytes_iterator", PyType.OBJECT, null);
         static final PyType BYTEARRAY = PyType.builtin("bytearray_iterator", PyType.OBJECT, null);
 
@@ -244,7 +244,28 @@ public abstract class PyBytesLike extends PyObject implements BufferExporter {
 
         @Override
         public PyObject next() {
-            return index < seq.length() ? PyInt.of(seq.byteAt(index++)) : null;
+            if (index < seq.length()) {
+                return PyInt.of(seq.byteAt(index++));
+            }
+            index = Integer.MAX_VALUE; // exhausted for good, as CPython's drops the sequence
+            return null;
+        }
+
+        @Override
+        public PyObject reduce() {
+            return index == Integer.MAX_VALUE ? IteratorState.iterOf(PyTuple.EMPTY) : IteratorState.iterAt(seq, index);
+        }
+
+        @Override
+        public long lengthHint() {
+            return index == Integer.MAX_VALUE ? 0 : Math.max(0, seq.length() - index);
+        }
+
+        @Override
+        public void setState(long state) {
+            if (index != Integer.MAX_VALUE) {
+                index = (int) IteratorState.clamp(state, seq.length());
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.terrarium.runtime;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 
 /**
@@ -97,6 +98,7 @@ public final class PyCode extends PyObject {
             c.slotNames[i] = slots[i].substring(0, colon);
             c.slotNumbers[i] = Integer.parseInt(slots[i].substring(colon + 1));
         }
+        c.globalsGetter = globalsGetter(lookup);
         return c;
     }
 
@@ -106,6 +108,35 @@ public final class PyCode extends PyObject {
     /** A generator's named frame slots: the locals, cells and free variables. */
     private String[] slotNames = NONE;
     private int[] slotNumbers = new int[0];
+
+    /**
+     * Reads the {@code globals} field of the compiled module class that defines this code (the
+     * dict its functions' bodies read their globals from), or null when that class has none.
+     * Resolved once with the constant, so making generators and calls pay nothing for it.
+     */
+    private MethodHandle globalsGetter;
+
+    private static MethodHandle globalsGetter(MethodHandles.Lookup lookup) {
+        try {
+            return lookup.findStaticGetter(lookup.lookupClass(), "globals", PyDict.class);
+        } catch (NoSuchFieldException | IllegalAccessException e) {
+            return null;
+        }
+    }
+
+    /** The globals of the module this function's code was compiled in ({@code frame.f_globals}), or null if unknown. */
+    PyDict globals() {
+        if (globalsGetter == null) {
+            return null;
+        }
+        try {
+            return (PyDict) globalsGetter.invokeExact();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
 
     int firstLine() {
         return firstlineno;

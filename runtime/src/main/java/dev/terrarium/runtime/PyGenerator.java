@@ -7,28 +7,22 @@ import java.lang.invoke.MethodHandle;
  * {@code (PyGenerator, sent, thrown) -> yielded value or null when finished}: at each
  * yield it saves its JVM locals in {@link #frame}, records which yield it stopped at in
  * {@link #state}, and returns; resuming jumps back there (compare CPython's
- * {@code gen_send_ex}).
+ * {@code gen_send_ex}). Coroutines and asynchronous generators ({@link PyCoroutine},
+ * {@link PyAsyncGenerator}) are generators too: the same resumable body, another type.
  */
-public final class PyGenerator extends PyObject {
+public class PyGenerator extends PyObject {
     public static final PyType TYPE = PyType.builtin("generator", PyType.OBJECT, null);
 
     static {
         TYPE.define("send", new PyMethodDescriptor(TYPE, "send", (s, a, k) -> {
             ArgParser.noKeywords("send", k);
             ArgParser.arity("send", a, 1, 1);
-            PyGenerator g = (PyGenerator) s;
-            if (g.state == 0 && a[0] != PyNone.INSTANCE && !g.finished) {
-                throw PyErrors.typeError("can't send non-None value to a just-started generator");
-            }
-            return g.stopIfDone(g.resume(a[0], null));
+            return ((PyGenerator) s).send(a[0]);
         }));
         TYPE.define("throw", new PyMethodDescriptor(TYPE, "throw", (s, a, k) -> {
             ArgParser.noKeywords("throw", k);
             ArgParser.arity("throw", a, 1, 3);
-            PyGenerator g = (PyGenerator) s;
-            PyObject exc = a.length >= 2 && a[1] != PyNone.INSTANCE ? a[1] : a[0];
-            PyBaseException value = exc instanceof PyBaseException b ? b : Ops.raise(exc).value();
-            return g.stopIfDone(g.resume(PyNone.INSTANCE, value));
+            return ((PyGenerator) s).throwIn(a);
         }));
         TYPE.define("close", new PyMethodDescriptor(TYPE, "close", (s, a, k) -> {
             ((PyGenerator) s).close();
@@ -43,9 +37,14 @@ public final class PyGenerator extends PyObject {
     public final Object[] frame;
     /** 0 before the first run, else the number of the yield it is suspended at. */
     public int state;
-    private boolean running;
-    private boolean finished;
+    boolean running;
+    boolean finished;
     private PyObject returnValue = PyNone.INSTANCE;
+    /**
+     * What a coroutine or async generator suspended in an {@code await} is awaiting (its
+     * {@code cr_await}/{@code ag_await}); the compiled await sets and clears it.
+     */
+    public PyObject awaiting;
     /** The code object of the generator function, or null when made without one. */
     private final PyCode code;
 
@@ -69,21 +68,41 @@ public final class PyGenerator extends PyObject {
 
     @Override
     public String repr() {
-        return "<generator object " + qualname + " at 0x" + Long.toHexString(0x7f0000000000L + System.identityHashCode(this) * 16L) + ">";
+        return "<" + type().name() + " object " + qualname + " at 0x" + Long.toHexString(0x7f0000000000L + System.identityHashCode(this) * 16L) + ">";
     }
 
     @Override
     public PyObject getAttr(String attr) {
+        switch (attr) {
+            case "__name__": return PyStr.of(name);
+            case "__qualname__": return PyStr.of(qualname);
+            default: break;
+        }
+        if (getClass() != PyGenerator.class) {
+            // Coroutines and async generators name these cr_* / ag_* (their types' getsets).
+            return super.getAttr(attr);
+        }
         return switch (attr) {
-            case "__name__" -> PyStr.of(name);
-            case "__qualname__" -> PyStr.of(qualname);
             case "gi_running" -> PyBool.of(running);
-            case "gi_code" -> { if (code == null) { throw PyErrors.noAttribute(this, attr); } yield code; }
+            case "gi_code" -> codeObject(attr);
             case "gi_suspended" -> PyBool.of(!finished && !running && state != 0);
             case "gi_yieldfrom" -> yieldFrom();
-            case "gi_frame" -> finished || code == null ? PyNone.INSTANCE : new PyFrame(this, code);
+            case "gi_frame" -> frameObject();
             default -> super.getAttr(attr);
         };
+    }
+
+    /** The function's code object ({@code gi_code}, {@code cr_code}, {@code ag_code}). */
+    PyObject codeObject(String attr) {
+        if (code == null) {
+            throw PyErrors.noAttribute(this, attr);
+        }
+        return code;
+    }
+
+    /** The suspended body's frame ({@code gi_frame}, {@code cr_frame}, {@code ag_frame}); None once finished. */
+    PyObject frameObject() {
+        return finished || code == null ? PyNone.INSTANCE : new PyFrame(this, code);
     }
 
     /** Whether the body has returned or raised. */
@@ -114,6 +133,38 @@ public final class PyGenerator extends PyObject {
         return null;
     }
 
+    /** {@code send(value)}: the next value yielded, or StopIteration with the return value. */
+    PyObject send(PyObject value) {
+        if (state == 0 && value != PyNone.INSTANCE && !finished) {
+            throw PyErrors.typeError("can't send non-None value to a just-started %s", kindName());
+        }
+        return stopIfDone(resume(value, null));
+    }
+
+    /** {@code throw(type[, value[, tb]])} with the arguments already counted. */
+    PyObject throwIn(PyObject[] a) {
+        PyObject exc = a.length >= 2 && a[1] != PyNone.INSTANCE ? a[1] : a[0];
+        PyBaseException value = exc instanceof PyBaseException b ? b : Ops.raise(exc).value();
+        return stopIfDone(resumeThrowing(value));
+    }
+
+    /**
+     * Resumes with {@code thrown} raised where the body is suspended; a body that has not
+     * started yet does not run: the exception is raised at its start, which finishes it.
+     */
+    PyObject resumeThrowing(PyBaseException thrown) {
+        if (state == 0 && !finished && !running) {
+            finished = true;
+            throw new PyException(thrown);
+        }
+        return resume(PyNone.INSTANCE, thrown);
+    }
+
+    /** The word CPython's messages use for this kind of generator. */
+    String kindName() {
+        return "generator";
+    }
+
     /** Raises StopIteration(returnValue) for send/throw on a finished generator. */
     private PyObject stopIfDone(PyObject yielded) {
         if (yielded == null) {
@@ -129,10 +180,13 @@ public final class PyGenerator extends PyObject {
             if (thrown != null) {
                 throw new PyException(thrown);
             }
+            if (this instanceof PyCoroutine) {
+                throw PyErrors.runtimeError("cannot reuse already awaited coroutine");
+            }
             return null;
         }
         if (running) {
-            throw PyErrors.valueError("generator already executing");
+            throw PyErrors.valueError("%s already executing", kindName());
         }
         if (state == 0 && thrown != null) {
             // thrown into a just-started generator: raised at its first line, before any try
@@ -149,9 +203,11 @@ public final class PyGenerator extends PyObject {
             return r;
         } catch (PyException e) {
             finished = true;
-            if (e.matches(PyExc.StopIteration)) {
+            boolean stopAsync = this instanceof PyAsyncGenerator && e.matches(PyExc.StopAsyncIteration);
+            if (e.matches(PyExc.StopIteration) || stopAsync) {
                 // PEP 479: a StopIteration escaping the body becomes a RuntimeError.
-                PyBaseException err = PyExc.create(PyExc.RuntimeError, PyStr.of("generator raised StopIteration"));
+                PyBaseException err = PyExc.create(PyExc.RuntimeError, PyStr.of(kindName() + " raised "
+                        + (stopAsync ? "StopAsyncIteration" : "StopIteration")));
                 err.cause = e.value();
                 err.context = e.value();
                 throw new PyException(err);
@@ -176,13 +232,27 @@ public final class PyGenerator extends PyObject {
         try {
             PyObject r = resume(PyNone.INSTANCE, PyExc.create(PyExc.GeneratorExit));
             if (r != null) {
-                throw PyErrors.runtimeError("generator ignored GeneratorExit");
+                throw PyErrors.runtimeError("%s ignored GeneratorExit", kindName());
             }
         } catch (PyException e) {
             if (!e.matches(PyExc.GeneratorExit) && !e.matches(PyExc.StopIteration)) {
                 throw e;
             }
         }
+    }
+
+    /**
+     * CPython's {@code _PyGen_Finalize} ({@code __del__}, and {@code frame.clear()} of the
+     * body's frame): closes a started or unstarted generator that has not finished. A
+     * coroutine never started is left as it is: CPython only warns that it was never awaited
+     * (no warnings here, see docs/DIFFERENCES.md). No async generator finalizer hook is
+     * installed here, so an async generator is closed like a generator.
+     */
+    void finalizeBody() {
+        if (finished || (this instanceof PyCoroutine && state == 0)) {
+            return;
+        }
+        close();
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.terrarium.runtime;
 
 /** A function bound to an instance: {@code obj.method} (CPython's {@code method} type). */
 public final class PyMethod extends PyObject {
-    public static final PyType TYPE = PyType.builtin("method", PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("method", PyType.OBJECT, PyMethod::construct);
 
     final PyObject self;
     final PyObject function;
@@ -10,6 +10,21 @@ public final class PyMethod extends PyObject {
     public PyMethod(PyObject self, PyObject function) {
         this.self = self;
         this.function = function;
+    }
+
+    /** {@code types.MethodType(function, instance)} (CPython's {@code method_new}). */
+    private static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
+        ArgParser.noKeywords("method", kwnames);
+        if (args.length != 2) {
+            throw PyErrors.typeError("method expected 2 arguments, got %d", args.length);
+        }
+        if (!ObjectBuiltins.isCallable(args[0])) {
+            throw PyErrors.typeError("first argument must be callable");
+        }
+        if (args[1] == PyNone.INSTANCE) {
+            throw PyErrors.typeError("instance must not be None");
+        }
+        return new PyMethod(args[1], args[0]);
     }
 
     @Override
@@ -33,6 +48,8 @@ public final class PyMethod extends PyObject {
         return switch (name) {
             case "__self__" -> self;
             case "__func__" -> function;
+            // the method's own copy protocol, not its function's (CPython's method_reduce)
+            case "__reduce__", "__reduce_ex__" -> TYPE.lookup(name).bindTo(this);
             default -> function.getAttr(name);
         };
     }

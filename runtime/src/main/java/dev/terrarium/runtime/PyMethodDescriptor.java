@@ -13,6 +13,13 @@ public final class PyMethodDescriptor extends PyObject {
         PyObject call(PyObject self, PyObject[] args, String[] kwnames);
     }
 
+    /**
+     * A body that runs on an instance of a derived class as it is, not on an exact copy: for
+     * methods whose result depends on the instance's class and attributes ({@code __reduce__}).
+     */
+    @FunctionalInterface
+    public interface DerivedAwareBody extends Body {}
+
     private final PyType owner;
     private final String name;
     private final Body body;
@@ -48,7 +55,7 @@ public final class PyMethodDescriptor extends PyObject {
      * overrides, as CPython's methods build base-type results).
      */
     private PyObject receiver(PyObject self) {
-        if (owner != PyType.OBJECT && DerivedSlots.isDerived(self)) {
+        if (owner != PyType.OBJECT && DerivedSlots.isDerived(self) && !(body instanceof DerivedAwareBody)) {
             DerivedInstance d = (DerivedInstance) self;
             PyObject exact = d.exactValue();
             return exact == null ? self : exact;

@@ -256,16 +256,38 @@ public final class PyRange extends PyObject {
     }
 
     /** {@code range_iterator}: counts down the remaining items. */
-    static final class Iterator extends PyObject {
+    static final class Iterator extends PyObject implements SavableIterator {
         static final PyType TYPE = PyType.builtin("range_iterator", PyType.OBJECT, null);
         private long next;
         private long remaining;
         private final long step;
+        private final long start;
+        private final long count;
 
         Iterator(long start, long count, long step) {
             this.next = start;
             this.remaining = count;
             this.step = step;
+            this.start = start;
+            this.count = count;
+        }
+
+        @Override
+        public PyObject reduce() {
+            return IteratorState.iterAt(IteratorState.range(BigInteger.valueOf(start), BigInteger.valueOf(count),
+                    BigInteger.valueOf(step)), count - Math.max(remaining, 0));
+        }
+
+        @Override
+        public long lengthHint() {
+            return Math.max(remaining, 0);
+        }
+
+        @Override
+        public void setState(long index) {
+            long i = IteratorState.clamp(index, count);
+            next = start + i * step;
+            remaining = count - i;
         }
 
         @Override
@@ -294,16 +316,44 @@ public final class PyRange extends PyObject {
     }
 
     /** {@code longrange_iterator}, for bounds beyond a long. */
-    static final class BigIterator extends PyObject {
+    static final class BigIterator extends PyObject implements SavableIterator {
         static final PyType TYPE = PyType.builtin("longrange_iterator", PyType.OBJECT, null);
         private BigInteger next;
         private BigInteger remaining;
         private final BigInteger step;
+        private final BigInteger start;
+        private final BigInteger count;
 
         BigIterator(BigInteger start, BigInteger count, BigInteger step) {
             this.next = start;
             this.remaining = count;
             this.step = step;
+            this.start = start;
+            this.count = count;
+        }
+
+        @Override
+        public PyObject reduce() {
+            BigInteger left = remaining.max(BigInteger.ZERO);
+            PyObject range = IteratorState.range(start, count, step);
+            return PyTuple.of(IteratorState.builtinIter(), PyTuple.of(range), PyInt.of(count.subtract(left)));
+        }
+
+        @Override
+        public long lengthHint() {
+            return remaining.max(BigInteger.ZERO).min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
+        }
+
+        @Override
+        public PyObject lengthHintObject() {
+            return PyInt.of(remaining.max(BigInteger.ZERO));
+        }
+
+        @Override
+        public void setState(long index) {
+            BigInteger i = BigInteger.valueOf(Math.max(index, 0)).min(count.max(BigInteger.ZERO));
+            next = start.add(i.multiply(step));
+            remaining = count.subtract(i);
         }
 
         @Override

@@ -1,7 +1,7 @@
 package dev.terrarium.runtime;
 
 /** The old sequence protocol: iterate {@code obj[0], obj[1], ...} until IndexError (CPython {@code iterator}). */
-final class PySequenceIteratorOfGetItem extends PyObject {
+final class PySequenceIteratorOfGetItem extends PyObject implements SavableIterator {
     static final PyType TYPE = PyType.builtin("iterator", PyType.OBJECT, null);
     private final PyObject seq;
     private long index;
@@ -34,6 +34,32 @@ final class PySequenceIteratorOfGetItem extends PyObject {
                 return null;
             }
             throw e;
+        }
+    }
+
+    @Override
+    public PyObject reduce() {
+        return done ? IteratorState.iterOf(PyTuple.EMPTY) : IteratorState.iterAt(seq, index);
+    }
+
+    @Override
+    public long lengthHint() {
+        return done ? 0 : Math.max(0, seq.len() - index);
+    }
+
+    /** CPython's {@code iter_len}: NotImplemented when the sequence has no {@code __len__}. */
+    @Override
+    public PyObject lengthHintObject() {
+        if (!done && seq.type().lookup("__len__") == null) {
+            return PyNotImplemented.INSTANCE;
+        }
+        return PyInt.of(lengthHint());
+    }
+
+    @Override
+    public void setState(long state) {
+        if (!done) {
+            index = Math.max(0, state);
         }
     }
 }

@@ -267,7 +267,7 @@ public class PyStr extends PyObject {
     }
 
     /** Iterator over the code points of a str. */
-    static final class PyStrIterator extends PyObject {
+    static final class PyStrIterator extends PyObject implements SavableIterator {
         static final PyType TYPE = PyType.builtin("str_ascii_iterator", PyType.OBJECT, null);
         private final PyStr s;
         private int index;
@@ -289,9 +289,27 @@ public class PyStr extends PyObject {
         @Override
         public PyObject next() {
             if (index >= s.length()) {
+                index = Integer.MAX_VALUE; // exhausted for good, as CPython's drops the string
                 return null;
             }
             return ofCodePoint(s.codePointAt(index++));
+        }
+
+        @Override
+        public PyObject reduce() {
+            return index == Integer.MAX_VALUE ? IteratorState.iterOf(PyStr.of("")) : IteratorState.iterAt(s, index);
+        }
+
+        @Override
+        public long lengthHint() {
+            return index == Integer.MAX_VALUE ? 0 : s.length() - index;
+        }
+
+        @Override
+        public void setState(long state) {
+            if (index != Integer.MAX_VALUE) {
+                index = (int) IteratorState.clamp(state, s.length());
+            }
         }
     }
 }

@@ -147,6 +147,6 @@ public class PyTuple extends PyObject {
 
     @Override
     public PyObject iter() {
-        return new PySequenceIterator(items, items.length, PySequenceIterator.TUPLE_ITERATOR);
+        return new PySequenceIterator(items, items.length, PySequenceIterator.TUPLE_ITERATOR, this);
     }
 }

@@ -26,6 +26,9 @@ interface Block {
     /** A with block: leaving it calls the context manager's {@code __exit__} held in {@code exitSlot}. */
     record With(Region region, int exitSlot) implements Block {}
 
+    /** An async with block: leaving it awaits {@code __aexit__(None, None, None)}, {@code exitSlot} holding __aexit__. */
+    record AsyncWith(Region region, int exitSlot, dev.terrarium.interpreter.ast.Node at) implements Block {}
+
     /** A try body with a finally clause: leaving it runs the finally body. */
     record Finally(Region region, List<Stmt> finalbody) implements Block {}
 }

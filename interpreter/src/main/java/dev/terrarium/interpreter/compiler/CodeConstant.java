@@ -68,11 +68,14 @@ final class CodeConstant {
                 break;
             }
         }
-        boolean async = node instanceof Stmt.AsyncFunctionDef;
-        if (scope.isGenerator) {
-            flags |= async ? 0x200 : 0x20; // CO_ASYNC_GENERATOR or CO_GENERATOR
-        } else if (async) {
+        // An async def (or async comprehension) is compiled as a generator too: its scope's
+        // async flags decide, as CPython's compute_code_flags does.
+        if (scope.isAsyncGenerator) {
+            flags |= 0x200; // CO_ASYNC_GENERATOR
+        } else if (scope.isAsync) {
             flags |= 0x80; // CO_COROUTINE
+        } else if (scope.isGenerator) {
+            flags |= 0x20; // CO_GENERATOR
         }
         if (futureAnnotations) {
             flags |= 0x1000000; // CO_FUTURE_ANNOTATIONS

@@ -224,6 +224,13 @@ final class CodeGen {
         } else if (s instanceof Stmt.FunctionDef f) {
             module.function(f, this, qualnamePrefix);
             storeName(f.name());
+        } else if (s instanceof Stmt.AsyncFunctionDef f) {
+            module.asyncFunction(f, this, qualnamePrefix);
+            storeName(f.name());
+        } else if (s instanceof Stmt.AsyncFor f) {
+            AsyncCodeGen.asyncFor(this, f);
+        } else if (s instanceof Stmt.AsyncWith w) {
+            AsyncCodeGen.asyncWith(this, w, 0);
         } else if (s instanceof Stmt.ClassDef c) {
             module.classDef(c, this, qualnamePrefix);
             storeName(c.name());
@@ -325,7 +332,8 @@ final class CodeGen {
     }
 
     private static boolean isYield(Expr x) {
-        return x instanceof Expr.Yield || x instanceof Expr.YieldFrom;
+        return x instanceof Expr.Yield || x instanceof Expr.YieldFrom || x instanceof Expr.Await
+                || YieldLinearizer.isAwaitedComprehension(x);
     }
 
     /** A yield or yield from at statement level (the only place the operand stack is empty). */
@@ -339,15 +347,47 @@ final class CodeGen {
             } else {
                 expr(y.value());
             }
+            if (scope.isAsyncGenerator) {
+                e.invokeStatic(AsyncCodeGen.COROUTINES, "wrapYield", "(" + OBJ + ")" + OBJ);
+            }
             generator.yieldValue(y, needValue);
             return;
         }
-        Expr.YieldFrom y = (Expr.YieldFrom) x;
+        if (x instanceof Expr.Await a) {
+            expr(a.value());
+            position(a);
+            e.invokeStatic(AsyncCodeGen.COROUTINES, "getAwaitable", "(" + OBJ + ")" + OBJ);
+            delegate(a, true);
+        } else if (!(x instanceof Expr.YieldFrom)) {
+            // an asynchronous comprehension: its coroutine is awaited
+            module.comprehension(x, this, qualnamePrefix);
+            position(x);
+            e.invokeStatic(AsyncCodeGen.COROUTINES, "getAwaitable", "(" + OBJ + ")" + OBJ);
+            delegate(x, true);
+        } else {
+            Expr.YieldFrom y = (Expr.YieldFrom) x;
+            expr(y.value());
+            position(y);
+            e.callOps("iter", 1);
+            delegate(y, false);
+        }
+        if (!needValue) {
+            e.pop();
+        }
+    }
+
+    /**
+     * {@code yield from} or {@code await}, the sub-iterator on the stack (which is otherwise
+     * empty): runs it to its end, passing every value it yields up and everything sent or
+     * thrown in down; leaves its result on the stack. An await records what it awaits in the
+     * coroutine's {@code awaiting} while suspended (cr_await).
+     */
+    void delegate(Node y, boolean await) {
+        if (generator == null) {
+            throw missing("await here", y);
+        }
         int iterator = newTemp();
         int sent = newTemp();
-        expr(y.value());
-        position(y);
-        e.callOps("iter", 1);
         e.storeLocal(iterator);
         pushNone();
         e.storeLocal(sent);
@@ -363,7 +403,17 @@ final class CodeGen {
         e.dup();
         e.ifNull(done);
         e.label(yieldIt);
+        if (await) {
+            e.loadRaw(0);
+            e.loadLocal(iterator);
+            e.mv.visitFieldInsn(org.objectweb.asm.Opcodes.PUTFIELD, GeneratorCodeGen.GENERATOR, "awaiting", OBJ);
+        }
         generator.yieldValue(y, false, false, iterator);
+        if (await) {
+            e.loadRaw(0);
+            e.pushNull();
+            e.mv.visitFieldInsn(org.objectweb.asm.Opcodes.PUTFIELD, GeneratorCodeGen.GENERATOR, "awaiting", OBJ);
+        }
         // throw() and close() go to the sub-iterator (PEP 380); what it yields next is yielded.
         generator.loadThrown();
         e.ifNull(gotSent);
@@ -382,9 +432,6 @@ final class CodeGen {
         e.pop();
         e.loadLocal(iterator);
         e.invokeStatic(OPS, "delegateResult", "(" + OBJ + ")" + OBJ);
-        if (!needValue) {
-            e.pop();
-        }
     }
 
     private Block.Loop innermostLoop() {
@@ -425,6 +472,9 @@ final class CodeGen {
                 w.region().pause();
                 e.loadLocal(w.exitSlot());
                 e.invokeStatic(OPS, "withExitNormally", "(" + OBJ + ")V");
+            } else if (b instanceof Block.AsyncWith w) {
+                w.region().pause();
+                AsyncCodeGen.awaitExitNormally(this, w);
             }
         }
         jump.run();
@@ -439,6 +489,8 @@ final class CodeGen {
             } else if (b instanceof Block.Finally f) {
                 f.region().resume();
             } else if (b instanceof Block.With w) {
+                w.region().resume();
+            } else if (b instanceof Block.AsyncWith w) {
                 w.region().resume();
             }
         }
@@ -812,7 +864,7 @@ final class CodeGen {
             }
             position(f);
             e.invokeStatic(OPS, "formatValue", "(" + OBJ + "I" + OBJ + ")" + OBJ);
-        } else if (x instanceof Expr.Yield || x instanceof Expr.YieldFrom) {
+        } else if (x instanceof Expr.Yield || x instanceof Expr.YieldFrom || x instanceof Expr.Await) {
             throw missing("yield inside an expression", x);
         } else if (x instanceof Expr.GeneratorExp) {
             module.comprehension(x, this, qualnamePrefix);

@@ -404,6 +404,20 @@ final class CompileChecks extends AstWalker {
         }
     }
 
+    /**
+     * Whether {@code x} is an asynchronous comprehension: an async for clause, or an await in
+     * its own body. Such a list, set or dict comprehension is a coroutine its scope awaits;
+     * such a generator expression is an async generator.
+     */
+    static boolean isAsyncComprehension(Expr x) {
+        if (!(x instanceof Expr.ListComp || x instanceof Expr.SetComp || x instanceof Expr.DictComp
+                || x instanceof Expr.GeneratorExp)) {
+            return false;
+        }
+        List<Comprehension> gens = SymbolTable.generators(x);
+        return gens.stream().anyMatch(Comprehension::isAsync) || AwaitFinder.containsAwait(x, gens);
+    }
+
     /** Whether a comprehension's own body (not its first iterable, not nested scopes) awaits. */
     private static final class AwaitFinder extends AstWalker {
         private boolean found;

@@ -182,7 +182,8 @@ public final class ModuleCompiler implements Opcodes {
         String owner = FunctionSplitter.functionOf(method);
         boolean topLevel = owner.startsWith(BODY_METHOD + "$");
         dev.terrarium.interpreter.ast.Node node = topLevel ? bodyStatements.get(owner) : methodNodes.get(owner);
-        if (node == null || !topLevel && !(node instanceof Stmt.FunctionDef || node instanceof Stmt.ClassDef)) {
+        if (node == null || !topLevel && !(node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef
+                || node instanceof Stmt.ClassDef)) {
             return false;
         }
         java.util.Map<dev.terrarium.interpreter.ast.Node, Integer> budgets = topLevel ? bodySplitBudgets : splitBudgets;
@@ -379,6 +380,19 @@ public final class ModuleCompiler implements Opcodes {
         applyDecorators(outer, f.decoratorList().size(), f);
     }
 
+    /** An async def: like {@link #function}, its body a coroutine's or an async generator's. */
+    void asyncFunction(Stmt.AsyncFunctionDef f, CodeGen outer, String qualnamePrefix) {
+        for (Expr d : f.decoratorList()) {
+            outer.expr(d);
+        }
+        compileFunction(f, f.name(), f.name() + "$", f.args(), qualnamePrefix, outer, gen -> {
+            gen.block(f.body());
+            gen.pushNone();
+            gen.emitReturn();
+        });
+        applyDecorators(outer, f.decoratorList().size(), f);
+    }
+
     private static void applyDecorators(CodeGen outer, int count, dev.terrarium.interpreter.ast.Node at) {
         for (int i = 0; i < count; i++) {
             outer.position(at);
@@ -538,7 +552,11 @@ public final class ModuleCompiler implements Opcodes {
                 gen -> ComprehensionCodeGen.body(gen, e, gens));
         outer.expr(gens.get(0).iter());
         outer.position(e);
-        outer.emitter().callOps("iter", 1);
+        if (gens.get(0).isAsync()) {
+            outer.emitter().invokeStatic(AsyncCodeGen.COROUTINES, "asyncIter", "(" + OBJ + ")" + OBJ);
+        } else {
+            outer.emitter().callOps("iter", 1);
+        }
         outer.emitter().invokeVirtual(Emitter.PYOBJECT, "call1", "(" + OBJ + ")" + OBJ);
     }
 
@@ -562,7 +580,8 @@ public final class ModuleCompiler implements Opcodes {
         String closureDesc = scope.frees.isEmpty() ? "" : "[L" + CELL + ";";
         String desc = "(" + closureDesc + OBJ.repeat(params.size()) + ")" + OBJ;
         String qualname = qualnamePrefix + name;
-        String doc = node instanceof Stmt.FunctionDef f ? docstring(f.body()) : null;
+        String doc = node instanceof Stmt.FunctionDef f ? docstring(f.body())
+                : node instanceof Stmt.AsyncFunctionDef f ? docstring(f.body()) : null;
         // The code object: made after the body is compiled (a generator's yield sites are known then).
         java.util.function.Supplier<org.objectweb.asm.ConstantDynamic> code = () -> CodeConstant.of(filename, node, name,
                 qualname, args, scope, futureAnnotations, doc, yieldSites.get(methodName));
@@ -573,12 +592,12 @@ public final class ModuleCompiler implements Opcodes {
         if (scope.isGenerator) {
             java.util.function.IntSupplier split = splitBudget == null ? null
                     : () -> new FunctionSplitter(this, scope, methodName, qualname + ".<locals>.", outer.mangleClass,
-                            splitBudget).compileGenerator(((Stmt.FunctionDef) node).body());
+                            splitBudget).compileGenerator(defBody(node));
             generatorMethods(scope, name, qualname, methodName, desc, params.size(), body, outer.mangleClass, split,
                     code);
         } else if (splitBudget != null) {
             new FunctionSplitter(this, scope, methodName, qualname + ".<locals>.", outer.mangleClass, splitBudget)
-                    .compile(desc, (scope.closureSlot >= 0 ? 1 : 0) + params.size(), ((Stmt.FunctionDef) node).body(),
+                    .compile(desc, (scope.closureSlot >= 0 ? 1 : 0) + params.size(), defBody(node),
                             gen -> prologue(gen.emitter(), scope), gen -> {
                                 gen.pushNone();
                                 gen.emitter().returnValue();
@@ -661,6 +680,11 @@ public final class ModuleCompiler implements Opcodes {
         }
     }
 
+    /** The body of a def or async def being split. */
+    private static List<Stmt> defBody(dev.terrarium.interpreter.ast.Node node) {
+        return node instanceof Stmt.AsyncFunctionDef f ? f.body() : ((Stmt.FunctionDef) node).body();
+    }
+
     /** The docstring of a body: its first statement when that is a string literal, else null. */
     static String docstring(List<Stmt> body) {
         if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt x
@@ -681,7 +705,9 @@ public final class ModuleCompiler implements Opcodes {
         String resumeDesc = "(L" + GeneratorCodeGen.GENERATOR + ";" + OBJ + OBJ + ")" + OBJ;
         int initial = (scope.closureSlot >= 0 ? 1 : 0) + paramCount;
         int frameSize = split != null ? split.getAsInt() : resumeMethod(scope, qualname, methodName, resumeDesc, initial, body, outerMangle);
-        newGeneratorMethod(name, qualname, methodName, desc, resumeDesc, initial, frameSize, code.get());
+        String kind = scope.isAsyncGenerator ? "dev/terrarium/runtime/PyAsyncGenerator"
+                : scope.isAsync ? "dev/terrarium/runtime/PyCoroutine" : GeneratorCodeGen.GENERATOR;
+        newGeneratorMethod(kind, name, qualname, methodName, desc, resumeDesc, initial, frameSize, code.get());
     }
 
     /** A generator's resumable body in one method, saving its JVM slots at each yield; returns the frame size. */
@@ -707,12 +733,12 @@ public final class ModuleCompiler implements Opcodes {
     }
 
     /** {@code methodName$new}: the function's own signature; saves the arguments in a fresh frame, returns the generator. */
-    private void newGeneratorMethod(String name, String qualname, String methodName, String desc, String resumeDesc,
-            int initial, int frameSize, org.objectweb.asm.ConstantDynamic code) {
+    private void newGeneratorMethod(String kind, String name, String qualname, String methodName, String desc,
+            String resumeDesc, int initial, int frameSize, org.objectweb.asm.ConstantDynamic code) {
         MethodVisitor nv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, methodName + "$new", desc, null, null);
         nv.visitCode();
         Emitter n = new Emitter(nv);
-        n.newObject(GeneratorCodeGen.GENERATOR);
+        n.newObject(kind);
         n.pushString(name);
         n.pushString(qualname);
         n.methodHandle(className, methodName, resumeDesc);
@@ -725,7 +751,7 @@ public final class ModuleCompiler implements Opcodes {
             nv.visitInsn(AASTORE);
         }
         nv.visitLdcInsn(code);
-        n.invokeConstructor(GeneratorCodeGen.GENERATOR,
+        n.invokeConstructor(kind,
                 "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;[Ljava/lang/Object;"
                         + CodeConstant.DESC + ")V");
         n.returnValue();

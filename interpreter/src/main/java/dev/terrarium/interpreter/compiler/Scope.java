@@ -53,6 +53,10 @@ final class Scope {
     int namespaceSlot = -1;
     /** A function whose body contains yield: compiled as a resumable generator body. */
     boolean isGenerator;
+    /** An async def (also a generator: its awaits suspend it); a coroutine unless it yields. */
+    boolean isAsync;
+    /** An async def whose body yields: an asynchronous generator. */
+    boolean isAsyncGenerator;
 
     /** The type descriptor of a named slot (locals, cells, the closure, the namespace). */
     String slotType(int slot) {

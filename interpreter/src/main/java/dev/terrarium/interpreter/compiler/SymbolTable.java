@@ -105,6 +105,10 @@ final class SymbolTable {
             visitArguments(args);
             visitOptional(returns);
             Scope child = child(def, args);
+            if (def instanceof Stmt.AsyncFunctionDef) {
+                child.isAsync = true;
+                child.isGenerator = true;
+            }
             new Collector(child).walk(body);
         }
 
@@ -228,6 +232,11 @@ final class SymbolTable {
             scope.children.add(child);
             child.params.add(".0");
             child.isGenerator = e instanceof Expr.GeneratorExp;
+            if (CompileChecks.isAsyncComprehension(e)) {
+                child.isAsync = true;
+                child.isGenerator = true;
+                child.isAsyncGenerator = e instanceof Expr.GeneratorExp;
+            }
             Collector inner = new Collector(child);
             for (int i = 0; i < gens.size(); i++) {
                 dev.terrarium.interpreter.ast.Comprehension g = gens.get(i);
@@ -264,6 +273,7 @@ final class SymbolTable {
                     throw error("'yield' outside function", e);
                 }
                 scope.isGenerator = true;
+                scope.isAsyncGenerator = scope.isAsync;
             }
             if (e instanceof Expr.Lambda l) {
                 visitArguments(l.args());

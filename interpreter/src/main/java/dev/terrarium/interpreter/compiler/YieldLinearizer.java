@@ -233,6 +233,10 @@ final class YieldLinearizer {
             Expr.Name t = temp(y.span());
             pre.add(assign(t, new Expr.YieldFrom(y.span(), lin(y.value(), pre))));
             return load(t);
+        } else if (x instanceof Expr.Await y) {
+            Expr.Name t = temp(y.span());
+            pre.add(assign(t, new Expr.Await(y.span(), lin(y.value(), pre))));
+            return load(t);
         } else if (x instanceof Expr.BinOpExpr b) {
             List<Expr> p = lin(List.of(b.left(), b.right()), pre);
             return new Expr.BinOpExpr(b.span(), p.get(0), b.op(), p.get(1));
@@ -291,6 +295,10 @@ final class YieldLinearizer {
             return new Expr.FormattedValue(f.span(), lin(f.value(), pre), f.conversion(), f.formatSpec());
         } else if (x instanceof Expr.NamedExpr n) {
             return new Expr.NamedExpr(n.span(), n.target(), lin(n.value(), pre));
+        } else if (isAwaitedComprehension(x)) {
+            Expr.Name t = temp(x.span());
+            pre.add(assign(t, linFirstIter(x, pre)));
+            return load(t);
         } else if (x instanceof Expr.ListComp c) {
             return new Expr.ListComp(c.span(), c.elt(), firstIter(c.generators(), pre));
         } else if (x instanceof Expr.SetComp c) {
@@ -393,6 +401,17 @@ final class YieldLinearizer {
         return load(t);
     }
 
+    /** The comprehension {@code x} with its first iterable linearized. */
+    private Expr linFirstIter(Expr x, List<Stmt> pre) {
+        if (x instanceof Expr.ListComp c) {
+            return new Expr.ListComp(c.span(), c.elt(), firstIter(c.generators(), pre));
+        } else if (x instanceof Expr.SetComp c) {
+            return new Expr.SetComp(c.span(), c.elt(), firstIter(c.generators(), pre));
+        }
+        Expr.DictComp c = (Expr.DictComp) x;
+        return new Expr.DictComp(c.span(), c.key(), c.value(), firstIter(c.generators(), pre));
+    }
+
     /** A comprehension's first iterable is evaluated in the enclosing function, so it may yield. */
     private List<Comprehension> firstIter(List<Comprehension> gens, List<Stmt> pre) {
         List<Comprehension> out = new ArrayList<>(gens);
@@ -457,6 +476,12 @@ final class YieldLinearizer {
         if (topLevelOk && (x instanceof Expr.YieldFrom y)) {
             return hasYield(y.value());
         }
+        if (topLevelOk && (x instanceof Expr.Await y)) {
+            return hasYield(y.value());
+        }
+        if (topLevelOk && isAwaitedComprehension(x)) {
+            return hasYield(SymbolTable.generators(x).get(0).iter());
+        }
         return hasYield(x);
     }
 
@@ -478,16 +503,24 @@ final class YieldLinearizer {
         return false;
     }
 
+    /** An asynchronous list, set or dict comprehension: a coroutine awaited where it stands. */
+    static boolean isAwaitedComprehension(Expr x) {
+        return !(x instanceof Expr.GeneratorExp) && CompileChecks.isAsyncComprehension(x);
+    }
+
     /** Whether evaluating {@code x} in this scope may yield (lambdas and comprehensions are scopes of their own). */
     static boolean hasYield(Expr x) {
         if (x == null) {
             return false;
         }
-        if (x instanceof Expr.Yield || x instanceof Expr.YieldFrom) {
+        if (x instanceof Expr.Yield || x instanceof Expr.YieldFrom || x instanceof Expr.Await) {
             return true;
         }
         if (x instanceof Expr.Lambda) {
             return false;
+        }
+        if (isAwaitedComprehension(x)) {
+            return true;
         }
         if (x instanceof Expr.ListComp c) {
             return hasYield(c.generators().get(0).iter());
