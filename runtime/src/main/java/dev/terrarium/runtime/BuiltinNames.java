@@ -123,6 +123,7 @@ final class BuiltinNames {
         SlotWrappers.install(PyProperty.TYPE, "__get__", "__set__", "__delete__");
         PyCode.install();
         PyFrame.install();
+        PyMethodDescriptor.install();
         SlotWrappers.install(PySuper.TYPE, "__get__");
         CallableAttributes.install();
     }

@@ -34,6 +34,16 @@ public final class PyMethodDescriptor extends PyObject {
         return name;
     }
 
+    /** The descriptor's own attributes, as CPython's method_getset and descr_members; run by BuiltinNames. */
+    static void install() {
+        BuiltinNames.getset(TYPE, "__name__", d -> PyStr.of(((PyMethodDescriptor) d).name));
+        BuiltinNames.getset(TYPE, "__qualname__",
+                d -> PyStr.of(((PyMethodDescriptor) d).owner.name() + "." + ((PyMethodDescriptor) d).name));
+        BuiltinNames.getset(TYPE, "__objclass__", d -> ((PyMethodDescriptor) d).owner);
+        BuiltinNames.getset(TYPE, "__text_signature__",
+                d -> BuiltinSignatures.ofMethod(((PyMethodDescriptor) d).owner, ((PyMethodDescriptor) d).name));
+    }
+
     @Override
     public PyType type() {
         return TYPE;
