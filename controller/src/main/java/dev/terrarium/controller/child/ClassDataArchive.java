@@ -114,6 +114,27 @@ final class ClassDataArchive {
                 : List.of("-XX:ArchiveClassesAtExit=" + pending);
     }
 
+    /**
+     * Deletes the archives of earlier builds beside the new one: each rebuild of the jar names
+     * a new archive (3 to 5 MB), and the old ones would pile up. A child still mapping one is
+     * unaffected (the mapping outlives the name).
+     */
+    private void deleteStaleSiblings() {
+        Path dir = archive.getParent();
+        if (dir == null) {
+            return;
+        }
+        try (java.nio.file.DirectoryStream<Path> old = Files.newDirectoryStream(dir, "child-*.jsa")) {
+            for (Path p : old) {
+                if (!p.equals(archive)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException ignored) {
+            // stale archives stay; they cost disk, not correctness
+        }
+    }
+
     /** After the child has exited: keeps a recorded archive if the child exited cleanly. */
     void finish(boolean cleanExit) {
         if (pending == null) {
@@ -126,6 +147,7 @@ final class ClassDataArchive {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(pending, archive, StandardCopyOption.REPLACE_EXISTING);
                 }
+                deleteStaleSiblings();
             }
         } catch (IOException ignored) {
             // no archive this time

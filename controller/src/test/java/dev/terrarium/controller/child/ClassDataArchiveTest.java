@@ -54,6 +54,28 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    void aNewArchiveReplacesThoseOfEarlierBuilds() throws IOException {
+        Path cds = dir.resolve("cds");
+        Path jar = Files.writeString(dir.resolve("a.jar"), "jar");
+        ClassDataArchive old = ClassDataArchive.plan(cds, java, List.of(jar.toString()), "Main");
+        String oldRecord = old.jvmArgs().get(0);
+        Files.writeString(Paths.get(oldRecord.substring(oldRecord.indexOf('=') + 1)), "old archive");
+        old.finish(true);
+        Path unrelated = Files.writeString(cds.resolve("notes.txt"), "kept");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5000)); // a rebuild
+        ClassDataArchive fresh = ClassDataArchive.plan(cds, java, List.of(jar.toString()), "Main");
+        String record = fresh.jvmArgs().get(0);
+        Path pending = Paths.get(record.substring(record.indexOf('=') + 1));
+        Files.writeString(pending, "new archive");
+        fresh.finish(true);
+        List<Path> left = filesIn(cds);
+        assertEquals(2, left.size(), left.toString());
+        assertTrue(left.contains(unrelated));
+        Path kept = left.get(left.get(0).equals(unrelated) ? 1 : 0);
+        assertEquals("new archive", Files.readString(kept));
+    }
+
+    @Test
     void aFailedRunLeavesNoArchive() throws IOException {
         Path cds = dir.resolve("cds");
         Path jar = Files.writeString(dir.resolve("a.jar"), "jar");
